@@ -1,0 +1,185 @@
+/**
+ * The client surface shared by every vendor: the resources, capabilities, `withOptions()` and `request()`.
+ */
+import { APIPromise } from './core/api-promise.js';
+import type { ProviderId } from './core/errors.js';
+import { PagePromise } from './core/pagination.js';
+import {
+  HttpPipeline,
+  type ClientOptions,
+  type HttpMethod,
+  type ProviderWire,
+  type RequestOptions,
+} from './core/pipeline.js';
+import type { Query } from './internal/path.js';
+import type {
+  Attendee,
+  AttendeeCreateInput,
+  AttendeeListParams,
+  Event,
+  EventCreateInput,
+  EventDate,
+  EventListParams,
+  EventScopedListParams,
+  EventUpdateInput,
+  Order,
+  OrderCreateInput,
+  OrderListParams,
+  RecordPaymentInput,
+  TicketType,
+  TicketTypeCreateInput,
+  TicketTypeUpdateInput,
+} from './core/model.js';
+
+/** What a delete returns. */
+export interface Deleted {
+  id: string;
+  deleted: true;
+}
+
+export interface EventsResource {
+  list(params?: EventListParams, options?: RequestOptions): PagePromise<Event>;
+  get(id: string, options?: RequestOptions): APIPromise<Event>;
+  create(input: EventCreateInput, options?: RequestOptions): APIPromise<Event>;
+  update(id: string, patch: EventUpdateInput, options?: RequestOptions): APIPromise<Event>;
+  publish(id: string, options?: RequestOptions): APIPromise<Event>;
+  cancel(id: string, options?: RequestOptions): APIPromise<Event>;
+  delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
+}
+
+export interface EventDatesResource {
+  list(params: EventScopedListParams, options?: RequestOptions): PagePromise<EventDate>;
+  get(id: string, options?: RequestOptions): APIPromise<EventDate>;
+}
+
+export interface TicketTypesResource {
+  list(params: EventScopedListParams, options?: RequestOptions): PagePromise<TicketType>;
+  get(id: string, options?: RequestOptions): APIPromise<TicketType>;
+  create(input: TicketTypeCreateInput, options?: RequestOptions): APIPromise<TicketType>;
+  update(id: string, patch: TicketTypeUpdateInput, options?: RequestOptions): APIPromise<TicketType>;
+  delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
+}
+
+export interface OrdersResource {
+  list(params?: OrderListParams, options?: RequestOptions): PagePromise<Order>;
+  get(id: string, options?: RequestOptions): APIPromise<Order>;
+  create(input: OrderCreateInput, options?: RequestOptions): APIPromise<Order>;
+  markPaid(id: string, options?: RequestOptions): APIPromise<Order>;
+  refund(id: string, options?: RequestOptions): APIPromise<Order>;
+  cancel(id: string, options?: RequestOptions): APIPromise<Order>;
+  recordPayment(input: RecordPaymentInput, options?: RequestOptions): APIPromise<Order>;
+}
+
+export interface AttendeesResource {
+  list(params?: AttendeeListParams, options?: RequestOptions): PagePromise<Attendee>;
+  get(id: string, options?: RequestOptions): APIPromise<Attendee>;
+  create(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<Attendee>;
+  delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
+  checkIn(id: string, options?: RequestOptions): APIPromise<Attendee>;
+}
+
+/** Static description of what a vendor supports through ticketkit. */
+export interface Capabilities {
+  provider: ProviderId;
+  events: { list: boolean; get: boolean; create: boolean; update: boolean; publish: boolean; cancel: boolean; delete: boolean };
+  eventDates: { list: 'native' | 'synthesized' | 'derived' | false; get: boolean };
+  ticketTypes: { list: boolean; get: boolean; create: boolean; update: boolean; delete: boolean };
+  orders: {
+    /** `'all'`: an unscoped list exists; `'scoped'`: only with `eventId` (or `eventDateId`). */
+    list: 'all' | 'scoped' | false;
+    get: boolean;
+    create: boolean;
+    markPaid: boolean;
+    refund: boolean;
+    cancel: boolean;
+    recordPayment: boolean;
+    updatedSince: boolean;
+    filters: string[];
+  };
+  attendees: {
+    list: 'all' | 'scoped' | false;
+    get: boolean;
+    create: boolean;
+    delete: boolean;
+    checkIn: boolean;
+    updatedSince: boolean;
+    filters: string[];
+  };
+  /** How lists page: the vendor's own strategy, or `'client'` when the SDK slices a whole array. */
+  pagination: 'cursor' | 'continuation' | 'page' | 'client';
+  /** Page size bounds the vendor accepts. */
+  pageSize: { default: number; max: number };
+  /** Which writes carry an idempotency key the vendor honours. */
+  idempotencyKeys: 'all-posts' | 'some' | 'none';
+  testMode: boolean;
+}
+
+/** Input of `client.request()`: any vendor request, with the client's auth, retries and error mapping. */
+export interface CustomRequest {
+  method: HttpMethod;
+  /** Relative to the base URL, or absolute. */
+  path: string;
+  query?: Query;
+  body?: unknown;
+  bodyType?: 'json' | 'text' | 'form';
+  responseType?: 'json' | 'text';
+}
+
+/** The generic client: every resource exists; what a vendor cannot do throws `UnsupportedCapabilityError`. */
+export interface TicketingClient {
+  readonly provider: ProviderId;
+  readonly capabilities: Capabilities;
+  /** `true`/`false` where the credential says (Equaticket key prefix), else `null`. */
+  readonly livemode: boolean | null;
+  readonly events: EventsResource;
+  readonly eventDates: EventDatesResource;
+  readonly ticketTypes: TicketTypesResource;
+  readonly orders: OrdersResource;
+  readonly attendees: AttendeesResource;
+  readonly native: unknown;
+  withOptions(options: ClientOptions): TicketingClient;
+  request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T>;
+}
+
+/** Shared plumbing of the vendor clients. */
+export abstract class BaseClient<Config extends ClientOptions> {
+  abstract readonly provider: ProviderId;
+  readonly pipeline: HttpPipeline;
+
+  protected constructor(
+    readonly config: Readonly<Config>,
+    wire: ProviderWire,
+  ) {
+    this.pipeline = new HttpPipeline(wire, config);
+  }
+
+  /** Sends any vendor request with this client's auth, retries, idempotency and error mapping. */
+  request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T> {
+    return this.pipeline.send<T>(
+      {
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        body: request.body,
+        bodyType: request.bodyType,
+        responseType: request.responseType,
+      },
+      options,
+    );
+  }
+}
+
+/** A rejected `APIPromise` (nothing is sent). */
+export function rejected<T>(error: unknown): APIPromise<T> {
+  return new APIPromise<T>(() => Promise.reject(error));
+}
+
+/** A `PagePromise` that rejects with `error` when awaited or iterated (nothing is sent). */
+export function rejectedList<T>(provider: ProviderId, resource: string, error: unknown): PagePromise<T> {
+  return new PagePromise<T>({
+    provider,
+    resource,
+    filters: {},
+    fetchPage: () => Promise.reject(error),
+  });
+}

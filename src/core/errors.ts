@@ -1,0 +1,273 @@
+/**
+ * The error tree of ticketkit. Every failure that leaves the SDK is a `TicketingError` (or a subclass).
+ * Secrets never reach these objects: `request.url` and `raw` are redacted before they are stored.
+ */
+
+export type ProviderId = 'equaticket' | 'eventbrite' | 'event-schedule' | 'seaty' | 'event-vault';
+
+export type ErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'rate_limited'
+  | 'unsupported'
+  | 'clock_skew'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'invalid_response'
+  | 'config';
+
+/** One try of a logical call, as recorded on results and errors. */
+export interface AttemptRecord {
+  attempt: number;
+  status: number | null;
+  /** What went wrong on this try, or `null` when it succeeded. */
+  error: ErrorCode | null;
+  requestId: string | null;
+  durationMs: number;
+  /** The delay slept after this try before the next one, or `null` when there was no next one. */
+  retryDelayMs: number | null;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface TicketingErrorInit {
+  message: string;
+  code?: ErrorCode;
+  provider?: ProviderId | null;
+  status?: number | null;
+  requestId?: string | null;
+  vendorCode?: string | null;
+  retryable?: boolean;
+  retryAfterMs?: number | null;
+  idempotencyKey?: string | null;
+  outcomeUnknown?: boolean | null;
+  attempts?: AttemptRecord[];
+  request?: { method: string; url: string } | null;
+  raw?: unknown;
+  cause?: unknown;
+  fields?: FieldError[];
+  docUrl?: string | null;
+}
+
+const MARKER = Symbol.for('ticketkit.error');
+
+export class TicketingError extends Error {
+  override name = 'TicketingError';
+  readonly code: ErrorCode;
+  readonly provider: ProviderId | null;
+  readonly status: number | null;
+  requestId: string | null;
+  readonly vendorCode: string | null;
+  retryable: boolean;
+  retryAfterMs: number | null;
+  idempotencyKey: string | null;
+  /** For writes: `true` when the vendor may have processed the request (reconcile before retrying). */
+  outcomeUnknown: boolean | null;
+  attempts: AttemptRecord[];
+  request: { method: string; url: string } | null;
+  readonly raw: unknown;
+  readonly docUrl: string | null;
+  /** Set by the paginator when a page fails: pass it as `cursor` to resume where it stopped. */
+  resumeCursor?: string | null;
+  /** Set by the paginator when a page fails: how many items were yielded before the failure. */
+  itemsYielded?: number;
+
+  constructor(init: TicketingErrorInit, defaultCode: ErrorCode = 'server') {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code ?? defaultCode;
+    this.provider = init.provider ?? null;
+    this.status = init.status ?? null;
+    this.requestId = init.requestId ?? null;
+    this.vendorCode = init.vendorCode ?? null;
+    this.retryable = init.retryable ?? false;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.idempotencyKey = init.idempotencyKey ?? null;
+    this.outcomeUnknown = init.outcomeUnknown ?? null;
+    this.attempts = init.attempts ?? [];
+    this.request = init.request ?? null;
+    this.raw = init.raw ?? null;
+    this.docUrl = init.docUrl ?? null;
+    Object.defineProperty(this, MARKER, { value: true, enumerable: false });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      code: this.code,
+      provider: this.provider,
+      status: this.status,
+      requestId: this.requestId,
+      vendorCode: this.vendorCode,
+      retryable: this.retryable,
+      retryAfterMs: this.retryAfterMs,
+      idempotencyKey: this.idempotencyKey,
+      outcomeUnknown: this.outcomeUnknown,
+      attempts: this.attempts,
+      request: this.request,
+      raw: this.raw,
+      ...(this instanceof ValidationError ? { fields: this.fields } : {}),
+      ...(this.resumeCursor !== undefined ? { resumeCursor: this.resumeCursor, itemsYielded: this.itemsYielded } : {}),
+    };
+  }
+}
+
+export class AuthenticationError extends TicketingError {
+  override name = 'AuthenticationError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'unauthorized');
+  }
+}
+export class PermissionDeniedError extends TicketingError {
+  override name = 'PermissionDeniedError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'forbidden');
+  }
+}
+export class NotFoundError extends TicketingError {
+  override name = 'NotFoundError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'not_found');
+  }
+}
+export class ConflictError extends TicketingError {
+  override name = 'ConflictError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'conflict');
+  }
+}
+export class ValidationError extends TicketingError {
+  override name = 'ValidationError';
+  readonly fields: FieldError[];
+  constructor(init: TicketingErrorInit) {
+    super(init, 'validation');
+    this.fields = init.fields ?? [];
+  }
+}
+export class RateLimitError extends TicketingError {
+  override name = 'RateLimitError';
+  constructor(init: TicketingErrorInit) {
+    super({ retryable: true, ...init }, 'rate_limited');
+  }
+}
+export class ServerError extends TicketingError {
+  override name = 'ServerError';
+  constructor(init: TicketingErrorInit) {
+    super({ retryable: true, ...init }, 'server');
+  }
+}
+export class ConnectionError extends TicketingError {
+  override name = 'ConnectionError';
+  constructor(init: TicketingErrorInit) {
+    super({ retryable: true, ...init }, 'network');
+  }
+}
+export class TimeoutError extends TicketingError {
+  override name = 'TimeoutError';
+  constructor(init: TicketingErrorInit) {
+    super({ retryable: true, ...init }, 'timeout');
+  }
+}
+export class AbortError extends TicketingError {
+  override name = 'AbortError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'aborted');
+  }
+}
+export class UnsupportedCapabilityError extends TicketingError {
+  override name = 'UnsupportedCapabilityError';
+  /** The capability that is missing, e.g. `'orders.refund'`. */
+  readonly capability: string;
+  constructor(init: TicketingErrorInit & { capability: string }) {
+    super(init, 'unsupported');
+    this.capability = init.capability;
+  }
+}
+export class InvalidResponseError extends TicketingError {
+  override name = 'InvalidResponseError';
+  /** zod issues (or a description of what was wrong) for the payload that failed validation. */
+  readonly issues: unknown[];
+  constructor(init: TicketingErrorInit & { issues?: unknown[] }) {
+    super(init, 'invalid_response');
+    this.issues = init.issues ?? [];
+  }
+}
+export class InvalidCursorError extends TicketingError {
+  override name = 'InvalidCursorError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'validation');
+  }
+}
+export class ConfigError extends TicketingError {
+  override name = 'ConfigError';
+  constructor(init: TicketingErrorInit) {
+    super(init, 'config');
+  }
+}
+
+/** True for any ticketkit error, even one thrown by another copy of the package. */
+export function isTicketingError(value: unknown): value is TicketingError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
+}
+
+/** Builds the right subclass for an error code. */
+export function errorForCode(code: ErrorCode, init: TicketingErrorInit): TicketingError {
+  switch (code) {
+    case 'unauthorized':
+      return new AuthenticationError(init);
+    case 'forbidden':
+      return new PermissionDeniedError(init);
+    case 'not_found':
+      return new NotFoundError(init);
+    case 'conflict':
+      return new ConflictError(init);
+    case 'validation':
+      return new ValidationError(init);
+    case 'rate_limited':
+      return new RateLimitError(init);
+    case 'server':
+      return new ServerError(init);
+    case 'network':
+      return new ConnectionError(init);
+    case 'timeout':
+      return new TimeoutError(init);
+    case 'aborted':
+      return new AbortError(init);
+    case 'unsupported':
+      return new UnsupportedCapabilityError({ ...init, capability: 'unknown' });
+    case 'invalid_response':
+      return new InvalidResponseError(init);
+    case 'config':
+      return new ConfigError(init);
+    case 'clock_skew':
+      return new TicketingError({ ...init, code: 'clock_skew' });
+  }
+}
+
+/** The error code a bare HTTP status means when the vendor's body does not say more. */
+export function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status === 408) return 'timeout';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+export function unsupported(provider: ProviderId, capability: string, hint?: string): UnsupportedCapabilityError {
+  return new UnsupportedCapabilityError({
+    provider,
+    capability,
+    message: `${provider} does not support ${capability}${hint ? `: ${hint}` : ''}.`,
+  });
+}

@@ -1,0 +1,236 @@
+/**
+ * The normalized model: zod schemas, with the TypeScript types inferred from them.
+ * `null` means the vendor does not provide a value; output never contains `undefined`.
+ */
+import { z } from 'zod';
+
+export const ProviderIdSchema = z.enum(['equaticket', 'eventbrite', 'event-schedule', 'seaty', 'event-vault']);
+
+/** ISO-8601 UTC instant with a `Z` suffix. */
+const Instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'ISO-8601 UTC instant ending in Z');
+
+export const MoneySchema = z.object({
+  amount: z.number().int(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+});
+
+const common = {
+  id: z.string().min(1),
+  provider: ProviderIdSchema,
+  remoteId: z.string().min(1),
+  createdAt: Instant.nullable(),
+  updatedAt: Instant.nullable(),
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
+  raw: z.unknown().optional(),
+};
+
+export const EventStatusSchema = z.enum(['draft', 'scheduled', 'started', 'ended', 'cancelled', 'unknown']);
+export const OrderStatusSchema = z.enum([
+  'pending',
+  'paid',
+  'partially_refunded',
+  'refunded',
+  'cancelled',
+  'expired',
+  'unknown',
+]);
+export const AttendeeStatusSchema = z.enum(['attending', 'cancelled', 'refunded', 'unpaid', 'unknown']);
+
+export const VenueSchema = z.object({
+  remoteId: z.string().nullable(),
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+});
+
+export const EventSchema = z.object({
+  ...common,
+  name: z.string().nullable(),
+  description: z.string().nullable(),
+  slug: z.string().nullable(),
+  url: z.string().nullable(),
+  status: EventStatusSchema,
+  statusRaw: z.string().nullable(),
+  timezone: z.string().nullable(),
+  start: Instant.nullable(),
+  end: Instant.nullable(),
+  currency: z.string().nullable(),
+  isOnline: z.boolean().nullable(),
+  venue: VenueSchema.nullable(),
+  visibility: z.enum(['public', 'unlisted', 'private']).nullable(),
+  capacity: z.number().int().nullable(),
+  ticketingEnabled: z.boolean().nullable(),
+});
+
+export const EventDateSchema = z.object({
+  ...common,
+  eventId: z.string(),
+  name: z.string().nullable(),
+  start: Instant.nullable(),
+  end: Instant.nullable(),
+  soldOut: z.boolean().nullable(),
+  salesSuspended: z.boolean().nullable(),
+});
+
+export const TicketTypeSchema = z.object({
+  ...common,
+  eventId: z.string(),
+  name: z.string().nullable(),
+  description: z.string().nullable(),
+  price: MoneySchema.nullable(),
+  fee: MoneySchema.nullable(),
+  isFree: z.boolean().nullable(),
+  quantityTotal: z.number().int().nullable(),
+  quantitySold: z.number().int().nullable(),
+  minPerOrder: z.number().int().nullable(),
+  maxPerOrder: z.number().int().nullable(),
+  salesStart: Instant.nullable(),
+  salesEnd: Instant.nullable(),
+  hidden: z.boolean().nullable(),
+  admits: z.number().int(),
+});
+
+export const BuyerSchema = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+
+export const OrderLineSchema = z.object({
+  ticketTypeId: z.string().nullable(),
+  name: z.string().nullable(),
+  quantity: z.number().int(),
+  unitPrice: MoneySchema.nullable(),
+});
+
+export const OrderSchema = z.object({
+  ...common,
+  eventId: z.string().nullable(),
+  eventDateId: z.string().nullable(),
+  reference: z.string().nullable(),
+  status: OrderStatusSchema,
+  statusRaw: z.string().nullable(),
+  buyer: BuyerSchema,
+  total: MoneySchema.nullable(),
+  subtotal: MoneySchema.nullable(),
+  discount: MoneySchema.nullable(),
+  fees: MoneySchema.nullable(),
+  tax: MoneySchema.nullable(),
+  amountPaid: MoneySchema.nullable(),
+  amountRefunded: MoneySchema.nullable(),
+  ticketCount: z.number().int().nullable(),
+  lines: z.array(OrderLineSchema).nullable(),
+  testMode: z.boolean().nullable(),
+});
+
+export const AttendeeSchema = z.object({
+  ...common,
+  eventId: z.string().nullable(),
+  orderId: z.string().nullable(),
+  ticketTypeId: z.string().nullable(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  status: AttendeeStatusSchema,
+  statusRaw: z.string().nullable(),
+  checkedIn: z.boolean().nullable(),
+  barcode: z.string().nullable(),
+});
+
+export type ProviderIdValue = z.infer<typeof ProviderIdSchema>;
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+export type AttendeeStatus = z.infer<typeof AttendeeStatusSchema>;
+export type Venue = z.infer<typeof VenueSchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type EventDate = z.infer<typeof EventDateSchema>;
+export type TicketType = z.infer<typeof TicketTypeSchema>;
+export type Buyer = z.infer<typeof BuyerSchema>;
+export type OrderLine = z.infer<typeof OrderLineSchema>;
+export type Order = z.infer<typeof OrderSchema>;
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+// ---- write inputs (the same units as the model) ----
+
+export const EventCreateInputSchema = z.object({
+  name: z.string().min(1),
+  start: z.string().min(1),
+  end: z.string().nullable().optional(),
+  timezone: z.string().min(1),
+  currency: z.string().regex(/^[A-Za-z]{3}$/, 'a three-letter ISO-4217 code'),
+  description: z.string().nullable().optional(),
+  slug: z.string().optional(),
+  providerOptions: z.record(z.string(), z.unknown()).optional(),
+});
+export type EventCreateInput = z.input<typeof EventCreateInputSchema>;
+export const EventUpdateInputSchema = EventCreateInputSchema.partial();
+export type EventUpdateInput = z.input<typeof EventUpdateInputSchema>;
+
+export const TicketTypeCreateInputSchema = z.object({
+  eventId: z.string().min(1),
+  name: z.string().min(1),
+  price: MoneySchema.nullable(),
+  quantityTotal: z.number().int().nonnegative().optional(),
+  description: z.string().nullable().optional(),
+  providerOptions: z.record(z.string(), z.unknown()).optional(),
+});
+export type TicketTypeCreateInput = z.input<typeof TicketTypeCreateInputSchema>;
+export const TicketTypeUpdateInputSchema = TicketTypeCreateInputSchema.omit({ eventId: true }).partial();
+export type TicketTypeUpdateInput = z.input<typeof TicketTypeUpdateInputSchema>;
+
+export const OrderCreateInputSchema = z.object({
+  eventId: z.string().min(1),
+  eventDateId: z.string().optional(),
+  buyer: z.object({ name: z.string().min(1), email: z.string().email(), phone: z.string().optional() }),
+  lines: z.array(z.object({ ticketTypeId: z.string().min(1), quantity: z.number().int().positive() })).min(1),
+  providerOptions: z.record(z.string(), z.unknown()).optional(),
+});
+export type OrderCreateInput = z.input<typeof OrderCreateInputSchema>;
+
+export const RecordPaymentInputSchema = z.object({
+  eventId: z.string().min(1),
+  payeeEmail: z.string().email(),
+  amount: MoneySchema,
+  method: z.enum(['cash', 'cheque', 'card', 'bank_transfer']),
+  isRefund: z.boolean().optional(),
+  notes: z.string().optional(),
+  paidOn: z.string().optional(),
+});
+export type RecordPaymentInput = z.input<typeof RecordPaymentInputSchema>;
+
+export const AttendeeCreateInputSchema = z.object({
+  eventId: z.string().optional(),
+  email: z.string().email(),
+  name: z.string().optional(),
+  jobTitle: z.string().optional(),
+  company: z.string().optional(),
+  phone: z.string().optional(),
+  url: z.string().optional(),
+  country: z.string().optional(),
+});
+export type AttendeeCreateInput = z.input<typeof AttendeeCreateInputSchema>;
+
+/** Filters accepted by list methods. Each vendor documents which ones it honours; others throw. */
+export interface ListParams {
+  /** Page size to ask for (capped at the vendor's maximum). Not a filter: a cursor resumes with or without it. */
+  limit?: number;
+  /** Resume from a `nextCursor` (or an error's `resumeCursor`). */
+  cursor?: string | null;
+}
+export interface EventListParams extends ListParams {}
+export interface EventScopedListParams extends ListParams {
+  eventId: string;
+}
+export interface OrderListParams extends ListParams {
+  eventId?: string;
+  eventDateId?: string;
+  status?: OrderStatus;
+  buyerEmail?: string;
+  updatedSince?: string;
+}
+export interface AttendeeListParams extends ListParams {
+  eventId?: string;
+  checkedIn?: boolean;
+  updatedSince?: string;
+}

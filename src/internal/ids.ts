@@ -1,0 +1,62 @@
+/** A random UUID v4 (idempotency keys). */
+export function randomUuid(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Normalized ids: the vendor key when it routes `get` by itself, else the parts needed to route it,
+ * each URI-encoded and joined with `:` (deterministic and reversible; callers treat it as opaque).
+ */
+export function composeId(...parts: Array<string | number>): string {
+  return parts.map((p) => encodeURIComponent(String(p))).join(':');
+}
+
+/** Splits a composed id into exactly `count` parts, or returns `null` when it does not have that shape. */
+export function splitId(id: string, count: number): string[] | null {
+  const parts = id.split(':');
+  if (parts.length !== count || parts.some((p) => p === '')) return null;
+  try {
+    return parts.map((p) => decodeURIComponent(p));
+  } catch {
+    return null;
+  }
+}
+
+/** Stable 32-bit FNV-1a hash, hex (cursor filter tags). */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** JSON with sorted keys and no `undefined` members (for hashing filters). */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+}
+
+export function base64UrlEncode(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function base64UrlDecode(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+    const binary = atob(padded);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Logging and redaction. Secrets (authorization headers, API keys, token query parameters) are redacted
+ * everywhere they could leak: logs, error objects, the emulator's call records. Personal data (names,
+ * emails, phones) is masked in debug logs unless the user opts in with `logPersonalData: true`.
+ */
+
+export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
+
+export interface Logger {
+  error(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  info(message: string, data?: Record<string, unknown>): void;
+  debug(message: string, data?: Record<string, unknown>): void;
+}
+
+const LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+
+export function parseLogLevel(value: string | undefined | null): LogLevel | null {
+  if (!value) return null;
+  const lower = value.trim().toLowerCase();
+  return lower in LEVELS ? (lower as LogLevel) : null;
+}
+
+export const REDACTED = '[redacted]';
+
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'x-api-key',
+  'api-key',
+  'cookie',
+  'set-cookie',
+  'x-auth-token',
+]);
+const SECRET_QUERY_KEYS = new Set(['token', 'access_token', 'api_key', 'apikey', 'key', 'client_secret', 'password']);
+
+/** True for a header name whose value is a credential. */
+export function isSecretHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SECRET_HEADERS.has(lower) || /(^|-)(secret|token|password)$/.test(lower);
+}
+
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+  for (const [key, value] of entries) out[key.toLowerCase()] = isSecretHeader(key) ? REDACTED : value;
+  return out;
+}
+
+/** Redacts credential query parameters (`?token=…`) and userinfo in a URL. Never throws. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username || parsed.password) {
+      parsed.username = '';
+      parsed.password = '';
+    }
+    let changed = false;
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (SECRET_QUERY_KEYS.has(key.toLowerCase())) {
+        parsed.searchParams.set(key, REDACTED);
+        changed = true;
+      }
+    }
+    return changed ? parsed.toString().replace(encodeURIComponent(REDACTED), REDACTED) : parsed.toString();
+  } catch {
+    return url.replace(/([?&](?:token|access_token|api_key|apikey|key)=)[^&#]*/gi, `$1${REDACTED}`);
+  }
+}
+
+/** Removes every occurrence of the given secrets from a text (error messages, bodies). */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) out = out.split(secret).join(REDACTED);
+  }
+  return out;
+}
+
+/** Deep-copies a JSON-like value, replacing secret strings. */
+export function scrubValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (depth > 20) return value;
+  if (typeof value === 'string') return scrubSecrets(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets, depth + 1));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, secrets, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+const PII_KEYS = /^(name|first_?name|last_?name|buyer_?name|attendee_?name|email|buyer_?email|payee_?email|phone|cell_?phone|mobile|fn|tel|full_?name)$/i;
+
+/** Masks personal data (names, emails, phones) in a JSON-like value, for debug logs. */
+export function maskPersonalData(value: unknown, depth = 0): unknown {
+  if (depth > 20) return value;
+  if (Array.isArray(value)) return value.map((v) => maskPersonalData(v, depth + 1));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = PII_KEYS.test(k) && typeof v === 'string' ? maskString(v) : maskPersonalData(v, depth + 1);
+    }
+    return out;
+  }
+  if (typeof value === 'string' && /^[^@\s]+@[^@\s]+$/.test(value)) return maskString(value);
+  return value;
+}
+
+function maskString(value: string): string {
+  if (value.length <= 2) return '**';
+  return `${value[0]}***${value.includes('@') ? value.slice(value.indexOf('@')) : ''}`;
+}
+
+const consoleLogger: Logger = {
+  error: (m, d) => console.error(`[ticketkit] ${m}`, ...(d ? [d] : [])),
+  warn: (m, d) => console.warn(`[ticketkit] ${m}`, ...(d ? [d] : [])),
+  info: (m, d) => console.info(`[ticketkit] ${m}`, ...(d ? [d] : [])),
+  debug: (m, d) => console.debug(`[ticketkit] ${m}`, ...(d ? [d] : [])),
+};
+
+export interface LogOptions {
+  logger?: Logger;
+  logLevel?: LogLevel;
+  logPersonalData?: boolean;
+}
+
+/** A logger filtered by level, whose data is scrubbed of secrets (and of personal data unless opted in). */
+export class Log {
+  readonly level: LogLevel;
+  private readonly sink: Logger;
+  private readonly secrets: readonly string[];
+  readonly personalData: boolean;
+
+  constructor(options: LogOptions, secrets: readonly string[]) {
+    const envLevel =
+      typeof process !== 'undefined' && process.env ? parseLogLevel(process.env.TICKETKIT_LOG) : null;
+    this.level = options.logLevel ?? envLevel ?? 'warn';
+    this.sink = options.logger ?? consoleLogger;
+    this.secrets = secrets;
+    this.personalData = options.logPersonalData ?? false;
+  }
+
+  enabled(level: Exclude<LogLevel, 'off'>): boolean {
+    return LEVELS[this.level] >= LEVELS[level];
+  }
+
+  private emit(level: Exclude<LogLevel, 'off'>, message: string, data?: Record<string, unknown>): void {
+    if (!this.enabled(level)) return;
+    let safe = data ? (scrubValue(data, this.secrets) as Record<string, unknown>) : undefined;
+    if (safe && !this.personalData) safe = maskPersonalData(safe) as Record<string, unknown>;
+    try {
+      this.sink[level](scrubSecrets(message, this.secrets), safe);
+    } catch {
+      // A broken user logger must not break a request.
+    }
+  }
+
+  error(message: string, data?: Record<string, unknown>): void {
+    this.emit('error', message, data);
+  }
+  warn(message: string, data?: Record<string, unknown>): void {
+    this.emit('warn', message, data);
+  }
+  info(message: string, data?: Record<string, unknown>): void {
+    this.emit('info', message, data);
+  }
+  debug(message: string, data?: Record<string, unknown>): void {
+    this.emit('debug', message, data);
+  }
+}

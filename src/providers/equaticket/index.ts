@@ -1,0 +1,13 @@
+/** `ticketkit/equaticket`: the Equaticket client, tree-shakable (imports no other vendor). */
+import { EquaticketClientImpl, type EquaticketClient, type EquaticketConfig } from './client.js';
+
+export { EquaticketClientImpl, equaticketCapabilities } from './client.js';
+export type { EquaticketClient, EquaticketConfig } from './client.js';
+export { EquaticketNative, EQ_PATHS, EQUATICKET_BASE_URL } from './endpoints.js';
+export type * from './schemas.js';
+export { equaticketIds } from './normalize.js';
+
+/** Creates an Equaticket client. Throws `ConfigError` for a missing key or one that is neither `sk_live_` nor `sk_test_`. */
+export function createEquaticketClient(config: EquaticketConfig): EquaticketClient {
+  return new EquaticketClientImpl(config);
+}

@@ -1,0 +1,181 @@
+/**
+ * Equaticket wire schemas (lenient: unknown fields are kept, most fields optional, since no REST response
+ * body is documented; see vendors/equaticket.md section 6). Ids are coerced to strings.
+ */
+import { z } from 'zod';
+
+const id = z.union([z.string(), z.number()]).transform(String);
+const optionalString = z.string().nullish();
+const optionalInt = z.number().int().nullish();
+const optionalBool = z.boolean().nullish();
+
+export const EqEventSchema = z
+  .looseObject({
+    id,
+    title: optionalString,
+    slug: optionalString,
+    timezone: optionalString,
+    starts_at: optionalString,
+    ends_at: optionalString,
+    currency: optionalString,
+    status: optionalString,
+    description: optionalString,
+    created_at: optionalString,
+    updated_at: optionalString,
+    livemode: optionalBool,
+  });
+export type EqEvent = z.infer<typeof EqEventSchema>;
+
+export const EqTicketTypeSchema = z.looseObject({
+  id,
+  event_id: id.nullish(),
+  name: optionalString,
+  description: optionalString,
+  price: optionalInt,
+  currency: optionalString,
+  quantity_total: optionalInt,
+  /** Guess (reference Gaps #15): the sold count's name is not documented. */
+  quantity_sold: optionalInt,
+  created_at: optionalString,
+  updated_at: optionalString,
+});
+export type EqTicketType = z.infer<typeof EqTicketTypeSchema>;
+
+export const EqOrderSchema = z.looseObject({
+  id: id.nullish(),
+  /** The webhook name of the id; REST may use either. */
+  order_id: id.nullish(),
+  order_number: optionalString,
+  event_id: id.nullish(),
+  buyer_name: optionalString,
+  buyer_email: optionalString,
+  buyer_phone: optionalString,
+  total_amount: optionalInt,
+  currency: optionalString,
+  status: optionalString,
+  is_test_data: optionalBool,
+  ticket_count: optionalInt,
+  created_at: optionalString,
+  updated_at: optionalString,
+  tickets: z
+    .array(
+      z.looseObject({
+        ticket_type_id: id.nullish(),
+        ticket_type_name: optionalString,
+        name: optionalString,
+        quantity: optionalInt,
+        price: optionalInt,
+      }),
+    )
+    .nullish(),
+});
+export type EqOrder = z.infer<typeof EqOrderSchema>;
+
+export const EqAttendeeSchema = z.looseObject({
+  id: id.nullish(),
+  ticket_id: id.nullish(),
+  ticket_code: optionalString,
+  event_id: id.nullish(),
+  order_id: id.nullish(),
+  ticket_type_id: id.nullish(),
+  buyer_name: optionalString,
+  buyer_email: optionalString,
+  name: optionalString,
+  email: optionalString,
+  status: optionalString,
+  checked_in: optionalBool,
+  is_test_data: optionalBool,
+  created_at: optionalString,
+  updated_at: optionalString,
+});
+export type EqAttendee = z.infer<typeof EqAttendeeSchema>;
+
+/** Guess (reference Gaps #3): subscription fields are undocumented; everything is optional. */
+export const EqWebhookSchema = z.looseObject({
+  id,
+  url: optionalString,
+  events: z.array(z.string()).nullish(),
+  active: optionalBool,
+  enabled: optionalBool,
+  secret: optionalString,
+  created_at: optionalString,
+});
+export type EqWebhook = z.infer<typeof EqWebhookSchema>;
+
+export const EqWebhookDeliverySchema = z.looseObject({
+  id,
+  event_id: optionalString,
+  type: optionalString,
+  status: optionalString,
+  response_status: optionalInt,
+  attempts: optionalInt,
+  created_at: optionalString,
+});
+export type EqWebhookDelivery = z.infer<typeof EqWebhookDeliverySchema>;
+
+/** The documented list envelope (section 7). */
+export function listEnvelope<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    livemode: z.boolean().nullish(),
+    data: z.array(item),
+    has_more: z.boolean().nullish(),
+    next_cursor: z.string().nullish(),
+  });
+}
+
+/**
+ * A single object, bare or wrapped in `{ livemode, data }` (reference Gaps #13: the shape is not documented).
+ */
+export function singleObject<T extends z.ZodType>(item: T) {
+  return z.unknown().transform((value, ctx) => {
+    const wrapped =
+      value !== null && typeof value === 'object' && !Array.isArray(value) && 'data' in value &&
+      typeof (value as { data: unknown }).data === 'object' && (value as { data: unknown }).data !== null &&
+      !Array.isArray((value as { data: unknown }).data);
+    const inner = wrapped ? (value as { data: unknown }).data : value;
+    const result = item.safeParse(inner);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...(wrapped ? ['data'] : []), ...issue.path] } as never);
+      return z.NEVER;
+    }
+    const livemode = wrapped ? (value as { livemode?: unknown }).livemode : undefined;
+    return { object: result.data as z.output<T>, livemode: typeof livemode === 'boolean' ? livemode : null };
+  });
+}
+
+export const EqErrorEnvelopeSchema = z.looseObject({
+  error: z.looseObject({
+    code: z.string().nullish(),
+    message: z.string().nullish(),
+    request_id: z.string().nullish(),
+    param: z.string().nullish(),
+    doc_url: z.string().nullish(),
+  }),
+});
+
+// ---- request bodies ----
+
+export interface EqEventCreateBody {
+  title: string;
+  slug?: string;
+  timezone: string;
+  starts_at: string;
+  currency: string;
+  [extra: string]: unknown;
+}
+export type EqEventUpdateBody = Partial<EqEventCreateBody>;
+
+export interface EqTicketTypeCreateBody {
+  name: string;
+  price: number;
+  currency: string;
+  quantity_total?: number;
+  [extra: string]: unknown;
+}
+export type EqTicketTypeUpdateBody = Partial<EqTicketTypeCreateBody>;
+
+export interface EqWebhookCreateBody {
+  url: string;
+  events: string[];
+  [extra: string]: unknown;
+}
