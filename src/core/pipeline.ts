@@ -158,6 +158,11 @@ export interface ProviderWire {
   requestIdHeaders?: string[];
   /** How booleans are written in query strings. */
   booleanStyle?: 'word' | 'digit';
+  /**
+   * Awaited before each attempt is sent (a client-side pace shared by every request of a client).
+   * Must reject with the signal's reason when the signal aborts.
+   */
+  beforeAttempt?(ctx: AttemptContext, signal: AbortSignal): Promise<void>;
   /** Called with every 2xx response (waypoint tokens, livemode checks). */
   onSuccess?(response: Response, ctx: { method: HttpMethod; json: unknown }): void;
 }
@@ -316,6 +321,17 @@ export class HttpPipeline {
 
       if (callController.signal.aborted) {
         fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
+      }
+
+      if (this.wire.beforeAttempt) {
+        try {
+          await this.wire.beforeAttempt(
+            { attempt: attemptNumber, method: spec.method, path: spec.path, auth: spec.auth !== false },
+            callController.signal,
+          );
+        } catch {
+          fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
+        }
       }
 
       const headers = this.buildHeaders(spec, callOptions, attemptNumber, idempotencyHeader, idempotencyKey);
