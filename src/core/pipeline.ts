@@ -154,6 +154,8 @@ export interface ProviderWire {
   mapError(ctx: HttpErrorContext): VendorErrorDetails;
   /** The header a write's idempotency key goes in, or `null` when the vendor has none. */
   idempotencyHeader: string | null;
+  /** The methods the vendor honours that header on (default: POST only). */
+  idempotencyMethods?: HttpMethod[];
   /** Response headers that carry a request id, in order of preference. */
   requestIdHeaders?: string[];
   /** How booleans are written in query strings. */
@@ -257,8 +259,9 @@ export class HttpPipeline {
     const url = this.urlFor(spec.path, spec.query);
     const safeUrl = this.redact(url);
     const write = isWrite(spec.method);
+    const vendorKeyed = write && (this.wire.idempotencyMethods ?? ['POST']).includes(spec.method);
     const idempotencyHeader =
-      spec.idempotencyHeader !== undefined ? spec.idempotencyHeader : write ? this.wire.idempotencyHeader : null;
+      spec.idempotencyHeader !== undefined ? spec.idempotencyHeader : vendorKeyed ? this.wire.idempotencyHeader : null;
     const idempotencyKey =
       idempotencyHeader && write
         ? (callOptions.idempotencyKey ?? this.options.idempotency?.generateKey?.() ?? randomUuid())
