@@ -2,7 +2,7 @@
  * The client surface shared by every vendor: the resources, capabilities, `withOptions()` and `request()`.
  */
 import { APIPromise } from './core/api-promise.js';
-import type { ProviderId } from './core/errors.js';
+import { isTicketingError, ValidationError, type ProviderId } from './core/errors.js';
 import { PagePromise } from './core/pagination.js';
 import {
   HttpPipeline,
@@ -155,6 +155,17 @@ export abstract class BaseClient<Config extends ClientOptions> {
 
   /** Sends any vendor request with this client's auth, retries, idempotency and error mapping. */
   request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T> {
+    const method = (request as Partial<CustomRequest> | null | undefined)?.method;
+    const path = (request as Partial<CustomRequest> | null | undefined)?.path;
+    if (typeof method !== 'string' || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method) || typeof path !== 'string' || path === '') {
+      return rejected(
+        new ValidationError({
+          provider: this.provider,
+          message: `client.request needs { method: GET|POST|PUT|PATCH|DELETE, path }, got method ${JSON.stringify(method ?? null)} and path ${JSON.stringify(path ?? null)}.`,
+          fields: [{ field: typeof method !== 'string' ? 'method' : 'path', message: 'required' }],
+        }),
+      );
+    }
     return this.pipeline.send<T>(
       {
         method: request.method,
@@ -182,4 +193,46 @@ export function rejectedList<T>(provider: ProviderId, resource: string, error: u
     filters: {},
     fetchPage: () => Promise.reject(error),
   });
+}
+
+/** Turns anything thrown by argument handling into a `ValidationError` (a plain `Error` never escapes). */
+export function asInputError(provider: ProviderId, method: string, error: unknown): unknown {
+  if (isTicketingError(error)) return error;
+  return new ValidationError({
+    provider,
+    message: `Invalid arguments to ${method}: ${error instanceof Error ? error.message : String(error)}.`,
+    cause: error,
+  });
+}
+
+/**
+ * Wraps every method of a resource so that a synchronous throw (bad arguments) becomes a rejected promise of the
+ * right kind (`PagePromise` for `list`), and a non-ticketkit error from a method's own async work is wrapped.
+ */
+export function guardResource<T extends object>(provider: ProviderId, name: string, resource: T): T {
+  const guarded: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(resource)) {
+    if (typeof value !== 'function') {
+      guarded[key] = value;
+      continue;
+    }
+    const method = `${name}.${key}`;
+    guarded[key] = (...args: unknown[]) => {
+      try {
+        const result = (value as (...a: unknown[]) => unknown).apply(resource, args);
+        if (result instanceof APIPromise) {
+          return APIPromise.from(
+            result.withResponse().catch((error: unknown) => {
+              throw asInputError(provider, method, error);
+            }),
+          );
+        }
+        return result;
+      } catch (error) {
+        const wrapped = asInputError(provider, method, error);
+        return key === 'list' ? rejectedList(provider, name, wrapped) : rejected(wrapped);
+      }
+    };
+  }
+  return guarded as T;
 }

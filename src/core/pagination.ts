@@ -123,7 +123,20 @@ class Listing<T> {
   }
 
   async fetchState(state: unknown, options?: RequestOptions): Promise<Page<T>> {
-    const raw = await this.spec.fetchPage(state, this.spec.limit, { ...this.spec.options, ...options });
+    let raw: RawPage<T>;
+    try {
+      raw = await this.spec.fetchPage(state, this.spec.limit, { ...this.spec.options, ...options });
+    } catch (error) {
+      if (isTicketingError(error)) throw error;
+      throw new InvalidResponseError({
+        provider: this.spec.provider,
+        message: `Could not read a page of ${this.spec.resource}: ${error instanceof Error ? error.message : String(error)}`,
+        cause: error,
+      });
+    }
+    if (!raw || !Array.isArray(raw.items)) {
+      throw new InvalidResponseError({ provider: this.spec.provider, message: `A page of ${this.spec.resource} had no items array.` });
+    }
     const next = raw.next === null || raw.next === undefined ? null : this.cursorOf(raw.next);
     return new Page(raw.items, next, this, raw.response ?? null, raw.requestId ?? null);
   }
@@ -184,12 +197,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   /** Every page, in order. A page that fails after its retries throws with `resumeCursor` and `itemsYielded`. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const { spec } = this.listing;
-    let state: unknown;
-    try {
-      state = this.listing.stateOf(spec.cursor);
-    } catch (error) {
-      throw error;
-    }
+    let state = this.listing.stateOf(spec.cursor);
     let itemsYielded = 0;
     let previousKey: string | null = null;
     let usedFirst = this.firstPage !== null;

@@ -196,7 +196,7 @@ describe('timeouts and abort', () => {
     await vi.advanceTimersByTimeAsync(300);
     const error = await promise;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toMatch(/total timeout/);
+    expect((error as Error).message).toMatch(/total timeout/);
     vi.restoreAllMocks();
   });
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
 import {
   BaseClient,
+  guardResource,
   rejected,
   rejectedList,
   type AttendeesResource,
@@ -143,11 +144,11 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     super(config, wire);
     this.livemode = livemode;
     this.native = new EquaticketNative(this.pipeline);
-    this.events = this.eventsResource();
-    this.eventDates = this.eventDatesResource();
-    this.ticketTypes = this.ticketTypesResource();
-    this.orders = this.ordersResource();
-    this.attendees = this.attendeesResource();
+    this.events = guardResource(PROVIDER, 'events', this.eventsResource());
+    this.eventDates = guardResource(PROVIDER, 'eventDates', this.eventDatesResource());
+    this.ticketTypes = guardResource(PROVIDER, 'ticketTypes', this.ticketTypesResource());
+    this.orders = guardResource(PROVIDER, 'orders', this.ordersResource());
+    this.attendees = guardResource(PROVIDER, 'attendees', this.attendeesResource());
   }
 
   withOptions(options: ClientOptions): EquaticketClientImpl {
