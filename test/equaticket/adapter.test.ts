@@ -13,6 +13,11 @@ import {
   UnsupportedCapabilityError,
   ValidationError,
   type TicketingClient,
+  EventSchema,
+  OrderSchema,
+  AttendeeSchema,
+  TicketTypeSchema,
+  EventDateSchema,
 } from '../../src/index.js';
 import { findUndefined, json, scriptedFetch, type Answer } from '../helpers/wire.js';
 
@@ -356,6 +361,15 @@ describe('Equaticket normalized layer at the wire', () => {
     ];
     expect(outputs).toHaveLength(5);
     for (const o of outputs) expect(findUndefined(o)).toEqual([]);
+  });
+
+  it('produces objects that satisfy the exported zod schemas of the model', async () => {
+    const { tk } = setup([list([wireEvent]), list([wireOrder]), list([wireAttendee]), list([wireTicketType]), json(wireEvent)]);
+    for (const e of (await tk.events.list()).data) EventSchema.parse(e);
+    for (const o of (await tk.orders.list()).data) OrderSchema.parse(o);
+    for (const a of (await tk.attendees.list()).data) AttendeeSchema.parse(a);
+    for (const t of (await tk.ticketTypes.list({ eventId: wireEvent.id })).data) TicketTypeSchema.parse(t);
+    for (const d of (await tk.eventDates.list({ eventId: wireEvent.id })).data) EventDateSchema.parse(d);
   });
 });
 
