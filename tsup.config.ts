@@ -21,7 +21,7 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  { ...shared, format: ['esm'], clean: true },
+  { ...shared, format: ['esm'] },
   // ky and p-retry ship ESM only: the CommonJS build bundles them so that `require('ticketkit')` works on every
   // Node 20, not only on those with require(esm).
   { ...shared, format: ['cjs'], noExternal: ['ky', 'p-retry', 'is-network-error'] },
