@@ -322,9 +322,13 @@ export class HttpPipeline {
         throw decorate(error, failure);
       };
 
-      if (callController.signal.aborted) {
-        fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
-      }
+      // Aborted before this attempt was sent: what we know of the outcome is what earlier attempts told us.
+      const abortBeforeSend = (): never => {
+        const error = this.abortError(totalTimedOut, totalTimeout, safeUrl);
+        if (write) error.outcomeUnknown = lastFailure ? outcomeUnknownFor(lastFailure) : false;
+        return fail(error, totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
+      };
+      if (callController.signal.aborted) abortBeforeSend();
 
       if (this.wire.beforeAttempt) {
         try {
@@ -333,7 +337,7 @@ export class HttpPipeline {
             callController.signal,
           );
         } catch {
-          fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
+          abortBeforeSend();
         }
       }
 

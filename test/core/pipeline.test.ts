@@ -226,10 +226,22 @@ describe('timeouts and abort', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('an already-aborted signal sends nothing', async () => {
+  it('an already-aborted signal sends nothing (and a write knows it was not processed)', async () => {
     const { tk, seen } = client([json(eventBody)]);
     await expect(tk.events.get('evt-1', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    const error = (await tk.events.create(createInput, { signal: AbortSignal.abort() }).catch((e) => e)) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.outcomeUnknown).toBe(false);
     expect(seen).toHaveLength(0);
+  });
+
+  it('an abort while an unkeyed write is in flight leaves the outcome unknown', async () => {
+    const { tk } = client([hang]);
+    const controller = new AbortController();
+    const promise = tk.request({ method: 'PUT', path: '/x', body: {} }, { signal: controller.signal }).catch((e) => e);
+    await new Promise((r) => setTimeout(r, 5));
+    controller.abort();
+    expect(await promise).toMatchObject({ code: 'aborted', outcomeUnknown: true });
   });
 
   it('removes every listener from the caller signal when a call settles', async () => {
