@@ -85,7 +85,7 @@ async function equaticketDemo(): Promise<void> {
     const row = summary.get(e.id);
     if (!row) continue;
     const revenue = row.revenue ? formatMoney(row.revenue, 'en-US') : '-';
-    log(`  ${e.name.padEnd(18)} ${String(row.tickets).padStart(4)} tickets sold   revenue ${revenue.padStart(12)}   (${row.orders} orders, ${row.refunded} refunded)`);
+    log(`  ${(e.name ?? e.id).padEnd(18)} ${String(row.tickets).padStart(4)} tickets sold   revenue ${revenue.padStart(12)}   (${row.orders} orders, ${row.refunded} refunded)`);
   }
   log('retried 429:');
   for (const line of retries) log(`  ${line}`);

@@ -26,7 +26,7 @@ export function createClient(config: ClientConfig): TicketingClient {
   if (config === null || typeof config !== 'object') {
     throw new ConfigError({ message: 'createClient needs a config object: { provider, ...credentials }.' });
   }
-  const { provider, ...rest } = config as { provider?: unknown } & Record<string, unknown>;
+  const { provider, ...rest } = config as unknown as { provider?: unknown } & Record<string, unknown>;
   switch (provider) {
     case 'equaticket':
       return createEquaticketClient(rest as unknown as EquaticketConfig) as unknown as TicketingClient;
@@ -97,10 +97,10 @@ export type {
 export { createEquaticketClient } from './providers/equaticket/index.js';
 export type { EquaticketClient, EquaticketConfig } from './providers/equaticket/index.js';
 export { createEventbriteClient } from './providers/eventbrite/index.js';
-export type { EventbriteConfig } from './providers/eventbrite/index.js';
+export type { EventbriteClient, EventbriteConfig } from './providers/eventbrite/index.js';
 export { createEventScheduleClient } from './providers/event-schedule/index.js';
-export type { EventScheduleConfig } from './providers/event-schedule/index.js';
+export type { EventScheduleClient, EventScheduleConfig } from './providers/event-schedule/index.js';
 export { createSeatyClient } from './providers/seaty/index.js';
-export type { SeatyConfig } from './providers/seaty/index.js';
+export type { SeatyClient, SeatyConfig } from './providers/seaty/index.js';
 export { createEventVaultClient } from './providers/event-vault/index.js';
-export type { EventVaultConfig } from './providers/event-vault/index.js';
+export type { EventVaultClient, EventVaultConfig } from './providers/event-vault/index.js';

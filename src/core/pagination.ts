@@ -110,7 +110,21 @@ export class Page<T> {
 class Listing<T> {
   constructor(readonly spec: ListSpec<T>) {}
 
+  /** Refuses a page size that is not a positive integer, before any request. */
+  checkLimit(): void {
+    const { limit } = this.spec;
+    if (limit === undefined || limit === null) return;
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+      throw new ValidationError({
+        provider: this.spec.provider,
+        message: `Invalid limit for ${this.spec.resource}: expected a positive integer page size, got ${JSON.stringify(limit)}.`,
+        fields: [{ field: 'limit', message: 'expected a positive integer' }],
+      });
+    }
+  }
+
   stateOf(cursor: string | null | undefined): unknown {
+    this.checkLimit();
     if (cursor === null || cursor === undefined || cursor === '') return this.spec.initialState ?? null;
     if (typeof cursor !== 'string') {
       throw new InvalidCursorError({ provider: this.spec.provider, message: 'A cursor must be a string.' });

@@ -34,9 +34,13 @@ const SECRET_HEADERS = new Set([
 ]);
 const SECRET_QUERY_KEYS = new Set(['token', 'access_token', 'api_key', 'apikey', 'key', 'client_secret', 'password']);
 
+/** Headers whose names look secret but carry no credential (Eventbrite's read-after-write consistency token). */
+const NOT_SECRET_HEADERS = new Set(['eventbrite-api-waypoint-token']);
+
 /** True for a header name whose value is a credential. */
 export function isSecretHeader(name: string): boolean {
   const lower = name.toLowerCase();
+  if (NOT_SECRET_HEADERS.has(lower)) return false;
   return SECRET_HEADERS.has(lower) || /(^|-)(secret|token|password)$/.test(lower);
 }
 
@@ -90,7 +94,7 @@ export function scrubValue(value: unknown, secrets: readonly string[], depth = 0
   return value;
 }
 
-const PII_KEYS = /^(name|first_?name|last_?name|buyer_?name|attendee_?name|email|buyer_?email|payee_?email|phone|cell_?phone|mobile|fn|tel|full_?name)$/i;
+const PII_KEYS = /^(name|first_?name|last_?name|buyer_?name|attendee_?name|email|buyer_?email|payee_?email|user_?email|member_?email|phone|cell_?phone|mobile|fn|tel|full_?name)$/i;
 
 /** Masks personal data (names, emails, phones) in a JSON-like value, for debug logs. */
 export function maskPersonalData(value: unknown, depth = 0): unknown {
@@ -104,7 +108,15 @@ export function maskPersonalData(value: unknown, depth = 0): unknown {
     return out;
   }
   if (typeof value === 'string' && /^[^@\s]+@[^@\s]+$/.test(value)) return maskString(value);
+  if (typeof value === 'string') return maskEmailsInText(value);
   return value;
+}
+
+const EMAIL_IN_TEXT = /([A-Za-z0-9._+-])[A-Za-z0-9._%+-]*(@|%40)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+
+/** Masks email addresses inside a longer text (a URL's query, a message): `jane@x.com` → `j***@x.com`. */
+export function maskEmailsInText(text: string): string {
+  return text.replace(EMAIL_IN_TEXT, (_m, first: string, at: string, domain: string) => `${first}***${at}${domain}`);
 }
 
 function maskString(value: string): string {
@@ -150,7 +162,8 @@ export class Log {
     let safe = data ? (scrubValue(data, this.secrets) as Record<string, unknown>) : undefined;
     if (safe && !this.personalData) safe = maskPersonalData(safe) as Record<string, unknown>;
     try {
-      this.sink[level](scrubSecrets(message, this.secrets), safe);
+      const text = scrubSecrets(message, this.secrets);
+      this.sink[level](this.personalData ? text : maskEmailsInText(text), safe);
     } catch {
       // A broken user logger must not break a request.
     }

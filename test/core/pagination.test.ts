@@ -157,6 +157,17 @@ describe('pagination', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('refuses a limit that is not a positive integer before any request', async () => {
+    const { fetch, seen } = pagedFetch({ first: page([1], null) });
+    const tk = client(fetch);
+    for (const limit of [0, -5, 2.5, 'ten' as never]) {
+      const error = await tk.orders.list({ limit }).catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fields[0]!.field).toBe('limit');
+    }
+    expect(seen).toHaveLength(0);
+  });
+
   it('caps limit at the vendor maximum', async () => {
     const { fetch, seen } = pagedFetch({ first: page([1], null) });
     await client(fetch).orders.list({ limit: 10_000 });

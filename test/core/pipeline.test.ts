@@ -297,6 +297,19 @@ describe('errors never leak the key', () => {
     expect(all).not.toContain('Jane Smith');
   });
 
+  it('masks emails inside logged URLs at debug level', async () => {
+    const lines: string[] = [];
+    const sink = (m: string, d?: unknown) => lines.push(m + JSON.stringify(d));
+    const { tk } = client([json({ livemode: false, data: [], has_more: false })], {
+      logger: { error: sink, warn: sink, info: sink, debug: sink },
+      logLevel: 'debug',
+    });
+    await tk.orders.list({ buyerEmail: 'jane.doe@example.com' });
+    const all = lines.join('\n');
+    expect(all).not.toContain('jane.doe');
+    expect(all).toContain('j***%40example.com');
+  });
+
   it('shows personal data in debug logs only when the user opts in', async () => {
     const lines: string[] = [];
     const sink = (m: string, d?: unknown) => lines.push(m + JSON.stringify(d));
@@ -352,5 +365,30 @@ describe('client.request and withOptions', () => {
     expect(seen[0]!.url.origin).toBe('https://eq.test');
     expect(seen[0]!.headers['x-extra']).toBe('1');
     expect(seen[1]!.url.origin).toBe('https://app.equaticket.com');
+  });
+});
+
+describe('log level from the environment', () => {
+  it('reads TICKETKIT_LOG when no logLevel is given', async () => {
+    const previous = process.env.TICKETKIT_LOG;
+    process.env.TICKETKIT_LOG = 'debug';
+    try {
+      const lines: string[] = [];
+      const sink = (m: string) => lines.push(m);
+      const wire = scriptedFetch([json(eventBody)]);
+      const tk = createClient({
+        provider: 'equaticket',
+        apiKey: KEY,
+        fetch: wire.fetch,
+        logger: { error: sink, warn: sink, info: sink, debug: sink },
+        userAgent: 'my-app/1.0',
+      });
+      await tk.events.get('evt-1');
+      expect(lines.some((l) => l.startsWith('→ GET'))).toBe(true);
+      expect(wire.seen[0]!.headers['user-agent']).toBe('my-app/1.0');
+    } finally {
+      if (previous === undefined) delete process.env.TICKETKIT_LOG;
+      else process.env.TICKETKIT_LOG = previous;
+    }
   });
 });

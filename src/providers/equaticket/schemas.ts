@@ -113,14 +113,25 @@ export const EqWebhookDeliverySchema = z.looseObject({
 });
 export type EqWebhookDelivery = z.infer<typeof EqWebhookDeliverySchema>;
 
-/** The documented list envelope (section 7). */
-export function listEnvelope<T extends z.ZodType>(item: T) {
+function buildListEnvelope<T extends z.ZodType>(item: T) {
   return z.looseObject({
     livemode: z.boolean().nullish(),
     data: z.array(item),
     has_more: z.boolean().nullish(),
     next_cursor: z.string().nullish(),
   });
+}
+
+const envelopes = new WeakMap<z.ZodType, z.ZodType>();
+
+/** The documented list envelope (section 7), built once per item schema (zod compiles a schema on first use). */
+export function listEnvelope<T extends z.ZodType>(item: T): ReturnType<typeof buildListEnvelope<T>> {
+  let envelope = envelopes.get(item);
+  if (!envelope) {
+    envelope = buildListEnvelope(item);
+    envelopes.set(item, envelope);
+  }
+  return envelope as ReturnType<typeof buildListEnvelope<T>>;
 }
 
 /**

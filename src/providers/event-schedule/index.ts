@@ -1,15 +1,27 @@
-/** `ticketkit/event-schedule`: placeholder until the Event Schedule adapter lands (see the README's support table). */
-import { UnsupportedCapabilityError } from '../../core/errors.js';
-import type { ClientOptions } from '../../core/pipeline.js';
-import type { TicketingClient } from '../../client.js';
+/** `ticketkit/event-schedule`: the Event Schedule client, tree-shakable (imports no other vendor). */
+import { EventScheduleClientImpl, type EventScheduleClient, type EventScheduleConfig } from './client.js';
 
-export type EventScheduleConfig = ClientOptions & Record<string, unknown>;
+export { EventScheduleClientImpl, eventScheduleCapabilities, normalizeBaseUrl } from './client.js';
+export type { EventScheduleClient, EventScheduleConfig, EventScheduleOrdersResource } from './client.js';
+export { EventScheduleNative, ES_PATHS, EVENT_SCHEDULE_BASE_URL, ES_FLYER_EXTENSIONS, ES_FLYER_MAX_BYTES } from './endpoints.js';
+export type {
+  EsPageParams,
+  EsScheduleListParams,
+  EsEventListParams,
+  EsSaleListParams,
+  EsFeedbackListParams,
+  EsFanContentListParams,
+  EsRawPage,
+} from './endpoints.js';
+export type * from './schemas.js';
+export { eventScheduleIds } from './normalize.js';
+export { ES_RATE_LIMIT_WINDOW_MS, ES_VENDOR_CODES } from './errors.js';
+export { ES_DEFAULT_PER_PAGE, ES_MAX_PER_PAGE } from './pagination.js';
 
-/** Not implemented yet: throws `UnsupportedCapabilityError`. */
-export function createEventScheduleClient(_config: EventScheduleConfig): TicketingClient {
-  throw new UnsupportedCapabilityError({
-    provider: 'event-schedule',
-    capability: 'client',
-    message: 'The Event Schedule adapter is not available in this version of ticketkit yet.',
-  });
+/**
+ * Creates an Event Schedule client. Throws `ConfigError` for a missing `apiKey` or a `baseUrl` that is not an
+ * absolute http(s) URL.
+ */
+export function createEventScheduleClient(config: EventScheduleConfig): EventScheduleClient {
+  return new EventScheduleClientImpl(config);
 }

@@ -1,15 +1,25 @@
-/** `ticketkit/eventbrite`: placeholder until the Eventbrite v3 adapter lands (see the README's support table). */
-import { UnsupportedCapabilityError } from '../../core/errors.js';
-import type { ClientOptions } from '../../core/pipeline.js';
-import type { TicketingClient } from '../../client.js';
+/** `ticketkit/eventbrite`: the Eventbrite v3 client, tree-shakable (imports no other vendor). */
+import { EventbriteClientImpl, type EventbriteClient, type EventbriteConfig } from './client.js';
 
-export type EventbriteConfig = ClientOptions & Record<string, unknown>;
+export { EventbriteClientImpl, eventbriteCapabilities, WAYPOINT_HEADER, WAYPOINT_TTL_MS } from './client.js';
+export type { EventbriteClient, EventbriteConfig } from './client.js';
+export {
+  EventbriteNative,
+  EB_PATHS,
+  EVENTBRITE_BASE_URL,
+  EB_TRANSFERS_KEY,
+  EB_TICKET_GROUPS_KEY,
+} from './endpoints.js';
+export type * from './endpoints.js';
+export type * from './schemas.js';
+export { eventbriteIds } from './normalize.js';
+export { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE, nextPageState } from './pagination.js';
+export { EB_RATE_LIMIT_PER_HOUR } from './errors.js';
 
-/** Not implemented yet: throws `UnsupportedCapabilityError`. */
-export function createEventbriteClient(_config: EventbriteConfig): TicketingClient {
-  throw new UnsupportedCapabilityError({
-    provider: 'eventbrite',
-    capability: 'client',
-    message: 'The Eventbrite v3 adapter is not available in this version of ticketkit yet.',
-  });
+/**
+ * Creates an Eventbrite client. Throws `ConfigError` for a missing token. Without `organizationId`, the
+ * organization is resolved on first use via `GET /users/me/organizations/` (exactly one, else `ConfigError`).
+ */
+export function createEventbriteClient(config: EventbriteConfig): EventbriteClient {
+  return new EventbriteClientImpl(config);
 }

@@ -1,15 +1,20 @@
-/** `ticketkit/seaty`: placeholder until the Seaty adapter lands (see the README's support table). */
-import { UnsupportedCapabilityError } from '../../core/errors.js';
-import type { ClientOptions } from '../../core/pipeline.js';
-import type { TicketingClient } from '../../client.js';
+/** `ticketkit/seaty`: the Seaty client, tree-shakable (imports no other vendor). */
+import { SeatyClientImpl, type SeatyClient, type SeatyConfig } from './client.js';
 
-export type SeatyConfig = ClientOptions & Record<string, unknown>;
+export { SeatyClientImpl, SeatyPacer, seatyCapabilities, balancePaymentBody, SEATY_READS_PER_MINUTE } from './client.js';
+export type { SeatyClient, SeatyConfig, SeatyContactsResource, SeatyContactListParams, SeatyOrderGetOptions, SeatyOrdersResource } from './client.js';
+export { SeatyNative, SEATY_PATHS, SEATY_BASE_URL } from './endpoints.js';
+export type { SeatyListQuery, SeatyRawPage } from './endpoints.js';
+export type * from './schemas.js';
+export { SEATY_PAYMENT_TYPE } from './schemas.js';
+export { seatyIds, orderStatus as seatyOrderStatus, SEATY_CURRENCY_SYMBOLS } from './normalize.js';
+export type { SeatyContact, SeatyNormalizedOrder } from './normalize.js';
+export { SEATY_MAX_PER_PAGE, SEATY_DEFAULT_PER_PAGE } from './pagination.js';
 
-/** Not implemented yet: throws `UnsupportedCapabilityError`. */
-export function createSeatyClient(_config: SeatyConfig): TicketingClient {
-  throw new UnsupportedCapabilityError({
-    provider: 'seaty',
-    capability: 'client',
-    message: 'The Seaty adapter is not available in this version of ticketkit yet.',
-  });
+/**
+ * Creates a Seaty client. Throws `ConfigError` for a missing `apiKey` or a bad `rateLimit`.
+ * The key is sent only as `Authorization: Bearer …`; the base URL defaults to `https://developer.seaty.co.uk/v1`.
+ */
+export function createSeatyClient(config: SeatyConfig): SeatyClient {
+  return new SeatyClientImpl(config);
 }

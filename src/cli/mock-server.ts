@@ -1,0 +1,159 @@
+/**
+ * `ticketkit mock-server`: an emulator served over real HTTP (node:http, no framework) on 127.0.0.1, for
+ * tests in any language. Besides the vendor's own paths it answers a small control API under `/__ticketkit/`:
+ * `GET calls`, `POST reset`, `POST faults` (`{ "mode": "once" | "always" | "times", "n"?, "target", "fault" }`),
+ * `DELETE faults`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, UnsupportedCapabilityError, type ProviderId } from '../core/errors.js';
+import { emulatorFor } from '../testing/emulators/index.js';
+import { createEmulator, type Emulator, type Fault } from '../testing/framework/index.js';
+
+export interface MockServerOptions {
+  provider: ProviderId;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** A seed function (e.g. from `seedFromJson`). */
+  seed?: (s: unknown) => void;
+  pageSize?: number;
+  /** The emulator's clock (default: the deterministic one starting 2026-01-01T00:00:00Z). */
+  clock?: () => number;
+}
+
+export interface MockServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** The vendor's base URL on this server, e.g. `http://127.0.0.1:4010/api/v1`. */
+  baseUrl: string;
+  /** The client config (a test key, ...). */
+  credentials: Record<string, unknown>;
+  emulator: Emulator<unknown>;
+  close(): Promise<void>;
+}
+
+const CONTROL = '/__ticketkit/';
+
+export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
+  const definition = emulatorFor(options.provider);
+  if (definition === null) {
+    throw new UnsupportedCapabilityError({
+      provider: options.provider,
+      capability: 'testing.mockServer',
+      message: `ticketkit has no emulator for ${JSON.stringify(options.provider)} yet.`,
+    });
+  }
+  const emulator = createEmulator(definition, { seed: options.seed, pageSize: options.pageSize, clock: options.clock }) as Emulator<unknown>;
+  const host = options.host ?? '127.0.0.1';
+
+  const server: Server = createServer((req, res) => {
+    handle(emulator, req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`mock-server failure: ${error instanceof Error ? error.message : String(error)}`);
+      } else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${host}:${port}`;
+  const basePath = new URL(definition.baseUrl).pathname.replace(/\/+$/, '');
+  return {
+    origin,
+    baseUrl: `${origin}${basePath}`,
+    credentials: emulator.credentials,
+    emulator,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function handle(emulator: Emulator<unknown>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+  if (url.pathname.startsWith(CONTROL)) return control(emulator, req.method ?? 'GET', url.pathname.slice(CONTROL.length), body, res);
+
+  // The request's signal aborts when the client goes away (what `timeout` faults wait for).
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort(new Error('client closed the connection'));
+  });
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+  }
+  const method = (req.method ?? 'GET').toUpperCase();
+  const request = new Request(url, {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' || body.length === 0 ? undefined : new Uint8Array(body),
+    signal: controller.signal,
+  });
+  let response: Response;
+  try {
+    response = await emulator.fetch(request);
+  } catch {
+    // network faults (and timeouts whose client left): drop the connection without an answer.
+    req.socket.destroy();
+    return;
+  }
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    out[key] = value;
+  });
+  const payload = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, out);
+  res.end(payload);
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function control(emulator: Emulator<unknown>, method: string, what: string, body: Buffer, res: ServerResponse): void {
+  if (method === 'GET' && what === 'calls') return send(res, 200, emulator.calls);
+  if (method === 'POST' && what === 'reset') {
+    emulator.reset();
+    return send(res, 200, { reset: true });
+  }
+  if (method === 'DELETE' && what === 'faults') {
+    emulator.faults.clear();
+    return send(res, 200, { cleared: true });
+  }
+  if (method === 'POST' && what === 'faults') {
+    try {
+      const spec = JSON.parse(body.toString('utf8')) as { mode?: string; n?: number; target?: string; fault?: Fault };
+      if (typeof spec.target !== 'string') throw new Error('target must be an operation name');
+      if (spec.mode === 'always') emulator.faults.always(spec.target, spec.fault as Fault);
+      else if (spec.mode === 'times') emulator.faults.times(spec.n ?? 1, spec.target, spec.fault as Fault);
+      else emulator.faults.once(spec.target, spec.fault as Fault);
+      return send(res, 201, { armed: spec });
+    } catch (error) {
+      return send(res, 400, { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return send(res, 404, { error: `unknown control endpoint ${method} ${CONTROL}${what}` });
+}
+
+export function assertProvider(value: string, known: readonly string[]): ProviderId {
+  if (!known.includes(value)) throw new ConfigError({ message: `Unknown provider ${JSON.stringify(value)}; expected one of ${known.join(', ')}.` });
+  return value as ProviderId;
+}

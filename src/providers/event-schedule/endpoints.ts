@@ -1,0 +1,518 @@
+/**
+ * The Event Schedule native layer (`client.native`): every route of vendors/eventschedule.md section 7, with
+ * vendor-shaped, zod-validated results and the same pipeline (auth, retries, errors, page iterators).
+ *
+ * Request rules (section 14): booleans in queries are sent as `1`/`0`; `per_page` is 1-500 (larger is a
+ * `ValidationError` before any request); collections are never sent as `null`; a sale's `tickets` is an
+ * object keyed by ticket id; an event's `tickets` list replaces the stored one (and re-creates every ticket
+ * type with a new id).
+ */
+import type { z } from 'zod';
+import type { APIPromise } from '../../core/api-promise.js';
+import { PermissionDeniedError } from '../../core/errors.js';
+import { invalidField } from '../../core/input.js';
+import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
+import { HttpPipeline, type RequestOptions } from '../../core/pipeline.js';
+import { seg } from '../../internal/path.js';
+import { rejected, rejectedList } from '../../client.js';
+import { ES_ERROR_TEXT, ES_VENDOR_CODES } from './errors.js';
+import {
+  PageDeduper,
+  checkPerPage,
+  initialPageState,
+  nextPageState,
+  pageStateOf,
+  resolvePage,
+} from './pagination.js';
+import {
+  EsAuthResultSchema,
+  EsCategorySchema,
+  EsEventSchema,
+  EsFanContentSchema,
+  EsFeedbackSchema,
+  EsGroupSchema,
+  EsMessageEnvelopeSchema,
+  EsSaleSchema,
+  EsScheduleSchema,
+  dataEnvelope,
+  isHiddenRecord,
+  listEnvelope,
+  pageEnvelope,
+  type EsAuthResult,
+  type EsCategory,
+  type EsEvent,
+  type EsEventBody,
+  type EsFanContent,
+  type EsFeedback,
+  type EsGroup,
+  type EsGroupBody,
+  type EsMessage,
+  type EsPageMeta,
+  type EsRegisterBody,
+  type EsSale,
+  type EsSaleAction,
+  type EsSaleCreateBody,
+  type EsSchedule,
+  type EsScheduleCreateBody,
+  type EsScheduleUpdateBody,
+} from './schemas.js';
+
+/** The hosted API root. Self-hosted installs use `<APP_URL>/api`. */
+export const EVENT_SCHEDULE_BASE_URL = 'https://eventschedule.com/api';
+
+/** Paths relative to the base URL (section 7; every one documented, none ends in `/`). */
+export const ES_PATHS = {
+  sendCode: '/register/send-code',
+  register: '/register',
+  login: '/login',
+  schedules: '/schedules',
+  schedule: (subdomain: string) => `/schedules/${seg(subdomain)}`,
+  groups: (subdomain: string) => `/schedules/${seg(subdomain)}/groups`,
+  group: (subdomain: string, groupId: string) => `/schedules/${seg(subdomain)}/groups/${seg(groupId)}`,
+  events: '/events',
+  event: (id: string) => `/events/${seg(id)}`,
+  /** `POST /events/{subdomain}`: create on a schedule. */
+  eventCreate: (subdomain: string) => `/events/${seg(subdomain)}`,
+  flyer: (eventId: string) => `/events/flyer/${seg(eventId)}`,
+  categories: '/categories',
+  scheduleCategories: (subdomain: string) => `/categories/${seg(subdomain)}`,
+  sales: '/sales',
+  sale: (id: string) => `/sales/${seg(id)}`,
+  feedback: '/feedback',
+  fanContent: '/fan-content',
+} as const;
+
+/** Image types the flyer upload accepts, checked on the client filename (section 7.4). */
+export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'] as const;
+/** 10 MB (10240 KB), section 7.4. */
+export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
+
+type QueryRecord = Record<string, string | number | boolean | undefined | null>;
+
+export interface EsPageParams {
+  /** The first page to fetch (default 1). */
+  page?: number;
+  /** Page size, 1-500 (default 100); larger is a `ValidationError` before any request. */
+  per_page?: number;
+  /** Resume from a `nextCursor`. */
+  cursor?: string | null;
+}
+export interface EsScheduleListParams extends EsPageParams {
+  subdomain?: string;
+  name?: string;
+  type?: 'venue' | 'talent' | 'curator';
+}
+export interface EsEventListParams extends EsPageParams {
+  subdomain?: string;
+  /** `Y-m-d`, a UTC calendar day. */
+  starts_after?: string;
+  /** `Y-m-d`, a UTC calendar day. */
+  starts_before?: string;
+  venue_id?: string;
+  category_id?: number;
+  name?: string;
+  schedule_type?: 'single' | 'recurring';
+  /** Sent as `1`/`0`. */
+  tickets_enabled?: boolean;
+  rsvp_enabled?: boolean;
+  group_id?: string;
+}
+export interface EsSaleListParams extends EsPageParams {
+  event_id?: string;
+  subdomain?: string;
+  /** `amount_mismatch` cannot be filtered. */
+  status?: 'unpaid' | 'paid' | 'cancelled' | 'refunded' | 'expired';
+  email?: string;
+  /** `Y-m-d`. */
+  event_date?: string;
+}
+export interface EsFeedbackListParams extends EsPageParams {
+  event_id?: string;
+  subdomain?: string;
+  event_date?: string;
+  min_rating?: number;
+  from?: string;
+  to?: string;
+}
+export interface EsFanContentListParams extends EsPageParams {
+  type?: 'comment' | 'photo' | 'video';
+  event_id?: string;
+  subdomain?: string;
+  event_date?: string;
+  /** Default `true` on the server; sent as `1`/`0`. */
+  is_approved?: boolean;
+}
+
+/** One fetched page: items plus the vendor's `meta`. */
+export type EsRawPage<T> = RawPage<T> & { meta: EsPageMeta | null };
+
+function proGateError(): PermissionDeniedError {
+  return new PermissionDeniedError({
+    provider: 'event-schedule',
+    vendorCode: ES_VENDOR_CODES.proRequired,
+    message: `Event Schedule returned an empty record: ${ES_ERROR_TEXT.proGate}. The schedule needs a Pro plan for the API to show it.`,
+  });
+}
+
+/** `{ data: record }` where `{}` (a record of a non-Pro schedule) becomes a `PermissionDeniedError`. */
+function parseRecord<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
+  const data = (payload as { data?: unknown } | null)?.data;
+  if (isHiddenRecord(data)) throw proGateError();
+  return dataEnvelope(schema).parse(payload).data as z.output<S>;
+}
+
+/** The event collections a PUT replaces as a whole (section 7.4). */
+const EVENT_COLLECTIONS = ['tickets', 'addons', 'event_parts', 'members'] as const;
+
+/**
+ * Section 14 item 7, checked before any request: a collection is never `null` (the save crashes with a 500),
+ * and `tickets`, `addons` and `event_parts` items never carry an `id` (the server silently drops such an
+ * item, so that ticket type or agenda part would be deleted).
+ */
+function checkEventBody(body: unknown): void {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw invalidField('event-schedule', 'body', `expected an object, got ${JSON.stringify(body)}`);
+  }
+  const record = body as Record<string, unknown>;
+  for (const key of EVENT_COLLECTIONS) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      throw invalidField(
+        'event-schedule',
+        key,
+        `expected an array (omit it to keep the stored list; never send null), got ${JSON.stringify(value)}`,
+      );
+    }
+    if (key === 'members') continue;
+    value.forEach((item: unknown, index) => {
+      if (item !== null && typeof item === 'object' && 'id' in item && (item as { id?: unknown }).id !== undefined) {
+        throw invalidField(
+          'event-schedule',
+          `${key}.${index}.id`,
+          'must not be sent: the server skips items that carry an id (the whole list is re-created, with new ids)',
+        );
+      }
+    });
+  }
+}
+
+/** Section 7.6: `tickets` is an object `{ "<ticket id or type name>": quantity >= 1 }`, never an array. */
+function checkSaleBody(body: unknown): void {
+  const tickets = (body as { tickets?: unknown } | null)?.tickets;
+  if (tickets === null || typeof tickets !== 'object' || Array.isArray(tickets) || Object.keys(tickets).length === 0) {
+    throw invalidField(
+      'event-schedule',
+      'tickets',
+      `expected a non-empty object keyed by ticket id (or type name) → quantity, got ${JSON.stringify(tickets)}`,
+    );
+  }
+  for (const [key, quantity] of Object.entries(tickets)) {
+    if (!Number.isSafeInteger(quantity) || (quantity as number) < 1) {
+      throw invalidField('event-schedule', `tickets.${key}`, `expected an integer >= 1, got ${JSON.stringify(quantity)}`);
+    }
+  }
+}
+
+function toBlob(image: Blob | ArrayBuffer | Uint8Array): Blob {
+  if (image instanceof Blob) return image;
+  const bytes = image instanceof Uint8Array ? image : new Uint8Array(image);
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Blob([copy]);
+}
+
+export class EventScheduleNative {
+  /** A pipeline for the auth routes whose debug log never prints bodies (passwords and new API keys). */
+  private readonly quiet: HttpPipeline;
+
+  constructor(private readonly http: HttpPipeline) {
+    const level = http.log.level === 'debug' ? 'info' : http.log.level;
+    this.quiet = new HttpPipeline(http.wire, { ...http.options, logLevel: level });
+  }
+
+  /** Fetches one page of a paginated route (the normalized layer maps its items). */
+  async fetchPage<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    query: QueryRecord,
+    state: unknown,
+    limit: number | undefined,
+    options?: RequestOptions,
+    deduper?: PageDeduper,
+    dedupeKey: (row: z.output<S>) => string = (row) => String((row as { id: unknown }).id),
+  ): Promise<EsRawPage<z.output<S>>> {
+    const requested = resolvePage(pageStateOf(state), limit);
+    const envelope = pageEnvelope(schema);
+    const { data, response, requestId } = await this.http
+      .send(
+        {
+          method: 'GET',
+          path,
+          query: { ...query, page: requested.page, per_page: requested.perPage },
+          parse: (payload) => envelope.parse(payload),
+        },
+        options,
+      )
+      .withResponse();
+    const rows = data.data as Array<z.output<S>>;
+    const meta = data.meta ?? null;
+    const page = meta?.current_page ?? requested.page;
+    const items = deduper ? deduper.filter(page, rows, dedupeKey) : rows;
+    return { items, next: nextPageState(requested, rows.length, meta), meta, response, requestId };
+  }
+
+  private list<S extends z.ZodType>(
+    resource: string,
+    path: string,
+    schema: S,
+    params: EsPageParams & Record<string, unknown>,
+    options?: RequestOptions,
+    dedupeKey: (row: z.output<S>) => string = (row) => String((row as { id: unknown }).id),
+  ): PagePromise<z.output<S>> {
+    const { page, per_page, cursor, ...rest } = params;
+    try {
+      checkPerPage(per_page);
+    } catch (error) {
+      return rejectedList('event-schedule', `native.${resource}`, error);
+    }
+    const query = rest as QueryRecord;
+    const deduper = new PageDeduper();
+    return paginate<z.output<S>>({
+      provider: 'event-schedule',
+      resource: `native.${resource}`,
+      filters: { path, ...query },
+      limit: per_page,
+      cursor,
+      initialState: initialPageState(page),
+      options,
+      fetchPage: (state, limit, opts) =>
+        this.fetchPage(path, schema, query, state, limit, opts, deduper, dedupeKey),
+    });
+  }
+
+  private one<S extends z.ZodType>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    schema: S,
+    body: unknown,
+    options?: RequestOptions,
+  ): APIPromise<z.output<S>> {
+    return this.http.send({ method, path, body, parse: (payload) => parseRecord(schema, payload) }, options);
+  }
+
+  private message(method: 'DELETE' | 'POST', path: string, body: unknown, options?: RequestOptions, auth = true): APIPromise<EsMessage> {
+    const pipeline = auth ? this.http : this.quiet;
+    return pipeline.send({ method, path, body, auth, parse: (payload) => EsMessageEnvelopeSchema.parse(payload) }, options);
+  }
+
+  // ---- auth (section 7.1; sent without X-API-Key) ----
+
+  /** Hosted only: emails a 6-digit code for `register` (400 on self-hosted installs). */
+  sendRegistrationCode(body: { email: string }, options?: RequestOptions): APIPromise<EsMessage> {
+    return this.message('POST', ES_PATHS.sendCode, body, options, false);
+  }
+
+  /** Creates an account and returns its API key (201). Hosted installs need `verification_code`. */
+  register(body: EsRegisterBody, options?: RequestOptions): APIPromise<EsAuthResult> {
+    return this.quiet.send(
+      { method: 'POST', path: ES_PATHS.register, body, auth: false, parse: (p) => dataEnvelope(EsAuthResultSchema).parse(p).data },
+      options,
+    );
+  }
+
+  /**
+   * Returns an API key for an email and password. **Warning** (reference section 12 item 2): the docs say
+   * login replaces the key each time, but the server answers **409** (`ConflictError`) while the account has
+   * an unexpired key, and 403 for accounts with two-factor authentication. A key is issued only when the
+   * account has none or it expired. Rotation happens only in the web UI.
+   */
+  login(body: { email: string; password: string }, options?: RequestOptions): APIPromise<EsAuthResult> {
+    return this.quiet.send(
+      { method: 'POST', path: ES_PATHS.login, body, auth: false, parse: (p) => dataEnvelope(EsAuthResultSchema).parse(p).data },
+      options,
+    );
+  }
+
+  // ---- schedules (section 7.2) ----
+
+  listSchedules(params: EsScheduleListParams = {}, options?: RequestOptions): PagePromise<EsSchedule> {
+    return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, { ...params }, options);
+  }
+  getSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsSchedule> {
+    return this.one('GET', ES_PATHS.schedule(subdomain), EsScheduleSchema, undefined, options);
+  }
+  /**
+   * Creates a schedule (no Pro gate). On hosted, a new schedule is not Pro, so the vendor answers
+   * `{ "data": {} }`: this resolves to `null` (created, but hidden from the API until upgraded).
+   */
+  createSchedule(body: EsScheduleCreateBody, options?: RequestOptions): APIPromise<EsSchedule | null> {
+    return this.http.send(
+      {
+        method: 'POST',
+        path: ES_PATHS.schedules,
+        body,
+        parse: (payload) => {
+          const data = (payload as { data?: unknown } | null)?.data;
+          return isHiddenRecord(data) ? null : dataEnvelope(EsScheduleSchema).parse(payload).data;
+        },
+      },
+      options,
+    );
+  }
+  /** Partial update (`type` and `subdomain` cannot change). */
+  updateSchedule(subdomain: string, body: EsScheduleUpdateBody, options?: RequestOptions): APIPromise<EsSchedule> {
+    return this.one('PUT', ES_PATHS.schedule(subdomain), EsScheduleSchema, body, options);
+  }
+  /** Soft delete, owner only; removes the schedule from every endpoint (and more: see section 7.2). */
+  deleteSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsMessage> {
+    return this.message('DELETE', ES_PATHS.schedule(subdomain), undefined, options);
+  }
+
+  // ---- sub-schedules / groups (section 7.3; not paginated) ----
+
+  listGroups(subdomain: string, options?: RequestOptions): APIPromise<EsGroup[]> {
+    return this.http.send(
+      { method: 'GET', path: ES_PATHS.groups(subdomain), parse: (p) => listEnvelope(EsGroupSchema).parse(p).data },
+      options,
+    );
+  }
+  /** The slug is generated from the name: read it from the result. */
+  createGroup(subdomain: string, body: EsGroupBody & { name: string }, options?: RequestOptions): APIPromise<EsGroup> {
+    return this.one('POST', ES_PATHS.groups(subdomain), EsGroupSchema, body, options);
+  }
+  /** Renaming regenerates the slug. */
+  updateGroup(subdomain: string, groupId: string, body: EsGroupBody, options?: RequestOptions): APIPromise<EsGroup> {
+    return this.one('PUT', ES_PATHS.group(subdomain, groupId), EsGroupSchema, body, options);
+  }
+  deleteGroup(subdomain: string, groupId: string, options?: RequestOptions): APIPromise<EsMessage> {
+    return this.message('DELETE', ES_PATHS.group(subdomain, groupId), undefined, options);
+  }
+
+  // ---- events (section 7.4) ----
+
+  /** Newest `starts_at` first. Drafts, internal and unlisted events are included. */
+  listEvents(params: EsEventListParams = {}, options?: RequestOptions): PagePromise<EsEvent> {
+    return this.list('events', ES_PATHS.events, EsEventSchema, { ...params }, options);
+  }
+  getEvent(id: string, options?: RequestOptions): APIPromise<EsEvent> {
+    return this.one('GET', ES_PATHS.event(id), EsEventSchema, undefined, options);
+  }
+  /**
+   * Creates an event on the schedule `subdomain` (owner/admin, Pro; extra throttle of 30 per minute).
+   * `starts_at` is UTC `Y-m-d H:i:s`; `duration` is in hours.
+   */
+  createEvent(subdomain: string, body: EsEventBody & { name: string; starts_at: string }, options?: RequestOptions): APIPromise<EsEvent> {
+    try {
+      checkEventBody(body);
+    } catch (error) {
+      return rejected(error);
+    }
+    return this.one('POST', ES_PATHS.eventCreate(subdomain), EsEventSchema, body, options);
+  }
+  /**
+   * Partial update. A collection that is sent **replaces** the stored one: sending `tickets` re-creates every
+   * ticket type with a **new id** and zero sold (so it restores capacity on an event with sales); omit a
+   * collection to keep it, and never send `null` for one. A `null` collection, or a `tickets` / `addons` /
+   * `event_parts` item carrying an `id`, is a `ValidationError` before any request.
+   */
+  updateEvent(id: string, body: EsEventBody, options?: RequestOptions): APIPromise<EsEvent> {
+    try {
+      checkEventBody(body);
+    } catch (error) {
+      return rejected(error);
+    }
+    return this.one('PUT', ES_PATHS.event(id), EsEventSchema, body, options);
+  }
+  /** Hard delete; the event's sales are deleted with it. */
+  deleteEvent(id: string, options?: RequestOptions): APIPromise<EsMessage> {
+    return this.message('DELETE', ES_PATHS.event(id), undefined, options);
+  }
+  /**
+   * Uploads the flyer as `multipart/form-data` (one field `flyer_image`). The filename must end in jpg, jpeg,
+   * png, gif or webp and the image must be at most 10 MB: both are checked before any request.
+   */
+  uploadFlyer(eventId: string, image: Blob | ArrayBuffer | Uint8Array, filename: string, options?: RequestOptions): APIPromise<EsEvent> {
+    const extension = typeof filename === 'string' ? /\.([A-Za-z0-9]+)$/.exec(filename)?.[1]?.toLowerCase() : undefined;
+    if (!extension || !(ES_FLYER_EXTENSIONS as readonly string[]).includes(extension)) {
+      return rejected(invalidField('event-schedule', 'filename', `must end in .${ES_FLYER_EXTENSIONS.join(', .')} (got ${JSON.stringify(filename)})`));
+    }
+    const blob = toBlob(image);
+    if (blob.size > ES_FLYER_MAX_BYTES) {
+      return rejected(invalidField('event-schedule', 'flyer_image', `at most 10 MB, got ${blob.size} bytes`));
+    }
+    const form = new FormData();
+    form.append('flyer_image', blob, filename);
+    return this.http.send(
+      { method: 'POST', path: ES_PATHS.flyer(eventId), body: form, bodyType: 'form', parse: (p) => parseRecord(EsEventSchema, p) },
+      options,
+    );
+  }
+
+  // ---- categories (section 7.5; not paginated) ----
+
+  /** The global built-in list, or a schedule's effective list (use it for `category_id`). */
+  listCategories(subdomain?: string, options?: RequestOptions): APIPromise<EsCategory[]> {
+    return this.http.send(
+      {
+        method: 'GET',
+        path: subdomain === undefined ? ES_PATHS.categories : ES_PATHS.scheduleCategories(subdomain),
+        parse: (p) => listEnvelope(EsCategorySchema).parse(p).data,
+      },
+      options,
+    );
+  }
+
+  // ---- sales (section 7.6) ----
+
+  /** Newest first. */
+  listSales(params: EsSaleListParams = {}, options?: RequestOptions): PagePromise<EsSale> {
+    return this.list('sales', ES_PATHS.sales, EsSaleSchema, { ...params }, options);
+  }
+  getSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
+    return this.one('GET', ES_PATHS.sale(id), EsSaleSchema, undefined, options);
+  }
+  /**
+   * Creates a sale (no Pro gate): `tickets` is an object keyed by ticket id or type name → quantity. The sale
+   * starts `unpaid` (a zero total is `paid` at once); `event_date` is required for recurring events. Never
+   * retried after a 5xx or a dropped response (Event Schedule has no idempotency keys).
+   */
+  createSale(body: EsSaleCreateBody, options?: RequestOptions): APIPromise<EsSale> {
+    try {
+      checkSaleBody(body);
+    } catch (error) {
+      return rejected(error);
+    }
+    return this.one('POST', ES_PATHS.sales, EsSaleSchema, body, options);
+  }
+  /**
+   * Applies a status action: `mark_paid` (from unpaid), `refund` (from paid; bookkeeping only), `cancel`
+   * (from unpaid or paid). Any other transition is a 422 `ValidationError` carrying the vendor's message.
+   */
+  updateSale(id: string, body: { action: EsSaleAction }, options?: RequestOptions): APIPromise<EsSale> {
+    return this.one('PUT', ES_PATHS.sale(id), EsSaleSchema, body, options);
+  }
+  markSalePaid(id: string, options?: RequestOptions): APIPromise<EsSale> {
+    return this.updateSale(id, { action: 'mark_paid' }, options);
+  }
+  refundSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
+    return this.updateSale(id, { action: 'refund' }, options);
+  }
+  cancelSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
+    return this.updateSale(id, { action: 'cancel' }, options);
+  }
+  /** Cancels an unpaid/paid sale first (seats released), then deletes it. */
+  deleteSale(id: string, options?: RequestOptions): APIPromise<EsMessage> {
+    return this.message('DELETE', ES_PATHS.sale(id), undefined, options);
+  }
+
+  // ---- feedback and fan content (section 7.7; read-only) ----
+
+  listFeedback(params: EsFeedbackListParams = {}, options?: RequestOptions): PagePromise<EsFeedback> {
+    return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, { ...params }, options);
+  }
+  listFanContent(params: EsFanContentListParams = {}, options?: RequestOptions): PagePromise<EsFanContent> {
+    // Fan-content ids are unique only per `type`.
+    return this.list('fan-content', ES_PATHS.fanContent, EsFanContentSchema, { ...params }, options, (row) => `${row.type}:${row.id}`);
+  }
+}

@@ -1,0 +1,436 @@
+/**
+ * Event Schedule wire objects → the normalized model (research/unified-and-mocking.md part 1c; reference
+ * sections 8, 10 and 11). Money is decimal major units converted through strings; `starts_at` is UTC without
+ * a suffix; the currency lives on the event only.
+ */
+import type {
+  Attendee,
+  AttendeeStatus,
+  Event,
+  EventDate,
+  Order,
+  OrderLine,
+  OrderStatus,
+  TicketType,
+  Venue,
+} from '../../core/model.js';
+import { moneyFromDecimal, normalizeCurrency, type Money } from '../../core/money.js';
+import { mapStatus, nil, withRaw, type NormalizeContext } from '../../core/normalize.js';
+import { isoFromMs, toUtcInstant, utcFromNaive } from '../../core/time.js';
+import { composeId } from '../../internal/ids.js';
+import type { EsEvent, EsSale, EsSaleTicket, EsTicket } from './schemas.js';
+
+const PROVIDER = 'event-schedule' as const;
+
+/**
+ * The normalized id scheme (read it, don't import it, from the emulator):
+ * - event: the vendor's encoded event id (routes `GET /events/{id}` alone);
+ * - event date: a single event's one date has the event's id; a recurring event's occurrence is
+ *   `composeId(eventId, 'YYYY-MM-DD')` with the occurrence's local date (the sale's `event_date`);
+ * - ticket type: `composeId(eventId, ticketId)` (tickets have no route of their own);
+ * - order: the sale id; attendee: `composeId(saleId, n)`, n = 1.. over the sale's non-add-on ticket units.
+ */
+export const eventScheduleIds = {
+  event: (eventRemoteId: string) => eventRemoteId,
+  eventDate: (eventRemoteId: string, localDate: string | null) =>
+    localDate === null ? eventRemoteId : composeId(eventRemoteId, localDate),
+  ticketType: (eventRemoteId: string, ticketRemoteId: string) => composeId(eventRemoteId, ticketRemoteId),
+  order: (saleRemoteId: string) => saleRemoteId,
+  attendee: (saleRemoteId: string, unit: number) => composeId(saleRemoteId, unit),
+};
+
+const ORDER_STATUS: Record<string, OrderStatus> = {
+  unpaid: 'pending',
+  paid: 'paid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+  expired: 'expired',
+  // `amount_mismatch` (payment webhook check) is deliberately unmapped: 'unknown' with statusRaw.
+};
+
+/** Normalized order status → the `status` filter of `GET /sales`. */
+export const ORDER_STATUS_FILTER: Partial<Record<OrderStatus, 'unpaid' | 'paid' | 'cancelled' | 'refunded' | 'expired'>> = {
+  pending: 'unpaid',
+  paid: 'paid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+  expired: 'expired',
+};
+
+const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
+  paid: 'attending',
+  unpaid: 'unpaid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+  expired: 'cancelled',
+};
+
+// ---- time (section 11) ----
+
+/** A UTC instant (`Z` or an offset) as Event Schedule's UTC wall clock `Y-m-d H:i:s`. */
+export function toEsDateTime(instant: string): string | null {
+  const utc = toUtcInstant(instant);
+  if (utc === null) return null;
+  return new Date(utc).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** A vendor timestamp: ISO with an offset, or a naive `Y-m-d H:i:s` the vendor documents as UTC. */
+function instant(value: string | null | undefined): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  return toUtcInstant(value) ?? utcFromNaive(value);
+}
+
+/** `starts_at` (UTC `Y-m-d H:i:s`, section 11) as an instant; a legacy date-only value has no instant. */
+export function startOf(e: Pick<EsEvent, 'starts_at'>): string | null {
+  if (typeof e.starts_at !== 'string' || !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(e.starts_at.trim())) return null;
+  return utcFromNaive(e.starts_at);
+}
+
+function durationMs(duration: string | number | null | undefined): number | null {
+  if (duration === null || duration === undefined || duration === '') return null;
+  const hours = Number(duration);
+  if (!Number.isFinite(hours) || hours <= 0) return null;
+  return Math.round(hours * 3_600_000);
+}
+
+function plusDuration(start: string | null, duration: string | number | null | undefined): string | null {
+  const ms = durationMs(duration);
+  if (start === null || ms === null) return null;
+  return isoFromMs(Date.parse(start) + ms);
+}
+
+/** True for a name `Intl` accepts as an IANA time zone. */
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(ms: number, tz: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+}
+
+/** The local calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDateOf(instantIso: string, tz: string): string {
+  const w = wallClock(Date.parse(instantIso), tz);
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/** The UTC instant of a local wall-clock time in a zone (DST-aware; a skipped hour resolves forward). */
+export function zonedWallToUtc(date: string, hour: number, minute: number, second: number, tz: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  const target = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), hour, minute, second);
+  let guess = target;
+  for (let i = 0; i < 3; i++) {
+    const w = wallClock(guess, tz);
+    const seen = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+    const diff = target - seen;
+    if (diff === 0) break;
+    guess += diff;
+  }
+  return isoFromMs(guess);
+}
+
+// ---- money (section 10) ----
+
+function decimalMoney(
+  amount: string | number | null | undefined,
+  currency: string | null,
+  ctx: NormalizeContext,
+  where: string,
+): Money | null {
+  if (amount === null || amount === undefined || amount === '') return null;
+  if (currency === null) {
+    ctx.warn(`no known currency for ${where} (the event's ticket_currency_code): amount left null`);
+    return null;
+  }
+  const value = moneyFromDecimal(amount, currency);
+  if (value === null) ctx.warn(`unreadable amount ${JSON.stringify(amount)} on ${where}: left null`);
+  return value;
+}
+
+function sumDecimals(values: Array<string | number | null | undefined>, currency: string | null, ctx: NormalizeContext, where: string): Money | null {
+  const present = values.filter((v) => v !== null && v !== undefined && v !== '');
+  if (present.length === 0) return null;
+  let total: Money | null = null;
+  for (const value of present) {
+    const m = decimalMoney(value, currency, ctx, where);
+    if (m === null) return null;
+    total = total === null ? m : { amount: total.amount + m.amount, currency: m.currency };
+  }
+  return total;
+}
+
+/** The event's currency (`ticket_currency_code`), uppercase, or `null`. */
+export function eventCurrency(e: Pick<EsEvent, 'ticket_currency_code'> | null): string | null {
+  return normalizeCurrency(e?.ticket_currency_code ?? null);
+}
+
+function isRecurring(e: Pick<EsEvent, 'schedule_type'>): boolean {
+  return e.schedule_type === 'recurring';
+}
+
+// ---- events ----
+
+/**
+ * The schedule whose time zone applies to an event: the creator schedule, which the API does not name. We take
+ * `preferred` (the client's configured schedule) when the event is on it, else the only schedule it is on,
+ * else none (ambiguous).
+ */
+export function timezoneSubdomain(e: Pick<EsEvent, 'schedules'>, preferred: string | null | undefined): string | null {
+  const subdomains = (e.schedules ?? []).map((s) => s.subdomain).filter((s): s is string => typeof s === 'string' && s !== '');
+  if (preferred && subdomains.includes(preferred)) return preferred;
+  return subdomains.length === 1 ? subdomains[0]! : null;
+}
+
+function venueOf(e: EsEvent): Venue | null {
+  const remoteId = nil(e.venue_id);
+  const name = nil(e.venue_name);
+  const address = nil(e.venue_address1);
+  return remoteId === null && name === null && address === null ? null : { remoteId, name, address };
+}
+
+export function normalizeEvent(e: EsEvent, timezone: string | null, ctx: NormalizeContext): Event {
+  const draft = e.is_draft;
+  const start = startOf(e);
+  return withRaw<Event>(
+    {
+      id: eventScheduleIds.event(e.id),
+      provider: PROVIDER,
+      remoteId: e.id,
+      createdAt: instant(e.created_at),
+      updatedAt: instant(e.updated_at),
+      name: nil(e.name),
+      description: nil(e.description),
+      slug: null,
+      url: e.url ? e.url : null,
+      // Event Schedule has no status field: `is_draft` is the whole lifecycle (delete is the only other end).
+      status: draft === true ? 'draft' : draft === false ? 'scheduled' : 'unknown',
+      statusRaw: null,
+      timezone,
+      start,
+      end: plusDuration(start, e.duration),
+      currency: eventCurrency(e),
+      isOnline: null,
+      venue: venueOf(e),
+      visibility: e.is_internal ? 'private' : e.is_private ? 'unlisted' : 'public',
+      capacity: e.rsvp_enabled && typeof e.rsvp_limit === 'number' ? e.rsvp_limit : null,
+      ticketingEnabled: nil(e.tickets_enabled),
+    },
+    e,
+    ctx,
+  );
+}
+
+// ---- event dates ----
+
+/** The one date of a single event (id = the event's id). */
+export function singleEventDate(e: EsEvent, ctx: NormalizeContext): EventDate {
+  const start = startOf(e);
+  return withRaw<EventDate>(
+    {
+      id: eventScheduleIds.eventDate(e.id, null),
+      provider: PROVIDER,
+      remoteId: e.id,
+      createdAt: instant(e.created_at),
+      updatedAt: instant(e.updated_at),
+      eventId: eventScheduleIds.event(e.id),
+      name: null,
+      start,
+      end: plusDuration(start, e.duration),
+      soldOut: null,
+      salesSuspended: null,
+    },
+    e,
+    ctx,
+  );
+}
+
+/**
+ * One occurrence of a recurring event on a local date. Occurrences keep the first occurrence's local time of
+ * day in the schedule's zone, so their UTC instants move with DST; with no known zone, `start`/`end` are `null`.
+ */
+export function occurrenceEventDate(e: EsEvent, localDate: string, timezone: string | null, ctx: NormalizeContext): EventDate {
+  const first = startOf(e);
+  let start: string | null = null;
+  if (first !== null && timezone !== null) {
+    const w = wallClock(Date.parse(first), timezone);
+    start = zonedWallToUtc(localDate, w.hour, w.minute, w.second, timezone);
+  }
+  const id = eventScheduleIds.eventDate(e.id, localDate);
+  return withRaw<EventDate>(
+    {
+      id,
+      provider: PROVIDER,
+      remoteId: id,
+      createdAt: instant(e.created_at),
+      updatedAt: instant(e.updated_at),
+      eventId: eventScheduleIds.event(e.id),
+      name: null,
+      start,
+      end: plusDuration(start, e.duration),
+      soldOut: null,
+      salesSuspended: null,
+    },
+    e,
+    ctx,
+  );
+}
+
+/** The date id a sale of this event belongs to (`null` when the event is unknown). */
+export function eventDateIdOf(event: Pick<EsEvent, 'id' | 'schedule_type'> | null, eventDate: string | null | undefined): string | null {
+  if (event === null) return null;
+  if (!isRecurring(event)) return eventScheduleIds.eventDate(event.id, null);
+  return typeof eventDate === 'string' && eventDate !== '' ? eventScheduleIds.eventDate(event.id, eventDate) : null;
+}
+
+// ---- ticket types ----
+
+export function normalizeTicketType(t: EsTicket, event: EsEvent, ctx: NormalizeContext): TicketType {
+  const currency = eventCurrency(event);
+  // `null` or 0 means free (section 8.4).
+  const priceValue = t.price === null || t.price === undefined || t.price === '' ? 0 : t.price;
+  const price = decimalMoney(priceValue, currency, ctx, `ticket type ${t.id}`);
+  const numeric = Number(priceValue);
+  return withRaw<TicketType>(
+    {
+      id: eventScheduleIds.ticketType(event.id, t.id),
+      provider: PROVIDER,
+      remoteId: t.id,
+      createdAt: null,
+      updatedAt: null,
+      eventId: eventScheduleIds.event(event.id),
+      name: nil(t.type),
+      description: nil(t.description),
+      price,
+      fee: null,
+      isFree: Number.isFinite(numeric) ? numeric === 0 : null,
+      // `0` or `null` is unlimited (only `> 0` is a cap).
+      quantityTotal: typeof t.quantity === 'number' && t.quantity > 0 ? t.quantity : null,
+      quantitySold: null,
+      minPerOrder: null,
+      maxPerOrder: null,
+      salesStart: instant(t.sales_start_at),
+      salesEnd: instant(t.sales_end_at),
+      hidden: null,
+      admits: t.is_pass && typeof t.pass_admits_per_event === 'number' && t.pass_admits_per_event >= 1 ? t.pass_admits_per_event : 1,
+    },
+    t,
+    ctx,
+  );
+}
+
+// ---- orders (sales) ----
+
+function ticketLines(s: EsSale): EsSaleTicket[] {
+  return (s.tickets ?? []).filter((t) => t.is_addon !== true);
+}
+
+export function normalizeOrder(s: EsSale, event: EsEvent | null, ctx: NormalizeContext): Order {
+  const currency = eventCurrency(event);
+  const { status, statusRaw } = mapStatus(s.status, ORDER_STATUS, 'unknown');
+  const where = `sale ${s.id}`;
+  const rows = ticketLines(s);
+  const lines: OrderLine[] = rows.map((t) => ({
+    ticketTypeId: t.ticket_id ? eventScheduleIds.ticketType(s.event_id, t.ticket_id) : null,
+    name: nil(t.type),
+    quantity: t.quantity,
+    // The ticket type's current price, not necessarily what was paid (section 8.5).
+    unitPrice: decimalMoney(t.price, currency, ctx, where),
+  }));
+  return withRaw<Order>(
+    {
+      id: eventScheduleIds.order(s.id),
+      provider: PROVIDER,
+      remoteId: s.id,
+      createdAt: instant(s.created_at),
+      updatedAt: instant(s.updated_at),
+      eventId: eventScheduleIds.event(s.event_id),
+      eventDateId: eventDateIdOf(event, s.event_date),
+      reference: null,
+      status,
+      statusRaw,
+      buyer: { name: nil(s.name), email: nil(s.email), phone: nil(s.phone) },
+      total: decimalMoney(s.payment_amount, currency, ctx, where),
+      subtotal: null,
+      discount: sumDecimals([s.discount_amount, s.volume_discount_amount], currency, ctx, where),
+      fees: null,
+      tax: null,
+      amountPaid: null,
+      amountRefunded: null,
+      ticketCount: typeof s.total_quantity === 'number' ? s.total_quantity : rows.reduce((sum, t) => sum + t.quantity, 0),
+      lines,
+      testMode: null,
+    },
+    s,
+    ctx,
+  );
+}
+
+// ---- attendees (one per ticket unit of a sale) ----
+
+/**
+ * Event Schedule has no attendee records: each non-add-on ticket unit of a sale is one attendee, carrying the
+ * buyer's details (the API has no per-ticket names, check-in state or barcodes).
+ */
+export function saleAttendees(s: EsSale, ctx: NormalizeContext): Attendee[] {
+  const { status, statusRaw } = mapStatus(s.status, ATTENDEE_STATUS, 'unknown');
+  const out: Attendee[] = [];
+  let unit = 0;
+  for (const t of ticketLines(s)) {
+    for (let i = 0; i < t.quantity; i++) {
+      unit += 1;
+      const id = eventScheduleIds.attendee(s.id, unit);
+      out.push(
+        withRaw<Attendee>(
+          {
+            id,
+            provider: PROVIDER,
+            remoteId: id,
+            createdAt: instant(s.created_at),
+            updatedAt: instant(s.updated_at),
+            eventId: eventScheduleIds.event(s.event_id),
+            orderId: eventScheduleIds.order(s.id),
+            ticketTypeId: t.ticket_id ? eventScheduleIds.ticketType(s.event_id, t.ticket_id) : null,
+            name: nil(s.name),
+            email: nil(s.email),
+            phone: nil(s.phone),
+            company: null,
+            jobTitle: null,
+            status,
+            statusRaw,
+            checkedIn: null,
+            barcode: null,
+          },
+          s,
+          ctx,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,435 @@
+/**
+ * Event Schedule wire schemas (vendors/eventschedule.md sections 4 and 8), lenient: unknown fields are kept,
+ * optional keys may be absent, and the PHP/MySQL quirks of section 14 item 10 are absorbed here (decimal
+ * strings, 0/1 booleans, `members: []` for an empty map). Ids are opaque strings (section 9).
+ */
+import { z } from 'zod';
+
+/** An encoded id: a string; a number (legacy or category id) is stringified. */
+const id = z.union([z.string(), z.number()]).transform(String);
+const str = z.string().nullish();
+const int = z.number().int().nullish();
+/** A boolean that MySQL may hand back as `0`/`1` (section 8.1 `show_phone`). */
+const bool = z
+  .union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')])
+  .transform((v) => v === true || v === 1 || v === '1')
+  .nullish();
+/** A decimal amount: `"25.000"` (MySQL decimal, section 10) or `19.99` (PHP float). Kept as given. */
+const decimal = z.union([z.string(), z.number()]).nullish();
+
+// ---- objects (section 8) ----
+
+export const EsGroupSchema = z.looseObject({
+  id,
+  name: str,
+  slug: str,
+  color: str,
+});
+export type EsGroup = z.infer<typeof EsGroupSchema>;
+
+/** Schedule (`Role::toApiData`). Hosted non-Pro schedules serialize as `{}`; see `isHiddenRecord`. */
+export const EsScheduleSchema = z.looseObject({
+  id,
+  subdomain: z.string(),
+  url: str,
+  type: str,
+  name: str,
+  email: str,
+  phone: str,
+  show_phone: bool,
+  website: str,
+  description: str,
+  short_description: str,
+  timezone: str,
+  language_code: str,
+  profile_image_url: str,
+  address1: str,
+  city: str,
+  state: str,
+  postal_code: str,
+  country_code: str,
+  created_at: str,
+  updated_at: str,
+  groups: z.array(EsGroupSchema).nullish(),
+});
+export type EsSchedule = z.infer<typeof EsScheduleSchema>;
+
+export const EsVolumeDiscountSchema = z.looseObject({
+  min_quantity: int,
+  type: str,
+  value: decimal,
+});
+
+/** Ticket type inside an event (section 8.4). `price` is a decimal string or a number. */
+export const EsTicketSchema = z.looseObject({
+  id,
+  type: str,
+  price: decimal,
+  quantity: int,
+  description: str,
+  sales_start_at: str,
+  sales_end_at: str,
+  volume_discount: EsVolumeDiscountSchema.nullish(),
+  is_pass: bool,
+  pass_usage_type: str,
+  pass_max_uses: int,
+  pass_valid_days: int,
+  pass_scope: str,
+  pass_allow_booking: bool,
+  pass_admits_per_event: int,
+  pass_covered_count: int,
+});
+export type EsTicket = z.infer<typeof EsTicketSchema>;
+
+export const EsAddonSchema = z.looseObject({
+  id,
+  type: str,
+  price: decimal,
+  quantity: int,
+  description: str,
+  image_url: str,
+  url: str,
+});
+export type EsAddon = z.infer<typeof EsAddonSchema>;
+
+export const EsEventPartSchema = z.looseObject({
+  id: id.nullish(),
+  name: str,
+  description: str,
+  start_time: str,
+  end_time: str,
+});
+export type EsEventPart = z.infer<typeof EsEventPartSchema>;
+
+export const EsMemberSchema = z.looseObject({ name: str, email: str, youtube_url: str });
+
+export const EsEventScheduleRefSchema = z.looseObject({
+  id: id.nullish(),
+  subdomain: str,
+  name: str,
+  type: str,
+  group: z.looseObject({ id: id.nullish(), name: str, slug: str }).nullish(),
+});
+
+/** Event (`Event::toApiData`, section 8.3). */
+export const EsEventSchema = z.looseObject({
+  id,
+  url: str,
+  name: str,
+  short_description: str,
+  description: str,
+  /** UTC `Y-m-d H:i:s` without an offset (section 11). */
+  starts_at: str,
+  /** Hours (decimals allowed). */
+  duration: decimal,
+  category_id: int,
+  category_name: str,
+  category_color: str,
+  is_private: bool,
+  is_draft: bool,
+  is_internal: bool,
+  is_password_protected: bool,
+  event_url: str,
+  registration_url: str,
+  venue_id: id.nullish(),
+  venue_name: str,
+  venue_address1: str,
+  venue_subdomain: str,
+  flyer_image_url: str,
+  schedule_type: str,
+  recurring_frequency: str,
+  recurring_interval: int,
+  days_of_week: str,
+  recurring_end_type: str,
+  recurring_end_value: z.union([z.string(), z.number()]).transform(String).nullish(),
+  rsvp_enabled: bool,
+  rsvp_limit: int,
+  tickets_enabled: bool,
+  /** Present only when `tickets_enabled`; ordered by price descending. */
+  tickets: z.array(EsTicketSchema).nullish(),
+  addons: z.array(EsAddonSchema).nullish(),
+  /** A map keyed by talent schedule id; an empty map arrives as `[]` (PHP). */
+  members: z.union([z.record(z.string(), EsMemberSchema), z.array(z.unknown())]).nullish(),
+  event_parts: z.array(EsEventPartSchema).nullish(),
+  ticket_currency_code: str,
+  payment_method: str,
+  payment_instructions: str,
+  terms_url: str,
+  schedules: z.array(EsEventScheduleRefSchema).nullish(),
+  created_at: str,
+  updated_at: str,
+});
+export type EsEvent = z.infer<typeof EsEventSchema>;
+
+export const EsSaleTicketSchema = z.looseObject({
+  ticket_id: id.nullish(),
+  quantity: z.number().int(),
+  /** The ticket type's current price, not the price paid (section 8.5). */
+  price: decimal,
+  type: str,
+  is_addon: bool,
+  is_pass: bool,
+  pass_usage_type: str,
+  pass_visits_used: int,
+  pass_max_uses: int,
+  pass_expires_at: str,
+});
+export type EsSaleTicket = z.infer<typeof EsSaleTicketSchema>;
+
+/** Sale (`Sale::toApiData`, section 8.5). */
+export const EsSaleSchema = z.looseObject({
+  id,
+  event_id: id,
+  event_name: str,
+  subdomain: str,
+  name: str,
+  email: str,
+  phone: str,
+  /** The occurrence's local calendar date (`Y-m-d`) in the creating schedule's timezone. */
+  event_date: str,
+  status: str,
+  payment_method: str,
+  payment_amount: decimal,
+  volume_discount_amount: decimal,
+  discount_amount: decimal,
+  gift_card_amount: decimal,
+  order_id: id.nullish(),
+  is_order_primary: bool,
+  transaction_reference: str,
+  /** Ticket-access secret: present only for the sale's own user or the event's creator. Sensitive. */
+  secret: str,
+  created_at: str,
+  updated_at: str,
+  tickets: z.array(EsSaleTicketSchema).nullish(),
+  total_quantity: int,
+  group_id: id.nullish(),
+  is_primary: bool,
+});
+export type EsSale = z.infer<typeof EsSaleSchema>;
+
+export const EsCategorySchema = z.looseObject({ id: z.number().int(), name: z.string() });
+export type EsCategory = z.infer<typeof EsCategorySchema>;
+
+export const EsAuthUserSchema = z.looseObject({ id, name: str, email: str });
+export const EsAuthResultSchema = z.looseObject({
+  api_key: z.string(),
+  api_key_expires_at: str,
+  user: EsAuthUserSchema.nullish(),
+});
+export type EsAuthResult = z.infer<typeof EsAuthResultSchema>;
+
+/** Feedback (section 7.7; fields from the OpenAPI `Feedback` schema). */
+export const EsFeedbackSchema = z.looseObject({
+  id,
+  event_id: id.nullish(),
+  event_name: str,
+  event_date: str,
+  rating: int,
+  comment: str,
+  attendee_name: str,
+  attendee_email: str,
+  created_at: str,
+});
+export type EsFeedback = z.infer<typeof EsFeedbackSchema>;
+
+/** Fan content (section 7.7; OpenAPI `FanContent`). Ids are unique only per `type`. */
+export const EsFanContentSchema = z.looseObject({
+  id,
+  type: str,
+  event_id: id.nullish(),
+  event_name: str,
+  event_part_id: id.nullish(),
+  event_date: str,
+  submitted_by: str,
+  is_guest_submission: bool,
+  is_approved: bool,
+  comment: str,
+  photo_url: str,
+  youtube_url: str,
+  embed_url: str,
+  created_at: str,
+});
+export type EsFanContent = z.infer<typeof EsFanContentSchema>;
+
+// ---- envelopes (section 4) ----
+
+/** The 7-field `meta` of every paginated list (section 5). Lenient: a self-hosted fork may send fewer. */
+export const EsPageMetaSchema = z.looseObject({
+  current_page: z.coerce.number().int().nullish(),
+  from: int,
+  last_page: z.coerce.number().int().nullish(),
+  per_page: z.coerce.number().int().nullish(),
+  to: int,
+  total: int,
+  path: str,
+});
+export type EsPageMeta = z.infer<typeof EsPageMetaSchema>;
+
+export function isHiddenRecord(value: unknown): boolean {
+  return (
+    (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/**
+ * A paginated list: `{ data: [...], meta }`. Items serialized as `{}` (records of non-Pro schedules, which the
+ * vendor normally filters out) are dropped rather than failing the page.
+ */
+export function pageEnvelope<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    data: z.array(z.unknown()).transform((rows, ctx) => {
+      const out: z.output<T>[] = [];
+      rows.forEach((row, index) => {
+        if (isHiddenRecord(row)) return;
+        const result = item.safeParse(row);
+        if (result.success) out.push(result.data as z.output<T>);
+        else for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [index, ...issue.path] } as never);
+      });
+      return out;
+    }),
+    meta: EsPageMetaSchema.nullish(),
+  });
+}
+
+/** A non-paginated list: `{ data: [...] }` (groups, categories). */
+export function listEnvelope<T extends z.ZodType>(item: T) {
+  return z.looseObject({ data: z.array(item) });
+}
+
+/** `{ data: {...}, meta?: { message } }`. */
+export function dataEnvelope<T extends z.ZodType>(item: T) {
+  return z.looseObject({ data: item, meta: z.looseObject({ message: str }).nullish() });
+}
+
+/** `{ data: { message } }` (deletes, send-code). The appointment-cancel form `{ message }` is accepted too. */
+export const EsMessageEnvelopeSchema = z
+  .looseObject({ data: z.looseObject({ message: str }).nullish(), message: str })
+  .transform((v) => ({ message: v.data?.message ?? v.message ?? null }));
+export type EsMessage = z.output<typeof EsMessageEnvelopeSchema>;
+
+/** Error bodies: `{ error, errors? }` from controllers, `{ message, errors? }` from the framework (section 4). */
+export const EsErrorBodySchema = z.looseObject({
+  error: z.unknown().optional(),
+  message: z.unknown().optional(),
+  errors: z.unknown().optional(),
+});
+
+// ---- request bodies (section 7) ----
+
+export interface EsTicketInput {
+  type: string;
+  quantity?: number;
+  /** Decimal major units, e.g. `25` or `19.99`. */
+  price?: number;
+  description?: string;
+  /** UTC `Y-m-d H:i:s`. */
+  sales_start_at?: string;
+  sales_end_at?: string;
+  [extra: string]: unknown;
+}
+
+export interface EsAddonInput {
+  type: string;
+  quantity?: number;
+  price?: number;
+  description?: string;
+  url?: string;
+}
+
+export interface EsEventPartInput {
+  name: string;
+  description?: string;
+  start_time?: string;
+  end_time?: string;
+}
+
+/**
+ * The create/update body of an event. On update every field is optional, and a collection that is sent
+ * (`tickets`, `addons`, `event_parts`, `members`) **replaces** the stored one; never send `null` for them.
+ */
+export interface EsEventBody {
+  name?: string;
+  /** UTC wall-clock `Y-m-d H:i:s`, no offset. */
+  starts_at?: string;
+  /** Hours, 0-8760, decimals allowed. */
+  duration?: number;
+  description?: string | null;
+  short_description?: string | null;
+  event_url?: string | null;
+  registration_url?: string | null;
+  event_password?: string | null;
+  is_draft?: boolean;
+  is_private?: boolean;
+  is_internal?: boolean;
+  rsvp_enabled?: boolean;
+  rsvp_limit?: number | null;
+  category_id?: number | null;
+  category?: string | null;
+  /** Sub-schedule (group) slug. */
+  schedule?: string | null;
+  schedule_type?: 'single' | 'recurring';
+  recurring_frequency?: 'daily' | 'weekly' | 'every_n_weeks' | 'monthly_date' | 'monthly_weekday' | 'yearly';
+  days_of_week?: string;
+  recurring_interval?: number;
+  recurring_end_type?: 'never' | 'on_date' | 'after_events';
+  recurring_end_value?: string | null;
+  tickets_enabled?: boolean;
+  ticket_currency_code?: string;
+  payment_method?: 'cash' | 'stripe' | 'invoiceninja' | 'payment_url' | 'payfast' | 'manual';
+  payment_instructions?: string | null;
+  tickets?: EsTicketInput[];
+  addons?: EsAddonInput[];
+  event_parts?: EsEventPartInput[];
+  venue_id?: string | null;
+  venue_name?: string;
+  venue_address1?: string;
+  members?: Array<{ name?: string; email?: string }>;
+  [extra: string]: unknown;
+}
+
+export interface EsScheduleCreateBody {
+  name: string;
+  type: 'venue' | 'talent' | 'curator';
+  email?: string;
+  description?: string;
+  short_description?: string;
+  timezone?: string;
+  language_code?: string;
+  website?: string;
+  address1?: string;
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country_code?: string;
+}
+export type EsScheduleUpdateBody = Partial<Omit<EsScheduleCreateBody, 'type'>>;
+
+export interface EsGroupBody {
+  name?: string;
+  color?: string | null;
+}
+
+export interface EsSaleCreateBody {
+  event_id: string;
+  name: string;
+  email: string;
+  /** Keyed by encoded ticket id (or exact ticket `type` name) → quantity ≥ 1. An object, never an array. */
+  tickets: Record<string, number>;
+  /** Keyed by encoded add-on id → quantity ≥ 0. */
+  addons?: Record<string, number>;
+  /** `Y-m-d`; required for recurring events. */
+  event_date?: string;
+}
+
+export type EsSaleAction = 'mark_paid' | 'refund' | 'cancel';
+
+export interface EsRegisterBody {
+  name: string;
+  email: string;
+  password: string;
+  /** Hosted only: the 6-digit code from `sendRegistrationCode`. */
+  verification_code?: string;
+  timezone?: string;
+  language_code?: string;
+}

@@ -1,0 +1,47 @@
+/**
+ * Event Vault has no pagination (reference section 7 item 1): every read returns the whole array. ticketkit
+ * fetches it once per listing and slices it client-side; a cursor holds the offset into that array.
+ */
+import { clampLimit, type PageFetcher } from '../../core/pagination.js';
+import type { RequestOptions } from '../../core/pipeline.js';
+import { InvalidCursorError } from '../../core/errors.js';
+
+/** Page size when `limit` is not given (an SDK choice: the vendor returns everything at once). */
+export const EV_DEFAULT_PAGE_SIZE = 100;
+/** Largest slice (an SDK choice, not a vendor limit). */
+export const EV_MAX_PAGE_SIZE = 1000;
+
+export interface WholeArray<T> {
+  items: T[];
+  response: Response | null;
+  requestId: string | null;
+}
+
+/**
+ * A page fetcher over a whole array fetched at most once per listing (one request per `list()` call,
+ * however many pages are read from it). A failed fetch is forgotten, so the next page retries it.
+ */
+export function clientSidePages<T>(load: (options: RequestOptions) => Promise<WholeArray<T>>): PageFetcher<T> {
+  let snapshot: Promise<WholeArray<T>> | null = null;
+  return async (state, limit, options) => {
+    const offset = offsetOf(state);
+    if (snapshot === null) {
+      const loading = load(options);
+      snapshot = loading;
+      loading.catch(() => {
+        if (snapshot === loading) snapshot = null;
+      });
+    }
+    const whole = await snapshot;
+    const size = clampLimit(limit, EV_MAX_PAGE_SIZE, EV_DEFAULT_PAGE_SIZE);
+    const items = whole.items.slice(offset, offset + size);
+    const end = offset + items.length;
+    return { items, next: end < whole.items.length ? end : null, response: whole.response, requestId: whole.requestId };
+  };
+}
+
+function offsetOf(state: unknown): number {
+  if (state === null || state === undefined) return 0;
+  if (typeof state === 'number' && Number.isSafeInteger(state) && state >= 0) return state;
+  throw new InvalidCursorError({ provider: 'event-vault', message: 'This Event Vault cursor does not hold a valid offset.' });
+}

@@ -1,0 +1,863 @@
+/**
+ * The Eventbrite v3 client: config, wire (Bearer auth, waypoint token, error mapping), organization
+ * resolution, and the normalized resources built on the native layer.
+ */
+import { z } from 'zod';
+import { APIPromise } from '../../core/api-promise.js';
+import {
+  BaseClient,
+  rejected,
+  rejectedList,
+  type AttendeesResource,
+  type Capabilities,
+  type Deleted,
+  type EventDatesResource,
+  type EventsResource,
+  type OrdersResource,
+  type TicketingClient,
+  type TicketTypesResource,
+} from '../../client.js';
+import { AbortError, ConfigError, NotFoundError, ValidationError, unsupported } from '../../core/errors.js';
+import { invalidField, parseInput } from '../../core/input.js';
+import {
+  EventCreateInputSchema,
+  EventUpdateInputSchema,
+  TicketTypeCreateInputSchema,
+  TicketTypeUpdateInputSchema,
+  type Attendee,
+  type AttendeeListParams,
+  type Event,
+  type EventCreateInput,
+  type EventDate,
+  type EventListParams,
+  type EventScopedListParams,
+  type EventUpdateInput,
+  type Order,
+  type OrderListParams,
+  type TicketType,
+  type TicketTypeCreateInput,
+  type TicketTypeUpdateInput,
+} from '../../core/model.js';
+import { normalizeCurrency } from '../../core/money.js';
+import type { NormalizeContext } from '../../core/normalize.js';
+import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
+import type { ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
+import { toUtcInstant } from '../../core/time.js';
+import type { Query } from '../../internal/path.js';
+import { EB_PATHS, EVENTBRITE_BASE_URL, EventbriteNative } from './endpoints.js';
+import { mapEventbriteError } from './errors.js';
+import {
+  normalizeAttendee,
+  normalizeEvent,
+  normalizeEventDate,
+  normalizeOrder,
+  normalizeTicketType,
+  parseAttendeeId,
+  parseEventId,
+  parseSimpleId,
+  parseTicketTypeId,
+  type EventRef,
+} from './normalize.js';
+import { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE } from './pagination.js';
+import {
+  EbAttendeeSchema,
+  EbEventSchema,
+  EbOrderSchema,
+  EbOrganizationSchema,
+  EbTicketClassSchema,
+  listEnvelope,
+  type EbEvent,
+  type EbEventCopyBody,
+  type EbEventWrite,
+  type EbTicketClassWrite,
+} from './schemas.js';
+
+export interface EventbriteConfig extends ClientOptions {
+  /** A private token or an OAuth token; sent only as `Authorization: Bearer`. */
+  token: string;
+  /**
+   * The organization to work in. Without it, it is resolved once per client via
+   * `GET /users/me/organizations/` (the token must see exactly one organization).
+   */
+  organizationId?: string;
+}
+
+const PROVIDER = 'eventbrite' as const;
+
+/** The response header of a write, echoed on the next requests for read-your-writes (section 1). */
+export const WAYPOINT_HEADER = 'Eventbrite-API-Waypoint-Token';
+/** Documented: the waypoint token "can be dropped after about 5 min". */
+export const WAYPOINT_TTL_MS = 5 * 60_000;
+
+/** Order lists and reads expand the attendees, which give the order lines and the ticket count. */
+const ORDER_EXPAND = ['attendees'] as const;
+/** Event reads expand the venue (its name and address). */
+const EVENT_EXPAND = ['venue'] as const;
+
+export const eventbriteCapabilities: Capabilities = Object.freeze({
+  provider: PROVIDER,
+  events: { list: true, get: true, create: true, update: true, publish: true, cancel: true, delete: true },
+  eventDates: { list: 'native', get: true },
+  ticketTypes: { list: true, get: true, create: true, update: true, delete: true },
+  orders: {
+    list: 'all',
+    get: true,
+    create: false,
+    markPaid: false,
+    refund: false,
+    cancel: false,
+    recordPayment: false,
+    updatedSince: true,
+    filters: ['eventId', 'eventDateId', 'buyerEmail', 'updatedSince'],
+  },
+  attendees: {
+    list: 'all',
+    get: true,
+    create: false,
+    delete: false,
+    checkIn: false,
+    updatedSince: true,
+    filters: ['eventId', 'updatedSince'],
+  },
+  pagination: 'continuation',
+  pageSize: { default: EB_DEFAULT_PAGE_SIZE, max: EB_MAX_PAGE_SIZE },
+  idempotencyKeys: 'none',
+  testMode: false,
+}) as Capabilities;
+
+/** State shared by a client and its `withOptions()` copies (same token and organization). */
+interface Session {
+  token: string;
+  organizationId: string | null;
+  organization: Promise<string> | null;
+  waypoint: { token: string; at: number } | null;
+}
+
+function validateConfig(config: EventbriteConfig): { token: string; organizationId: string | null } {
+  if (config === null || typeof config !== 'object') {
+    throw new ConfigError({ provider: PROVIDER, message: 'Eventbrite needs a config object: { token, organizationId? }.' });
+  }
+  const token = (config as Partial<EventbriteConfig>).token;
+  if (typeof token !== 'string' || token.trim() === '') {
+    throw new ConfigError({ provider: PROVIDER, message: 'Eventbrite needs `token` (a private token or an OAuth token).' });
+  }
+  if (/\s/.test(token)) {
+    throw new ConfigError({ provider: PROVIDER, message: 'Eventbrite `token` must not contain whitespace.' });
+  }
+  const org = (config as { organizationId?: unknown }).organizationId;
+  if (org !== undefined && org !== null) {
+    if ((typeof org !== 'string' && typeof org !== 'number') || String(org).trim() === '') {
+      throw new ConfigError({ provider: PROVIDER, message: 'Eventbrite `organizationId` must be a non-empty string.' });
+    }
+    return { token, organizationId: String(org).trim() };
+  }
+  return { token, organizationId: null };
+}
+
+export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implements TicketingClient {
+  readonly provider = PROVIDER;
+  readonly capabilities = eventbriteCapabilities;
+  readonly livemode = null;
+  readonly native: EventbriteNative;
+  readonly events: EventsResource;
+  readonly eventDates: EventDatesResource;
+  readonly ticketTypes: TicketTypesResource;
+  readonly orders: OrdersResource;
+  readonly attendees: AttendeesResource;
+  private readonly session: Session;
+
+  constructor(config: EventbriteConfig, shared?: Session) {
+    const { token, organizationId } = validateConfig(config);
+    const session: Session =
+      shared && shared.token === token && shared.organizationId === organizationId
+        ? shared
+        : { token, organizationId, organization: null, waypoint: null };
+    const wire: ProviderWire = {
+      provider: PROVIDER,
+      baseUrl: EVENTBRITE_BASE_URL,
+      secrets: [token],
+      headers: (ctx): Record<string, string> => {
+        const headers: Record<string, string> = ctx.auth ? { authorization: `Bearer ${token}` } : {};
+        const waypoint = session.waypoint;
+        if (waypoint && Date.now() - waypoint.at < WAYPOINT_TTL_MS) headers[WAYPOINT_HEADER.toLowerCase()] = waypoint.token;
+        return headers;
+      },
+      mapError: mapEventbriteError,
+      idempotencyHeader: null,
+      onSuccess: (response) => {
+        const waypoint = response.headers.get(WAYPOINT_HEADER);
+        if (waypoint) session.waypoint = { token: waypoint, at: Date.now() };
+      },
+    };
+    super(config, wire);
+    this.session = session;
+    this.native = new EventbriteNative(this.pipeline, (explicit, options) => this.resolveOrganization(explicit, options));
+    this.events = this.eventsResource();
+    this.eventDates = this.eventDatesResource();
+    this.ticketTypes = this.ticketTypesResource();
+    this.orders = this.ordersResource();
+    this.attendees = this.attendeesResource();
+  }
+
+  withOptions(options: ClientOptions): EventbriteClientImpl {
+    return new EventbriteClientImpl({ ...this.config, ...options }, this.session);
+  }
+
+  /** The organization id this client works in (configured, else looked up once and cached). */
+  organizationId(options?: RequestOptions): Promise<string> {
+    return this.resolveOrganization(undefined, options);
+  }
+
+  /**
+   * Unpublishes an event (Eventbrite only). A free event must never have had orders; a paid one none
+   * unless it is completed and paid out (`CANNOT_UNPUBLISH`).
+   */
+  unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event> {
+    return guarded(() => {
+      const ref = eventRef(id);
+      return chain(this.native.unpublishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+    });
+  }
+
+  /** Copies an event (Eventbrite only) with a new name and dates; returns the new event (a draft). */
+  copyEvent(
+    id: string,
+    input: { name?: string; start?: string; end?: string; timezone?: string; summary?: string } = {},
+    options?: RequestOptions,
+  ): APIPromise<Event> {
+    return guarded(() => {
+      const ref = eventRef(id);
+      const parsed = parseInput(PROVIDER, 'event copy', CopyInputSchema, input);
+      const body: EbEventCopyBody = {};
+      if (parsed.name !== undefined) body.name = parsed.name;
+      if (parsed.start !== undefined) body.start_date = wireInstant('start', parsed.start);
+      if (parsed.end !== undefined) body.end_date = wireInstant('end', parsed.end);
+      if (parsed.timezone !== undefined) body.timezone = checkTimezone(parsed.timezone);
+      if (parsed.summary !== undefined) body.summary = parsed.summary;
+      return mapSingle(this.native.copyEvent(ref.remoteId, body, options), (e) => normalizeEvent(e, this.ctx(options)));
+    });
+  }
+
+  private resolveOrganization(explicit: string | undefined, options?: RequestOptions): Promise<string> {
+    if (typeof explicit === 'string' && explicit !== '') return Promise.resolve(explicit);
+    if (this.session.organizationId !== null) return Promise.resolve(this.session.organizationId);
+    const session = this.session;
+    if (session.organization === null) {
+      const lookup = this.lookupOrganization();
+      session.organization = lookup;
+      // A failed lookup is not cached: the next call tries again.
+      lookup.catch(() => {
+        if (session.organization === lookup) session.organization = null;
+      });
+    }
+    return raceSignal(session.organization, options?.signal);
+  }
+
+  /** `GET /users/me/organizations/`: exactly one organization, else a `ConfigError` listing the ids found. */
+  private async lookupOrganization(): Promise<string> {
+    const envelope = listEnvelope('organizations', EbOrganizationSchema);
+    const page = await this.pipeline.send({
+      method: 'GET',
+      path: EB_PATHS.userOrganizations('me'),
+      parse: (payload) => envelope.parse(payload),
+    });
+    const ids = page.items.map((o) => o.id);
+    const more =
+      page.pagination?.has_more_items === true ||
+      (page.pagination?.page_count != null && page.pagination.page_count > 1) ||
+      (page.pagination?.object_count != null && page.pagination.object_count > ids.length);
+    if (ids.length === 1 && !more) {
+      this.pipeline.log.info(`resolved the Eventbrite organization: ${ids[0]}`);
+      return ids[0]!;
+    }
+    const found = ids.length === 0 ? 'none' : `${ids.join(', ')}${more ? ', and more' : ''}`;
+    throw new ConfigError({
+      provider: PROVIDER,
+      message:
+        ids.length === 0
+          ? 'This Eventbrite token sees no organization; pass `organizationId` in the config.'
+          : `This Eventbrite token sees ${more ? 'several' : ids.length} organizations (ids found: ${found}); pass \`organizationId\` in the config to choose one.`,
+    });
+  }
+
+  private ctx(options: RequestOptions | undefined): NormalizeContext {
+    return { raw: options?.raw === true, warn: (message, data) => this.pipeline.log.warn(message, data) };
+  }
+
+  /** A normalized list over one native list endpoint (the path may need the organization id). */
+  private listOf<S extends z.ZodType, T>(
+    resource: string,
+    path: string | ((options: RequestOptions) => Promise<string>),
+    key: string,
+    schema: S,
+    query: Query,
+    params: { limit?: number; cursor?: string | null },
+    filters: Record<string, unknown>,
+    map: (item: z.output<S>, ctx: NormalizeContext) => T,
+    options: RequestOptions | undefined,
+    pageSize = false,
+  ): PagePromise<T> {
+    return paginate<T>({
+      provider: PROVIDER,
+      resource,
+      filters,
+      limit: params.limit,
+      cursor: params.cursor,
+      options,
+      fetchPage: async (state, limit, opts): Promise<RawPage<T>> => {
+        const resolved = typeof path === 'string' ? path : await path(opts);
+        const page = await this.native.fetchPage(resolved, key, schema, query, state, limit, opts, pageSize);
+        const ctx = this.ctx(opts);
+        return { next: page.next, response: page.response, requestId: page.requestId, items: page.items.map((item) => map(item, ctx)) };
+      },
+    });
+  }
+
+  private orgPath(build: (orgId: string) => string): (options: RequestOptions) => Promise<string> {
+    return async (options) => build(await this.resolveOrganization(undefined, options));
+  }
+
+  private readEvent(ref: EventRef, options?: RequestOptions): APIPromise<Event> {
+    const read = ref.isSeriesParent
+      ? this.native.getSeries(ref.remoteId, { expand: EVENT_EXPAND }, options)
+      : this.native.getEvent(ref.remoteId, { expand: EVENT_EXPAND }, options);
+    return mapSingle(read, (e) => normalizeEvent(e, this.ctx(options)));
+  }
+
+  private eventsResource(): EventsResource {
+    const native = this.native;
+    return {
+      list: (params: EventListParams = {}, options) =>
+        this.listOf(
+          'events',
+          this.orgPath(EB_PATHS.organizationEvents),
+          'events',
+          EbEventSchema,
+          // Series parents stand for their occurrences (eventDates.list); every status, drafts included.
+          { show_series_parent: true, status: 'all', expand: EVENT_EXPAND.join(',') },
+          params ?? {},
+          {},
+          (e, ctx) => normalizeEvent(e, ctx),
+          options,
+          true,
+        ),
+      get: (id, options) => guarded(() => this.readEvent(eventRef(id), options)),
+      create: (input: EventCreateInput, options) =>
+        guarded(() => {
+          const body = eventCreateBody(input);
+          return mapSingle(native.createEvent({ event: body }, {}, options), (e) => normalizeEvent(e, this.ctx(options)));
+        }),
+      update: (id, patch: EventUpdateInput, options) =>
+        guarded(() => {
+          const ref = eventRef(id);
+          const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch ?? {});
+          const body = eventPatchBody(parsed);
+          const needsTimes = parsed.start !== undefined || parsed.end !== undefined || parsed.timezone !== undefined;
+          const send = (event: EbEventWrite) =>
+            ref.isSeriesParent
+              ? native.updateSeries(ref.remoteId, { event }, options)
+              : native.updateEvent(ref.remoteId, { event }, options);
+          if (!needsTimes) return mapSingle(send(body), (e) => normalizeEvent(e, this.ctx(options)));
+          // `start`/`end` go on the wire with their timezone: read what the patch does not say.
+          return chain(
+            ref.isSeriesParent ? native.getSeries(ref.remoteId, {}, options) : native.getEvent(ref.remoteId, {}, options),
+            (current) => mapSingle(send(withTimes(body, parsed, current)), (e) => normalizeEvent(e, this.ctx(options))),
+          );
+        }),
+      publish: (id, options) =>
+        guarded(() => {
+          const ref = eventRef(id);
+          return chain(native.publishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+        }),
+      cancel: (id, options) =>
+        guarded(() => {
+          const ref = eventRef(id);
+          return chain(native.cancelEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+        }),
+      delete: (id, options) =>
+        guarded(() => {
+          const ref = eventRef(id);
+          return mapSingle(native.deleteEvent(ref.remoteId, options), (): Deleted => ({ id, deleted: true }));
+        }),
+    };
+  }
+
+  private eventDatesResource(): EventDatesResource {
+    return {
+      list: (params: EventScopedListParams, options) =>
+        guardedList('eventDates', () => {
+          const ref = scopedEventRef(params, 'eventDates.list');
+          if (ref.isSeriesParent) {
+            return this.listOf(
+              'eventDates',
+              EB_PATHS.seriesEvents(ref.remoteId),
+              'events',
+              EbEventSchema,
+              {},
+              params,
+              { eventId: params.eventId },
+              (e, ctx) => normalizeEventDate(e, ctx),
+              options,
+            );
+          }
+          return paginate<EventDate>({
+            provider: PROVIDER,
+            resource: 'eventDates',
+            filters: { eventId: params.eventId },
+            cursor: params.cursor,
+            options,
+            fetchPage: async (_state, _limit, opts) => {
+              const { data, response, requestId } = await this.native.getEvent(ref.remoteId, {}, opts).withResponse();
+              return { items: [normalizeEventDate(data, this.ctx(opts))], next: null, response, requestId };
+            },
+          });
+        }),
+      get: (id, options) =>
+        guarded(() => {
+          const remoteId = parseSimpleId(id);
+          if (remoteId === null) throw notOurId('event date', id);
+          return mapSingle(this.native.getEvent(remoteId, {}, options), (e) => normalizeEventDate(e, this.ctx(options)));
+        }),
+    };
+  }
+
+  private ticketTypesResource(): TicketTypesResource {
+    const native = this.native;
+    const ticketTypeRef = (id: string) => {
+      const parsed = parseTicketTypeId(id);
+      if (!parsed) throw notOurId('ticket type', id);
+      return parsed;
+    };
+    return {
+      list: (params: EventScopedListParams, options) =>
+        guardedList('ticketTypes', () => {
+          const ref = scopedEventRef(params, 'ticketTypes.list');
+          return this.listOf(
+            'ticketTypes',
+            EB_PATHS.ticketClasses(ref.remoteId),
+            'ticket_classes',
+            EbTicketClassSchema,
+            {},
+            params,
+            { eventId: params.eventId },
+            (t, ctx) => normalizeTicketType(t, ref, ctx),
+            options,
+          );
+        }),
+      get: (id, options) =>
+        guarded(() => {
+          const { event, ticketClassId } = ticketTypeRef(id);
+          return mapSingle(native.getTicketClass(event.remoteId, ticketClassId, {}, options), (t) =>
+            normalizeTicketType(t, event, this.ctx(options)),
+          );
+        }),
+      create: (input: TicketTypeCreateInput, options) =>
+        guarded(() => {
+          const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
+          const event = parseEventId(parsed.eventId);
+          if (!event) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(parsed.eventId)}`);
+          const extra = ticketClassOptions(parsed.providerOptions);
+          if (parsed.quantityTotal === undefined && extra.donation !== true && extra.capacity === undefined) {
+            throw invalidField(PROVIDER, 'quantityTotal', 'Eventbrite needs the quantity of a non-donation ticket class');
+          }
+          const body: EbTicketClassWrite = {
+            name: parsed.name,
+            ...(parsed.description != null ? { description: parsed.description } : {}),
+            ...priceFields(parsed.price, extra.donation === true),
+            ...(parsed.quantityTotal !== undefined ? { quantity_total: parsed.quantityTotal } : {}),
+            ...extra,
+          };
+          return mapSingle(native.createTicketClass(event.remoteId, { ticket_class: body }, options), (t) =>
+            normalizeTicketType(t, event, this.ctx(options)),
+          );
+        }),
+      update: (id, patch: TicketTypeUpdateInput, options) =>
+        guarded(() => {
+          const { event, ticketClassId } = ticketTypeRef(id);
+          const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch ?? {});
+          const extra = ticketClassOptions(parsed.providerOptions);
+          const body: EbTicketClassWrite = {
+            ...(parsed.name !== undefined ? { name: parsed.name } : {}),
+            ...(parsed.description !== undefined ? { description: parsed.description ?? '' } : {}),
+            ...(parsed.price !== undefined ? priceFields(parsed.price, extra.donation === true) : {}),
+            ...(parsed.quantityTotal !== undefined ? { quantity_total: parsed.quantityTotal } : {}),
+            ...extra,
+          };
+          return mapSingle(native.updateTicketClass(event.remoteId, ticketClassId, { ticket_class: body }, options), (t) =>
+            normalizeTicketType(t, event, this.ctx(options)),
+          );
+        }),
+      delete: (id, options) =>
+        guarded(() => {
+          const { event, ticketClassId } = ticketTypeRef(id);
+          return mapSingle(native.deleteTicketClass(event.remoteId, ticketClassId, {}, options), (): Deleted => ({ id, deleted: true }));
+        }),
+    };
+  }
+
+  private ordersResource(): OrdersResource {
+    const notInApi = (what: string) =>
+      rejected<Order>(unsupported(PROVIDER, `orders.${what}`, 'the Eventbrite API reads orders but cannot create or change them'));
+    return {
+      list: (params: OrderListParams = {}, options) =>
+        guardedList('orders', () => {
+          const p = params ?? {};
+          if (p.status !== undefined) {
+            throw unsupported(PROVIDER, 'orders.list({ status })', 'Eventbrite filters orders by active/inactive, not by payment status');
+          }
+          const scope = orderScope(p.eventId, p.eventDateId);
+          const changedSince = p.updatedSince !== undefined ? wireInstant('updatedSince', p.updatedSince) : undefined;
+          const query: Query = { changed_since: changedSince, only_emails: p.buyerEmail, expand: ORDER_EXPAND.join(',') };
+          return this.listOf(
+            'orders',
+            scope === null ? this.orgPath(EB_PATHS.organizationOrders) : EB_PATHS.eventOrders(scope),
+            'orders',
+            EbOrderSchema,
+            query,
+            p,
+            { eventId: p.eventId ?? null, eventDateId: p.eventDateId ?? null, buyerEmail: p.buyerEmail ?? null, updatedSince: changedSince ?? null },
+            (o, ctx) => normalizeOrder(o, ctx),
+            options,
+          );
+        }),
+      get: (id, options) =>
+        guarded(() => {
+          const remoteId = parseSimpleId(id);
+          if (remoteId === null) throw notOurId('order', id);
+          return mapSingle(this.native.getOrder(remoteId, { expand: ORDER_EXPAND }, options), (o) => normalizeOrder(o, this.ctx(options)));
+        }),
+      create: () => notInApi('create'),
+      markPaid: () => notInApi('markPaid'),
+      refund: () => notInApi('refund'),
+      cancel: () => notInApi('cancel'),
+      recordPayment: () => notInApi('recordPayment'),
+    };
+  }
+
+  private attendeesResource(): AttendeesResource {
+    return {
+      list: (params: AttendeeListParams = {}, options) =>
+        guardedList('attendees', () => {
+          const p = params ?? {};
+          if (p.checkedIn !== undefined) {
+            throw unsupported(PROVIDER, 'attendees.list({ checkedIn })', 'Eventbrite filters attendees by attending/not_attending/unpaid only');
+          }
+          let eventRemoteId: string | null = null;
+          if (p.eventId !== undefined) {
+            const ref = parseEventId(p.eventId);
+            if (!ref) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(p.eventId)}`);
+            eventRemoteId = ref.remoteId;
+          }
+          const changedSince = p.updatedSince !== undefined ? wireInstant('updatedSince', p.updatedSince) : undefined;
+          return this.listOf(
+            'attendees',
+            eventRemoteId === null ? this.orgPath(EB_PATHS.organizationAttendees) : EB_PATHS.eventAttendees(eventRemoteId),
+            'attendees',
+            EbAttendeeSchema,
+            { changed_since: changedSince },
+            p,
+            { eventId: p.eventId ?? null, updatedSince: changedSince ?? null },
+            (a, ctx) => normalizeAttendee(a, ctx, eventRemoteId),
+            options,
+          );
+        }),
+      get: (id, options) =>
+        guarded(() => {
+          const parsed = parseAttendeeId(id);
+          if (!parsed) throw notOurId('attendee', id);
+          return mapSingle(this.native.getEventAttendee(parsed.eventId, parsed.attendeeId, {}, options), (a) =>
+            normalizeAttendee(a, this.ctx(options), parsed.eventId),
+          );
+        }),
+      create: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.create', 'attendees come from Eventbrite checkout')),
+      delete: () => rejected(unsupported(PROVIDER, 'attendees.delete', 'the API cannot remove an attendee')),
+      checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'the API has no check-in write; check-in happens in Eventbrite Organizer')),
+    };
+  }
+}
+
+// ---- helpers ----
+
+function guarded<T>(run: () => APIPromise<T>): APIPromise<T> {
+  try {
+    return run();
+  } catch (error) {
+    return rejected<T>(error);
+  }
+}
+
+function guardedList<T>(resource: string, run: () => PagePromise<T>): PagePromise<T> {
+  try {
+    return run();
+  } catch (error) {
+    return rejectedList<T>(PROVIDER, resource, error);
+  }
+}
+
+function mapSingle<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {
+  return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
+}
+
+/** A write followed by a read (the read carries the write's waypoint token). */
+function chain<A, B>(first: APIPromise<A>, next: (value: A) => APIPromise<B>): APIPromise<B> {
+  return APIPromise.from(first.then((value) => next(value).withResponse()));
+}
+
+/** Waits for a shared promise, giving up (without cancelling it) when this caller's signal aborts. */
+function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  const aborted = () => new AbortError({ provider: PROVIDER, message: 'The request was aborted while the Eventbrite organization was being resolved.' });
+  if (signal.aborted) return Promise.reject(aborted());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(aborted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function notOurId(what: string, id: unknown): NotFoundError {
+  return new NotFoundError({
+    provider: PROVIDER,
+    message: `Not an Eventbrite ${what} id: ${JSON.stringify(id)} (use the id a list or create returned).`,
+  });
+}
+
+function eventRef(id: string): EventRef {
+  const ref = parseEventId(id);
+  if (!ref) throw notOurId('event', id);
+  return ref;
+}
+
+function scopedEventRef(params: EventScopedListParams | undefined, method: string): EventRef {
+  const eventId = params?.eventId;
+  if (typeof eventId !== 'string' || eventId === '') throw invalidField(PROVIDER, 'eventId', `${method} needs { eventId }`);
+  const ref = parseEventId(eventId);
+  if (!ref) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(eventId)}`);
+  return ref;
+}
+
+/** The event whose orders to list: the date (an occurrence) first, else the event; `null` for the organization. */
+function orderScope(eventId: string | undefined, eventDateId: string | undefined): string | null {
+  if (eventDateId !== undefined) {
+    const remote = parseSimpleId(eventDateId);
+    if (remote === null) throw invalidField(PROVIDER, 'eventDateId', `not an Eventbrite event date id: ${JSON.stringify(eventDateId)}`);
+    return remote;
+  }
+  if (eventId !== undefined) {
+    const ref = parseEventId(eventId);
+    if (!ref) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(eventId)}`);
+    // Inferred: a series parent's id lists the orders of its occurrences at `/events/{parent id}/orders/`.
+    return ref.remoteId;
+  }
+  return null;
+}
+
+/** Datetimes go on the wire as `YYYY-MM-DDThh:mm:ssZ`, without fractional seconds (section 7.1). */
+function wireInstant(field: string, value: string): string {
+  const instant = typeof value === 'string' ? toUtcInstant(value) : null;
+  if (instant === null) {
+    throw invalidField(PROVIDER, field, `expected an ISO-8601 instant with Z or an offset, got ${JSON.stringify(value)}`);
+  }
+  return instant.replace(/\.\d+Z$/, 'Z');
+}
+
+function checkTimezone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    throw invalidField(PROVIDER, 'timezone', `expected an IANA time zone such as "Europe/Madrid", got ${JSON.stringify(zone)}`);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function checkCurrency(field: string, code: string): string {
+  const currency = normalizeCurrency(code);
+  if (currency === null) throw invalidField(PROVIDER, field, `unknown ISO-4217 code ${JSON.stringify(code)}`);
+  return currency;
+}
+
+const CopyInputSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  timezone: z.string().optional(),
+  summary: z.string().max(140).optional(),
+});
+
+/** Vendor-only event fields (`providerOptions.eventbrite`), as documented for create/update (section 7.1). */
+const EventOptionsSchema = z.strictObject({
+  summary: z.string().max(140).optional(),
+  organizer_id: z.string().optional(),
+  hide_start_date: z.boolean().optional(),
+  hide_end_date: z.boolean().optional(),
+  venue_id: z.string().optional(),
+  online_event: z.boolean().optional(),
+  listed: z.boolean().optional(),
+  logo_id: z.string().optional(),
+  category_id: z.string().optional(),
+  subcategory_id: z.string().optional(),
+  format_id: z.string().optional(),
+  shareable: z.boolean().optional(),
+  invite_only: z.boolean().optional(),
+  password: z.string().optional(),
+  capacity: z.number().int().nonnegative().optional(),
+  show_remaining: z.boolean().optional(),
+  is_reserved_seating: z.boolean().optional(),
+  show_pick_a_seat: z.boolean().optional(),
+  show_seatmap_thumbnail: z.boolean().optional(),
+  show_colors_in_seatmap_thumbnail: z.boolean().optional(),
+  source: z.string().optional(),
+  is_series: z.boolean().optional(),
+  locale: z.string().optional(),
+});
+
+/** Vendor-only ticket class fields (`providerOptions.eventbrite`, section 7.4). */
+const TicketClassOptionsSchema = z.strictObject({
+  capacity: z.number().int().nonnegative().nullable().optional(),
+  donation: z.boolean().optional(),
+  include_fee: z.boolean().optional(),
+  split_fee: z.boolean().optional(),
+  hide_description: z.boolean().optional(),
+  sales_channels: z.array(z.enum(['online', 'atd'])).optional(),
+  sales_start: z.string().optional(),
+  sales_end: z.string().optional(),
+  sales_start_after: z.string().optional(),
+  minimum_quantity: z.number().int().nonnegative().optional(),
+  maximum_quantity: z.number().int().nonnegative().optional(),
+  auto_hide: z.boolean().optional(),
+  auto_hide_before: z.string().optional(),
+  auto_hide_after: z.string().optional(),
+  hidden: z.boolean().optional(),
+  order_confirmation_message: z.string().optional(),
+  delivery_methods: z.array(z.enum(['electronic', 'will_call', 'standard_shipping', 'third_party_shipping'])).optional(),
+  sorting: z.number().int().optional(),
+  has_pdf_ticket: z.boolean().optional(),
+  inventory_tier_id: z.string().optional(),
+  image_id: z.string().nullable().optional(),
+});
+
+/** Validates `providerOptions.eventbrite`; each bad or unknown key is named as `providerOptions.eventbrite.<key>`. */
+function vendorOptions<S extends z.ZodType>(schema: S, what: string, options: Record<string, unknown> | undefined): z.output<S> {
+  const result = schema.safeParse(options?.[PROVIDER] ?? {});
+  if (result.success) return result.data;
+  const prefix = 'providerOptions.eventbrite';
+  const fields = result.error.issues.flatMap((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.map(String).join('.')];
+    const message = issue.code === 'unrecognized_keys' ? 'not a documented Eventbrite field' : issue.message;
+    return keys.map((key) => ({ field: key ? `${prefix}.${key}` : prefix, message }));
+  });
+  throw new ValidationError({
+    provider: PROVIDER,
+    message: `Invalid ${prefix} of ${what}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`,
+    fields,
+  });
+}
+
+function ticketClassOptions(options: Record<string, unknown> | undefined): z.output<typeof TicketClassOptionsSchema> {
+  const parsed = vendorOptions(TicketClassOptionsSchema, 'a ticket type', options);
+  for (const key of ['sales_start', 'sales_end', 'auto_hide_before', 'auto_hide_after'] as const) {
+    const value = parsed[key];
+    if (value !== undefined) parsed[key] = wireInstant(`providerOptions.eventbrite.${key}`, value);
+  }
+  return parsed;
+}
+
+/** A free class is `free: true` without a cost; a paid one carries `cost` in the JSON object form (section 9). */
+function priceFields(price: { amount: number; currency: string } | null, donation: boolean): EbTicketClassWrite {
+  if (donation) return price && price.amount > 0 ? invalidPrice('a donation ticket class has no fixed price') : {};
+  if (price === null || price.amount === 0) return { free: true };
+  if (!Number.isSafeInteger(price.amount) || price.amount < 0) {
+    return invalidPrice(`expected a non-negative integer in minor units, got ${price.amount}`);
+  }
+  return { free: false, cost: { currency: checkCurrency('price.currency', price.currency), value: price.amount } };
+}
+
+function invalidPrice(message: string): never {
+  throw invalidField(PROVIDER, 'price', message);
+}
+
+function eventCreateBody(input: EventCreateInput): EbEventWrite {
+  const parsed = parseInput(PROVIDER, 'event', EventCreateInputSchema, input);
+  if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Eventbrite events have no slug (the URL is assigned by Eventbrite)');
+  if (parsed.end === undefined || parsed.end === null) {
+    throw invalidField(PROVIDER, 'end', 'Eventbrite needs an end time to create an event');
+  }
+  const timezone = checkTimezone(parsed.timezone);
+  const start = wireInstant('start', parsed.start);
+  const end = wireInstant('end', parsed.end);
+  if (Date.parse(end) <= Date.parse(start)) throw invalidField(PROVIDER, 'end', 'must be after start');
+  const extra = vendorOptions(EventOptionsSchema, 'an event', parsed.providerOptions);
+  return {
+    name: { html: escapeHtml(parsed.name) },
+    ...(parsed.description != null ? { description: { html: escapeHtml(parsed.description) } } : {}),
+    start: { timezone, utc: start },
+    end: { timezone, utc: end },
+    currency: checkCurrency('currency', parsed.currency),
+    ...extra,
+  };
+}
+
+function eventPatchBody(parsed: z.output<typeof EventUpdateInputSchema>): EbEventWrite {
+  if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Eventbrite events have no slug');
+  const body: EbEventWrite = { ...vendorOptions(EventOptionsSchema, 'an event patch', parsed.providerOptions) };
+  if (parsed.name !== undefined) body.name = { html: escapeHtml(parsed.name) };
+  if (parsed.description !== undefined) body.description = { html: parsed.description === null ? '' : escapeHtml(parsed.description) };
+  if (parsed.currency !== undefined) body.currency = checkCurrency('currency', parsed.currency);
+  if (parsed.timezone !== undefined) checkTimezone(parsed.timezone);
+  if (parsed.start !== undefined) wireInstant('start', parsed.start);
+  if (parsed.end !== undefined && parsed.end !== null) wireInstant('end', parsed.end);
+  if (parsed.end === null) throw invalidField(PROVIDER, 'end', 'an Eventbrite event always has an end time');
+  return body;
+}
+
+/** Adds `start` and `end` (each with the timezone, which must be the same for both) to an update body. */
+function withTimes(body: EbEventWrite, patch: z.output<typeof EventUpdateInputSchema>, current: EbEvent): EbEventWrite {
+  const timezone = patch.timezone ?? current.start?.timezone ?? current.end?.timezone ?? null;
+  if (timezone === null) throw invalidField(PROVIDER, 'timezone', 'the event has no timezone on record; pass one');
+  const start = patch.start !== undefined ? wireInstant('start', patch.start) : current.start?.utc ?? null;
+  const end = patch.end != null ? wireInstant('end', patch.end) : current.end?.utc ?? null;
+  if (start !== null && end !== null && Date.parse(end) <= Date.parse(start)) throw invalidField(PROVIDER, 'end', 'must be after start');
+  return {
+    ...body,
+    ...(start !== null ? { start: { timezone, utc: start } } : {}),
+    ...(end !== null ? { end: { timezone, utc: end } } : {}),
+  };
+}
+
+/** Eventbrite with the methods its API cannot do removed at compile time. */
+export interface EventbriteClient {
+  readonly provider: 'eventbrite';
+  readonly capabilities: Capabilities;
+  readonly livemode: null;
+  readonly native: EventbriteNative;
+  readonly events: EventsResource;
+  readonly eventDates: EventDatesResource;
+  readonly ticketTypes: TicketTypesResource;
+  readonly orders: Pick<OrdersResource, 'list' | 'get'>;
+  readonly attendees: Pick<AttendeesResource, 'list' | 'get'>;
+  /** The organization id this client works in (configured, else looked up once and cached). */
+  organizationId(options?: RequestOptions): Promise<string>;
+  unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event>;
+  copyEvent(
+    id: string,
+    input?: { name?: string; start?: string; end?: string; timezone?: string; summary?: string },
+    options?: RequestOptions,
+  ): APIPromise<Event>;
+  withOptions(options: ClientOptions): EventbriteClient;
+  request: TicketingClient['request'];
+}
+
+export type { Event, EventDate, TicketType, Order, Attendee };

@@ -1,0 +1,60 @@
+/**
+ * Eventbrite paging (vendors/eventbrite.md section 3): follow `continuation` when the last response had one,
+ * else ask for `page=page_number+1`; stop per the section 3 algorithm.
+ */
+import type { EbPagination } from './schemas.js';
+
+/** Default page size ("about 50", documented; it varies by endpoint). */
+export const EB_DEFAULT_PAGE_SIZE = 50;
+/**
+ * Guess: Eventbrite documents `page_size` on some endpoints but not its maximum. 100 is the cautious
+ * choice (asking for more than the vendor allows would fail the call).
+ */
+export const EB_MAX_PAGE_SIZE = 100;
+
+/** The vendor state of the next page: a continuation token, or a page number. `null` is the first page. */
+export type EbPageState = { continuation: string } | { page: number } | null;
+
+/** The query parameters that ask for a page state. */
+export function pageQuery(state: EbPageState): { continuation?: string; page?: number } {
+  if (state === null) return {};
+  if ('continuation' in state) return { continuation: state.continuation };
+  return { page: state.page };
+}
+
+/** Reads a cursor state back (it round-trips through JSON); anything else means the first page. */
+export function asPageState(state: unknown): EbPageState {
+  if (state && typeof state === 'object') {
+    const s = state as { continuation?: unknown; page?: unknown };
+    if (typeof s.continuation === 'string' && s.continuation !== '') return { continuation: s.continuation };
+    if (typeof s.page === 'number' && Number.isInteger(s.page) && s.page >= 1) return { page: s.page };
+  }
+  return null;
+}
+
+/**
+ * The state of the page after this one, or `null` when this was the last:
+ * 1. `has_more_items` when it is a boolean;
+ * 2. else `page_number >= page_count` when both are present;
+ * 3. else an empty page.
+ * A response without a pagination object is a single page.
+ * To move on: the `continuation` token when there is one, else `page_number + 1`.
+ * (A token that repeats is caught by the core paginator, which refuses to loop.)
+ */
+export function nextPageState(pagination: EbPagination | null, itemCount: number, current: EbPageState): EbPageState {
+  const p = pagination;
+  // No pagination object at all: the endpoint is not paged (asking for page 2 could repeat page 1 forever).
+  if (p === null) return null;
+  const hasMore = p.has_more_items;
+  if (hasMore === false) return null;
+  if (hasMore === null) {
+    if (p.page_count !== null && p.page_number !== null) {
+      if (p.page_number >= p.page_count) return null;
+    } else if (itemCount === 0) {
+      return null;
+    }
+  }
+  if (p.continuation) return { continuation: p.continuation };
+  const currentPage = current !== null && 'page' in current ? current.page : 1;
+  return { page: (p.page_number ?? currentPage) + 1 };
+}

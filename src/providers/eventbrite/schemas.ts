@@ -1,0 +1,624 @@
+/**
+ * Eventbrite v3 wire schemas (vendors/eventbrite.md sections 8 to 10), lenient: unknown fields are kept,
+ * a field Eventbrite leaves out when it is null comes out as `null` (never `undefined`), ids are strings.
+ * Typed against the real payloads in shared/fixtures/eventbrite where they differ from the API Blueprint.
+ */
+import { z } from 'zod';
+
+/** Eventbrite ids are strings and may be non-numeric (`"690507907-1"`); a number is coerced to a string. */
+export const ebId = z.union([z.string(), z.number()]).transform(String);
+const nid = ebId.nullable().default(null);
+const str = z.string().nullable().default(null);
+const num = z.number().nullable().default(null);
+const bool = z.boolean().nullable().default(null);
+const strList = z.array(z.string()).nullable().default(null);
+
+/** Money in responses (section 9): `value` is in minor units; `major_value` and `display` are informative only. */
+export const EbMoneySchema = z.looseObject({
+  currency: z.string(),
+  value: z.number().int(),
+  major_value: str,
+  display: str,
+});
+export type EbMoney = z.infer<typeof EbMoneySchema>;
+const money = EbMoneySchema.nullable().default(null);
+
+/** `{ text, html }` (multipart text). */
+export const EbMultipartTextSchema = z.looseObject({ text: str, html: str });
+export type EbMultipartText = z.infer<typeof EbMultipartTextSchema>;
+const mtext = EbMultipartTextSchema.nullable().default(null);
+
+/** `{ timezone, utc, local }`. */
+export const EbDateTimeTzSchema = z.looseObject({ timezone: str, utc: str, local: str });
+export type EbDateTimeTz = z.infer<typeof EbDateTimeTzSchema>;
+
+export const EbAddressSchema = z.looseObject({
+  address_1: str,
+  address_2: str,
+  city: str,
+  region: str,
+  postal_code: str,
+  country: str,
+  latitude: str,
+  longitude: str,
+  localized_address_display: str,
+  localized_area_display: str,
+  localized_multi_line_address_display: strList,
+});
+export type EbAddress = z.infer<typeof EbAddressSchema>;
+
+export const EbVenueSchema = z.looseObject({
+  id: nid,
+  name: str,
+  address: EbAddressSchema.nullable().default(null),
+  capacity: num,
+  age_restriction: str,
+  latitude: str,
+  longitude: str,
+  resource_uri: str,
+});
+export type EbVenue = z.infer<typeof EbVenueSchema>;
+
+export const EbOrganizerSchema = z.looseObject({
+  id: nid,
+  name: str,
+  url: str,
+  organization_id: nid,
+  description: mtext,
+  resource_uri: str,
+});
+export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
+
+/** Ticket class (section 8.2). `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
+export const EbTicketClassSchema = z.looseObject({
+  id: ebId,
+  resource_uri: str,
+  event_id: nid,
+  name: str,
+  display_name: str,
+  description: str,
+  sorting: num,
+  /** Money, or (per the API Blueprint only) an object nesting `cost`/`fee`/`tax`; see `ticketClassPrices`. */
+  cost: z
+    .union([
+      EbMoneySchema,
+      z.looseObject({ cost: money, fee: money, tax: money, actual_cost: money, actual_fee: money }),
+    ])
+    .nullable()
+    .default(null),
+  fee: money,
+  tax: money,
+  actual_cost: money,
+  actual_fee: money,
+  donation: bool,
+  free: bool,
+  minimum_quantity: num,
+  maximum_quantity: num,
+  maximum_quantity_per_order: num,
+  capacity: num,
+  quantity_total: num,
+  quantity_sold: num,
+  on_sale_status: str,
+  sales_start: str,
+  sales_end: str,
+  sales_start_after: str,
+  hidden: bool,
+  include_fee: bool,
+  split_fee: bool,
+  hide_description: bool,
+  hide_sale_dates: bool,
+  auto_hide: bool,
+  auto_hide_before: str,
+  auto_hide_after: str,
+  order_confirmation_message: str,
+  sales_channels: strList,
+  delivery_methods: strList,
+  has_pdf_ticket: bool,
+  variants: z.array(z.unknown()).nullable().default(null),
+  inventory_tier_id: nid,
+  image_id: nid,
+  category: str,
+});
+export type EbTicketClass = z.infer<typeof EbTicketClassSchema>;
+
+/** Event (section 8.1); series parents use the same shape (`is_series_parent: true`). */
+export const EbEventSchema = z.looseObject({
+  id: ebId,
+  resource_uri: str,
+  name: mtext,
+  summary: str,
+  description: mtext,
+  url: str,
+  vanity_url: str,
+  start: EbDateTimeTzSchema.nullable().default(null),
+  end: EbDateTimeTzSchema.nullable().default(null),
+  created: str,
+  changed: str,
+  published: str,
+  status: str,
+  currency: str,
+  online_event: bool,
+  organization_id: nid,
+  organizer_id: nid,
+  venue_id: nid,
+  logo_id: nid,
+  format_id: nid,
+  category_id: nid,
+  subcategory_id: nid,
+  listed: bool,
+  shareable: bool,
+  invite_only: bool,
+  show_remaining: bool,
+  password: str,
+  capacity: num,
+  capacity_is_custom: bool,
+  /** A number in real payloads, a string in the API Blueprint. */
+  tx_time_limit: z.union([z.number(), z.string()]).nullable().default(null),
+  hide_start_date: bool,
+  hide_end_date: bool,
+  locale: str,
+  is_locked: bool,
+  privacy_setting: str,
+  is_series: bool,
+  is_series_parent: bool,
+  /** On series occurrences: the parent's event id. */
+  series_id: nid,
+  is_reserved_seating: bool,
+  show_pick_a_seat: bool,
+  show_seatmap_thumbnail: bool,
+  show_colors_in_seatmap_thumbnail: bool,
+  is_externally_ticketed: bool,
+  is_free: bool,
+  source: str,
+  version: str,
+  inventory_type: str,
+  facebook_event_id: nid,
+  // expansions
+  venue: EbVenueSchema.nullable().default(null),
+  organizer: EbOrganizerSchema.nullable().default(null),
+  logo: z.looseObject({}).nullable().default(null),
+  ticket_classes: z.array(EbTicketClassSchema).nullable().default(null),
+  ticket_availability: z
+    .looseObject({
+      has_available_tickets: bool,
+      is_sold_out: bool,
+      minimum_ticket_price: money,
+      maximum_ticket_price: money,
+      waitlist_available: bool,
+    })
+    .nullable()
+    .default(null),
+});
+export type EbEvent = z.infer<typeof EbEventSchema>;
+
+export const EbBarcodeSchema = z.looseObject({
+  barcode: str,
+  status: str,
+  created: str,
+  changed: str,
+  checkin_type: num,
+  checkin_method: str,
+  is_printed: bool,
+  qr_code_url: str,
+});
+export type EbBarcode = z.infer<typeof EbBarcodeSchema>;
+
+export const EbAttendeeProfileSchema = z.looseObject({
+  name: str,
+  email: str,
+  first_name: str,
+  last_name: str,
+  prefix: str,
+  suffix: str,
+  age: num,
+  job_title: str,
+  company: str,
+  website: str,
+  blog: str,
+  gender: str,
+  birth_date: str,
+  cell_phone: str,
+  work_phone: str,
+  addresses: z.looseObject({}).nullable().default(null),
+});
+export type EbAttendeeProfile = z.infer<typeof EbAttendeeProfileSchema>;
+
+export const EbAttendeeCostsSchema = z.looseObject({
+  base_price: money,
+  eventbrite_fee: money,
+  gross: money,
+  payment_fee: money,
+  tax: money,
+});
+
+/** Attendee (section 8.4): one per ticket. */
+export const EbAttendeeSchema = z.looseObject({
+  id: ebId,
+  resource_uri: str,
+  created: str,
+  changed: str,
+  ticket_class_id: nid,
+  ticket_class_name: str,
+  variant_id: nid,
+  quantity: num,
+  costs: EbAttendeeCostsSchema.nullable().default(null),
+  profile: EbAttendeeProfileSchema.nullable().default(null),
+  answers: z.array(z.unknown()).nullable().default(null),
+  barcodes: z.array(EbBarcodeSchema).nullable().default(null),
+  team: z.looseObject({}).nullable().default(null),
+  affiliate: str,
+  checked_in: bool,
+  /** Two "l"s, unlike the event's `canceled`. */
+  cancelled: bool,
+  refunded: bool,
+  /** Human label (`Attending`, `Checked In`, `Not Attending`, `Deleted`); scheduled for deprecation. */
+  status: str,
+  event_id: nid,
+  order_id: nid,
+  guestlist_id: nid,
+  invited_by: str,
+  delivery_method: str,
+});
+export type EbAttendee = z.infer<typeof EbAttendeeSchema>;
+
+export const EbOrderCostsSchema = z.looseObject({
+  base_price: money,
+  display_price: money,
+  display_fee: money,
+  gross: money,
+  eventbrite_fee: money,
+  payment_fee: money,
+  tax: money,
+  price_before_discount: money,
+  discount_amount: money,
+  discount_type: str,
+  has_gts_tax: bool,
+  tax_name: str,
+});
+export type EbOrderCosts = z.infer<typeof EbOrderCostsSchema>;
+
+/** Order (section 8.3). `attendees` only with `expand=attendees`. */
+export const EbOrderSchema = z.looseObject({
+  id: ebId,
+  resource_uri: str,
+  created: str,
+  changed: str,
+  name: str,
+  first_name: str,
+  last_name: str,
+  email: str,
+  costs: EbOrderCostsSchema.nullable().default(null),
+  event_id: nid,
+  time_remaining: num,
+  status: str,
+  promo_code: str,
+  attendees: z.array(EbAttendeeSchema).nullable().default(null),
+  event: EbEventSchema.nullable().default(null),
+});
+export type EbOrder = z.infer<typeof EbOrderSchema>;
+
+/** Organization (section 8.5). */
+export const EbOrganizationSchema = z.looseObject({
+  id: ebId,
+  name: str,
+  image_id: nid,
+  vertical: str,
+  parent_id: nid,
+  locale: str,
+});
+export type EbOrganization = z.infer<typeof EbOrganizationSchema>;
+
+export const EbUserSchema = z.looseObject({
+  id: ebId,
+  name: str,
+  first_name: str,
+  last_name: str,
+  is_public: bool,
+  image_id: nid,
+  emails: z
+    .array(z.looseObject({ email: str, verified: bool, primary: bool }))
+    .nullable()
+    .default(null),
+});
+export type EbUser = z.infer<typeof EbUserSchema>;
+
+/** Webhook (section 10). */
+export const EbWebhookSchema = z.looseObject({
+  id: ebId,
+  resource_uri: str,
+  endpoint_url: str,
+  actions: strList,
+  event_id: nid,
+  user_id: nid,
+  created: str,
+});
+export type EbWebhook = z.infer<typeof EbWebhookSchema>;
+
+export const EbDisplaySettingsSchema = z.looseObject({
+  show_start_date: bool,
+  show_end_date: bool,
+  show_start_end_time: bool,
+  show_timezone: bool,
+  show_map: bool,
+  show_remaining: bool,
+  show_organizer_facebook: bool,
+  show_organizer_twitter: bool,
+  show_facebook_friends_going: bool,
+  terminology: str,
+});
+export type EbDisplaySettings = z.infer<typeof EbDisplaySettingsSchema>;
+
+export const EbTicketBuyerSettingsSchema = z.looseObject({
+  confirmation_message: mtext,
+  instructions: mtext,
+  event_id: nid,
+  refund_request_enabled: bool,
+  redirect_url: str,
+  sales_ended_message: mtext,
+  allow_attendee_update: bool,
+  survey_name: str,
+  survey_info: mtext,
+  survey_time_limit: num,
+  survey_respondent: str,
+  survey_ticket_classes: strList,
+});
+export type EbTicketBuyerSettings = z.infer<typeof EbTicketBuyerSettingsSchema>;
+
+export const EbQuestionSchema = z.looseObject({
+  id: ebId,
+  resource_uri: str,
+  question: mtext,
+  type: str,
+  required: bool,
+  respondent: str,
+  waiver: str,
+  canned_type: str,
+  choices: z.array(z.unknown()).nullable().default(null),
+  ticket_classes: z.array(z.unknown()).nullable().default(null),
+  parent_id: nid,
+  parent_choice_id: nid,
+  display_answer_on_order: bool,
+});
+export type EbQuestion = z.infer<typeof EbQuestionSchema>;
+
+export const EbTeamSchema = z.looseObject({
+  id: ebId,
+  name: str,
+  creator: z.looseObject({}).nullable().default(null),
+  changed: str,
+  created: str,
+  attendee_count: num,
+  token: str,
+  event_id: nid,
+  date_joined: str,
+});
+export type EbTeam = z.infer<typeof EbTeamSchema>;
+
+export const EbTicketGroupSchema = z.looseObject({
+  id: nid,
+  name: str,
+  status: str,
+  event_ticket_ids: z.record(z.string(), z.array(ebId)).nullable().default(null),
+  tickets: z.array(z.looseObject({})).nullable().default(null),
+});
+export type EbTicketGroup = z.infer<typeof EbTicketGroupSchema>;
+
+/** Cross-event discounts (the current replacement of the deprecated per-event discount endpoints). */
+export const EbDiscountSchema = z.looseObject({
+  id: ebId,
+  type: str,
+  code: str,
+  amount_off: z.union([z.string(), z.number()]).nullable().default(null),
+  percent_off: z.union([z.string(), z.number()]).nullable().default(null),
+  event_id: nid,
+  ticket_class_ids: z.array(ebId).nullable().default(null),
+  quantity_available: num,
+  quantity_sold: num,
+  start_date: str,
+  end_date: str,
+});
+export type EbDiscount = z.infer<typeof EbDiscountSchema>;
+
+export const EbScheduleSchema = z.looseObject({
+  id: nid,
+  occurrence_duration: num,
+  recurrence_rule: str,
+  created_event_ids: z.array(ebId).nullable().default(null),
+});
+export type EbSchedule = z.infer<typeof EbScheduleSchema>;
+
+export const EbDescriptionSchema = z.looseObject({ description: str });
+export type EbDescription = z.infer<typeof EbDescriptionSchema>;
+
+/** Any object the docs do not describe (transfers, members, roles, delete results). */
+export const EbUntypedSchema = z.looseObject({});
+export type EbUntyped = z.infer<typeof EbUntypedSchema>;
+
+/** Publish, unpublish, cancel and delete answer `{ "<verb>": true }`. */
+export const EbFlagResultSchema = z.looseObject({
+  published: bool,
+  unpublished: bool,
+  canceled: bool,
+  deleted: bool,
+});
+export type EbFlagResult = z.infer<typeof EbFlagResultSchema>;
+
+/**
+ * The pagination object (section 3). Every field may be missing in practice (`has_more_items` is absent
+ * from older payloads, `continuation` from page-number ones); a non-boolean `has_more_items` counts as absent.
+ */
+export const EbPaginationSchema = z.looseObject({
+  page_number: num,
+  page_size: num,
+  object_count: num,
+  page_count: num,
+  continuation: str,
+  has_more_items: z.boolean().nullable().default(null).catch(null),
+});
+export type EbPagination = z.infer<typeof EbPaginationSchema>;
+
+/** A list response: `{ pagination, <key>: [...] }`. */
+export function listEnvelope<T extends z.ZodType>(key: string, item: T) {
+  return z
+    .looseObject({
+      pagination: EbPaginationSchema.nullable().default(null),
+      [key]: z.array(item),
+    })
+    .transform((value) => ({
+      pagination: value.pagination as EbPagination | null,
+      items: (value as Record<string, unknown>)[key] as Array<z.output<T>>,
+    }));
+}
+
+/** The error envelope (section 4). */
+export const EbErrorEnvelopeSchema = z.looseObject({
+  status_code: z.number().nullish(),
+  error: z.string().nullish(),
+  error_description: z.string().nullish(),
+  error_detail: z.unknown().optional(),
+  denied_permissions: z.unknown().optional(),
+});
+
+// ---- request bodies (section 7; JSON, wrapped by resource per section 11 item 1) ----
+
+/** Money in a JSON request body: the object form (section 9; the `"USD,4500"` string also works). */
+export interface EbMoneyInput {
+  currency: string;
+  value: number;
+}
+
+export interface EbEventWrite {
+  name?: { html: string };
+  description?: { html: string };
+  summary?: string;
+  organizer_id?: string;
+  start?: { utc: string; timezone: string };
+  end?: { utc: string; timezone: string };
+  hide_start_date?: boolean;
+  hide_end_date?: boolean;
+  currency?: string;
+  venue_id?: string;
+  online_event?: boolean;
+  listed?: boolean;
+  logo_id?: string;
+  category_id?: string;
+  subcategory_id?: string;
+  format_id?: string;
+  shareable?: boolean;
+  invite_only?: boolean;
+  password?: string;
+  capacity?: number;
+  show_remaining?: boolean;
+  is_reserved_seating?: boolean;
+  show_pick_a_seat?: boolean;
+  show_seatmap_thumbnail?: boolean;
+  show_colors_in_seatmap_thumbnail?: boolean;
+  source?: string;
+  is_series?: boolean;
+  locale?: string;
+  [extra: string]: unknown;
+}
+export interface EbEventBody {
+  event: EbEventWrite;
+}
+
+/** Flat (not wrapped) body of `POST /events/{id}/copy/`. */
+export interface EbEventCopyBody {
+  name?: string;
+  start_date?: string;
+  end_date?: string;
+  timezone?: string;
+  summary?: string;
+}
+
+export interface EbTicketClassWrite {
+  name?: string;
+  description?: string;
+  quantity_total?: number;
+  capacity?: number | null;
+  cost?: EbMoneyInput | string;
+  donation?: boolean;
+  free?: boolean;
+  include_fee?: boolean;
+  split_fee?: boolean;
+  hide_description?: boolean;
+  sales_channels?: string[];
+  sales_start?: string;
+  sales_end?: string;
+  sales_start_after?: string;
+  minimum_quantity?: number;
+  maximum_quantity?: number;
+  auto_hide?: boolean;
+  auto_hide_before?: string;
+  auto_hide_after?: string;
+  hidden?: boolean;
+  order_confirmation_message?: string;
+  delivery_methods?: string[];
+  sorting?: number;
+  has_pdf_ticket?: boolean;
+  inventory_tier_id?: string;
+  image_id?: string | null;
+  [extra: string]: unknown;
+}
+export interface EbTicketClassBody {
+  ticket_class: EbTicketClassWrite;
+}
+
+export interface EbQuestionBody {
+  question: {
+    question?: { html: string };
+    required?: boolean;
+    type?: 'checkbox' | 'dropdown' | 'text' | 'paragraph' | 'radio' | 'waiver' | (string & {});
+    respondent?: 'ticket_buyer' | 'attendee' | (string & {});
+    waiver?: string;
+    choices?: Array<{ answer: { html: string } }>;
+    ticket_classes?: Array<{ id: string }>;
+    parent_id?: string;
+    parent_choice_id?: string;
+    display_answer_on_order?: boolean;
+    canned_type?: string;
+    [extra: string]: unknown;
+  };
+}
+
+export interface EbDisplaySettingsBody {
+  display_settings: Partial<Omit<EbDisplaySettings, 'terminology'>> & { terminology?: string } & Record<string, unknown>;
+}
+
+export interface EbTicketBuyerSettingsBody {
+  ticket_buyer_settings: {
+    confirmation_message?: { html: string };
+    instructions?: { html: string };
+    refund_request_enabled?: boolean;
+    redirect_url?: string | null;
+    [extra: string]: unknown;
+  };
+}
+
+export interface EbTicketGroupBody {
+  ticket_group: { name?: string; status?: string; event_ticket_ids?: Record<string, string[]>; [extra: string]: unknown };
+}
+
+export interface EbDiscountBody {
+  discount: Record<string, unknown>;
+}
+
+export interface EbScheduleBody {
+  schedule: { occurrence_duration: number; recurrence_rule: string };
+}
+
+/** Flat (not wrapped) webhook create body (section 10). */
+export interface EbWebhookCreateBody {
+  endpoint_url: string;
+  /** Comma-joined action names, e.g. `"order.placed,event.published"`. */
+  actions?: string;
+  event_id?: string;
+}
+
+/** Flat team create body (section 7.9; the docs name the fields without a wrapper). */
+export interface EbTeamCreateBody {
+  public_event_id: string;
+  name?: string;
+  password?: string;
+  preferred_start_time?: string;
+}

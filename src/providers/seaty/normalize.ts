@@ -1,0 +1,374 @@
+/**
+ * Seaty wire objects → the normalized model (research/unified-and-mocking.md part 1c, vendors/seaty.md
+ * sections 8 and 10). Money is already integer pence; the currency comes only from the event's symbol.
+ */
+import type { Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../core/model.js';
+import type { Money } from '../../core/money.js';
+import { nil, withRaw, type NormalizeContext } from '../../core/normalize.js';
+import { utcFromNaive } from '../../core/time.js';
+import { composeId } from '../../internal/ids.js';
+import type {
+  SeatyAttendee,
+  SeatyEvent,
+  SeatyEventDate,
+  SeatyOrder,
+  SeatyOrderTicket,
+  SeatyTicketCategory,
+} from './schemas.js';
+
+const PROVIDER = 'seaty' as const;
+
+/**
+ * The normalized id scheme. Events, dates and orders route `get` by their own Seaty id; a ticket category
+ * can only be read through its event, so its id is `composeId(eventId, categoryId)`; a contact's natural key
+ * is its email.
+ */
+export const seatyIds = {
+  event: (eventRemoteId: string | number) => String(eventRemoteId),
+  eventDate: (dateRemoteId: string | number) => String(dateRemoteId),
+  ticketType: (eventRemoteId: string | number, categoryRemoteId: string | number) => composeId(eventRemoteId, categoryRemoteId),
+  order: (orderRemoteId: string | number) => String(orderRemoteId),
+  contact: (email: string) => email,
+};
+
+/**
+ * Symbol → ISO-4217. Only `£` is safe (reference §8): `$` could be USD, AUD, CAD, ...; anything not listed
+ * maps to `null` with a warning, never to a guess. `&pound;` and a literal `GBP` mean the same thing.
+ */
+export const SEATY_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '£': 'GBP',
+  '&pound;': 'GBP',
+  GBP: 'GBP',
+};
+
+/**
+ * GUESS (reference Gaps #14): `time_zone_id` may be a Windows zone id (the platform runs on Azure) or IANA.
+ * IANA names are passed through; these Windows ids are mapped; anything else becomes `null` with a warning.
+ */
+export const SEATY_WINDOWS_TIME_ZONES: Readonly<Record<string, string>> = {
+  'GMT Standard Time': 'Europe/London',
+  'Greenwich Standard Time': 'Atlantic/Reykjavik',
+  UTC: 'UTC',
+  'Coordinated Universal Time': 'UTC',
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Romance Standard Time': 'Europe/Paris',
+  'Central Europe Standard Time': 'Europe/Budapest',
+  'Central European Standard Time': 'Europe/Warsaw',
+  'E. Europe Standard Time': 'Europe/Chisinau',
+  'FLE Standard Time': 'Europe/Kyiv',
+  'GTB Standard Time': 'Europe/Bucharest',
+  'Eastern Standard Time': 'America/New_York',
+  'Central Standard Time': 'America/Chicago',
+  'Mountain Standard Time': 'America/Denver',
+  'Pacific Standard Time': 'America/Los_Angeles',
+  'AUS Eastern Standard Time': 'Australia/Sydney',
+  'New Zealand Standard Time': 'Pacific/Auckland',
+};
+
+/** The public page of an event: `seaty.co.uk/<tag>` ([ED], reference §10.1). */
+export const SEATY_EVENT_URL_BASE = 'https://www.seaty.co.uk/';
+
+export interface SeatyNormalizeContext extends NormalizeContext {
+  /** The ISO currency of the event the object belongs to (from its `currency_symbol`), or `null`. */
+  currency: string | null;
+}
+
+/** `currency_symbol` → ISO code, or `null` (and a warning) for a missing or unknown symbol. */
+export function currencyFromSymbol(symbol: string | null | undefined, warn: (message: string) => void, where: string): string | null {
+  if (typeof symbol === 'string') {
+    const code = SEATY_CURRENCY_SYMBOLS[symbol.trim()];
+    if (code) return code;
+  }
+  warn(
+    `Seaty ${where} has currency symbol ${JSON.stringify(symbol ?? null)}, which does not name one currency: money fields are left null.`,
+  );
+  return null;
+}
+
+function isIanaZone(zone: string): boolean {
+  if (!zone.includes('/') && zone !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `time_zone_id` → IANA, or `null` (and a warning) when it cannot be read. */
+export function ianaTimeZone(zone: string | null | undefined, warn: (message: string) => void): string | null {
+  if (typeof zone !== 'string' || zone.trim() === '') return null;
+  const text = zone.trim();
+  if (isIanaZone(text)) return text;
+  const mapped = SEATY_WINDOWS_TIME_ZONES[text];
+  if (mapped) return mapped;
+  warn(`Seaty time_zone_id ${JSON.stringify(text)} is neither an IANA zone nor a known Windows zone id: timezone left null.`);
+  return null;
+}
+
+function pence(amount: number | null | undefined, currency: string | null): Money | null {
+  if (currency === null || typeof amount !== 'number' || !Number.isSafeInteger(amount)) return null;
+  return { amount, currency };
+}
+
+/** Seaty has no event status: it is derived from `ticketing_enabled` (research part 1c). */
+function eventStatus(e: SeatyEvent): EventStatus {
+  if (e.ticketing_enabled === true) return 'scheduled';
+  if (e.ticketing_enabled === false) return 'draft';
+  return 'unknown';
+}
+
+function visibility(e: SeatyEvent): Event['visibility'] {
+  if (e.private === true) return 'private';
+  if (e.unlisted === true) return 'unlisted';
+  if (e.private === false && e.unlisted === false) return 'public';
+  return null;
+}
+
+function ticketingEnabled(e: SeatyEvent): boolean | null {
+  if (e.ticketing_enabled === false || e.buying_enabled === false) return false;
+  if (e.ticketing_enabled === true && e.buying_enabled === true) return true;
+  return null;
+}
+
+/** `https://www.seaty.co.uk/<tag>`, or `null` for no tag (or one that cannot be put in a URL). */
+function eventUrl(tag: string | null): string | null {
+  if (!tag) return null;
+  try {
+    return `${SEATY_EVENT_URL_BASE}${encodeURIComponent(tag)}`;
+  } catch {
+    return null;
+  }
+}
+
+export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
+  const warn = (m: string) => ctx.warn(m, { event: e.id });
+  const tag = nil(e.tag);
+  return withRaw<Event>(
+    {
+      id: seatyIds.event(e.id),
+      provider: PROVIDER,
+      remoteId: String(e.id),
+      createdAt: utcFromNaive(e.date_created),
+      updatedAt: null,
+      name: nil(e.name),
+      description: nil(e.description),
+      slug: tag,
+      url: eventUrl(tag),
+      status: eventStatus(e),
+      // Seaty has no status field: the status is derived, so there is no raw value.
+      statusRaw: null,
+      timezone: ianaTimeZone(e.time_zone_id, warn),
+      // Times live on the event's dates (eventDates.list); the event itself has none.
+      start: null,
+      end: null,
+      currency: currencyFromSymbol(e.currency_symbol, warn, `event ${e.id}`),
+      isOnline: null,
+      venue: e.venue_id === null || e.venue_id === undefined ? null : { remoteId: String(e.venue_id), name: null, address: null },
+      visibility: visibility(e),
+      capacity: null,
+      ticketingEnabled: ticketingEnabled(e),
+    },
+    e,
+    ctx,
+  );
+}
+
+export function normalizeEventDate(d: SeatyEventDate, eventRemoteId: string | number | null, ctx: NormalizeContext): EventDate {
+  const eventId = d.event_id ?? eventRemoteId;
+  return withRaw<EventDate>(
+    {
+      id: seatyIds.eventDate(d.id),
+      provider: PROVIDER,
+      remoteId: String(d.id),
+      createdAt: null,
+      updatedAt: null,
+      eventId: eventId === null || eventId === undefined ? '' : seatyIds.event(eventId),
+      name: nil(d.name),
+      start: utcFromNaive(d.date),
+      end: utcFromNaive(d.end_date),
+      soldOut: nil(d.sold_out),
+      salesSuspended: nil(d.suspend),
+    },
+    d,
+    ctx,
+  );
+}
+
+export function normalizeTicketCategory(c: SeatyTicketCategory, eventRemoteId: string | number, ctx: SeatyNormalizeContext): TicketType {
+  const price = pence(c.price, ctx.currency);
+  return withRaw<TicketType>(
+    {
+      id: seatyIds.ticketType(eventRemoteId, c.id),
+      provider: PROVIDER,
+      remoteId: String(c.id),
+      createdAt: null,
+      updatedAt: null,
+      eventId: seatyIds.event(eventRemoteId),
+      name: nil(c.name),
+      description: nil(c.description),
+      price,
+      fee: null,
+      isFree: typeof c.price === 'number' ? c.price === 0 : null,
+      quantityTotal: null,
+      quantitySold: null,
+      minPerOrder: nil(c.minimum_per_order),
+      maxPerOrder: nil(c.limit),
+      salesStart: null,
+      salesEnd: null,
+      hidden: nil(c.hidden),
+      admits: typeof c.people === 'number' && c.people >= 0 ? c.people : 1,
+    },
+    c,
+    ctx,
+  );
+}
+
+/**
+ * Seaty has no order status: it is derived from the money (research part 1c). `amount_paid` does not count
+ * refunds; `balance = total − (amount_paid − amount_refunded)`.
+ * - something refunded: `refunded` when the refunds reach what was paid, else `partially_refunded`;
+ * - nothing refunded: `paid` when the balance is settled or overpaid (`<= 0`), `pending` while money is owed.
+ */
+export function orderStatus(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunded' | 'balance'>): OrderStatus {
+  const paid = o.amount_paid;
+  const refunded = o.amount_refunded ?? 0;
+  const balance =
+    typeof o.balance === 'number'
+      ? o.balance
+      : typeof o.total === 'number' && typeof paid === 'number'
+        ? o.total - (paid - refunded)
+        : null;
+  if (refunded > 0) return typeof paid === 'number' && refunded < paid ? 'partially_refunded' : 'refunded';
+  if (balance === null) return 'unknown';
+  return balance <= 0 ? 'paid' : 'pending';
+}
+
+/**
+ * A Seaty order as ticketkit returns it: the normalized `Order` plus `balance`, the last part of Seaty's money
+ * breakdown (section 8): `total − (amountPaid − amountRefunded)`; positive = still owed, negative = overpaid.
+ */
+export type SeatyNormalizedOrder = Order & {
+  /** Seaty's `balance` in pence: `> 0` still owed, `< 0` overpaid, `0` settled. `null` when the currency or the money fields are unknown. */
+  balance: Money | null;
+};
+
+/** Seaty's `balance`, or (when a list item lacks it) `total − (amount_paid − amount_refunded)`; `null` when any part is missing. */
+function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunded' | 'balance'>): number | null {
+  if (typeof o.balance === 'number') return o.balance;
+  if (typeof o.total === 'number' && typeof o.amount_paid === 'number' && typeof o.amount_refunded === 'number') {
+    return o.total - (o.amount_paid - o.amount_refunded);
+  }
+  return null;
+}
+
+export function normalizeOrder(
+  o: SeatyOrder,
+  eventRemoteId: string | number | null,
+  lines: OrderLine[] | null,
+  ctx: SeatyNormalizeContext,
+): SeatyNormalizedOrder {
+  const c = ctx.currency;
+  return withRaw<SeatyNormalizedOrder>(
+    {
+      id: seatyIds.order(o.id),
+      provider: PROVIDER,
+      remoteId: String(o.id),
+      createdAt: utcFromNaive(o.date),
+      updatedAt: null,
+      eventId: eventRemoteId === null ? null : seatyIds.event(eventRemoteId),
+      eventDateId: o.event_date_id === null || o.event_date_id === undefined ? null : seatyIds.eventDate(o.event_date_id),
+      reference: nil(o.order_guid),
+      status: orderStatus(o),
+      statusRaw: null,
+      buyer: { name: nil(o.attendee_name), email: nil(o.email), phone: null },
+      total: pence(o.total, c),
+      subtotal: pence(o.tickets_subtotal, c),
+      discount: pence(o.discount_total, c),
+      fees: null,
+      tax: null,
+      amountPaid: pence(o.amount_paid, c),
+      amountRefunded: pence(o.amount_refunded, c),
+      balance: pence(balanceOf(o), c),
+      ticketCount: nil(o.ticket_count),
+      lines,
+      testMode: null,
+    },
+    o,
+    ctx,
+  );
+}
+
+/**
+ * Order lines from the order's tickets joined with the event's ticket categories on `ticket_category_id`
+ * (the documented join, §10.4): one line per category, in category order. The unit price is the category's
+ * list price (a seated event may charge per seat area; the order's `total` is what was charged).
+ */
+export function linesFromTickets(
+  tickets: SeatyOrderTicket[],
+  categories: SeatyTicketCategory[],
+  eventRemoteId: string | number,
+  currency: string | null,
+): OrderLine[] {
+  const byCategory = new Map<string, { count: number; first: number }>();
+  tickets.forEach((t, index) => {
+    const key = t.ticket_category_id === null || t.ticket_category_id === undefined ? '' : String(t.ticket_category_id);
+    const entry = byCategory.get(key);
+    if (entry) entry.count++;
+    else byCategory.set(key, { count: 1, first: index });
+  });
+  const categoryById = new Map(categories.map((c) => [String(c.id), c]));
+  const order = (key: string) => {
+    const c = categoryById.get(key);
+    return c?.sort_index ?? Number.MAX_SAFE_INTEGER;
+  };
+  return [...byCategory.entries()]
+    .sort(([a, ea], [b, eb]) => order(a) - order(b) || ea.first - eb.first)
+    .map(([key, entry]) => {
+      const category = categoryById.get(key);
+      return {
+        ticketTypeId: key === '' ? null : seatyIds.ticketType(eventRemoteId, key),
+        name: category ? nil(category.name) : null,
+        quantity: entry.count,
+        unitPrice: category ? pence(category.price, currency) : null,
+      };
+    });
+}
+
+/** A Seaty contact: one distinct person who has ordered (`GET /v1/attendees`), keyed by email. */
+export interface SeatyContact {
+  /** The email (Seaty's natural key for a person; there is no id). */
+  id: string;
+  provider: 'seaty';
+  remoteId: string;
+  email: string;
+  name: string | null;
+  /** Orders placed across the organisation's events. */
+  orderCount: number | null;
+  /** Marketing consent: only contacts with `true` may be synced to a mailing list. */
+  allowMarketing: boolean | null;
+  /** The linked member email when the person is an organisation member. */
+  memberEmail: string | null;
+  createdAt: null;
+  updatedAt: null;
+  raw?: unknown;
+}
+
+export function normalizeContact(a: SeatyAttendee, ctx: NormalizeContext): SeatyContact {
+  return withRaw<SeatyContact>(
+    {
+      id: seatyIds.contact(a.email),
+      provider: PROVIDER,
+      remoteId: a.email,
+      email: a.email,
+      name: nil(a.attendee_name),
+      orderCount: nil(a.order_count),
+      allowMarketing: nil(a.allow_marketing),
+      memberEmail: nil(a.member_email),
+      createdAt: null,
+      updatedAt: null,
+    },
+    a,
+    ctx,
+  );
+}

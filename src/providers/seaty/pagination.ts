@@ -1,0 +1,83 @@
+/**
+ * Seaty page paging (vendors/seaty.md section 5): `page` (from 1) and `per_page` (max 100) in; the
+ * `data` / `links` / `meta` envelope out; the last page has `links.next === null`.
+ */
+import type { SeatyListEnvelope } from './schemas.js';
+
+/** Documented maximum of `per_page`. */
+export const SEATY_MAX_PER_PAGE = 100;
+/** What ticketkit asks for when the caller gives no `limit`: the maximum, for bulk walks (§5.3 rule 4). */
+export const SEATY_DEFAULT_PER_PAGE = SEATY_MAX_PER_PAGE;
+
+export interface SeatyNextPage {
+  /** The page number to ask for next, or `null` on the last page. */
+  page: number | null;
+  /** The `links.next` host differed from the base URL's: it was not followed (the page number was built instead). */
+  foreignNext: string | null;
+}
+
+function pageParam(url: URL): number | null {
+  const value = url.searchParams.get('page');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+function parseUrl(value: string, base: string): URL | null {
+  try {
+    return new URL(value, base);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The next page of a listing, from the page just read.
+ * 1. `links.next === null` → last page (documented).
+ * 2. `links.next` is a URL on the base URL's host → its `page` (else `page + 1`). A URL on another host is never
+ *    requested (the key would go with it): the next request is built from `page + 1` on the configured base URL.
+ * 3. No `links` (inferred fallbacks, §5.3): stop when `meta.total === 0`, when `meta.to >= meta.total`, or when
+ *    the page holds fewer records than `per_page`.
+ * A `links.last` on our host bounds the walk, so a server that keeps sending `next` cannot loop it forever.
+ */
+export function nextSeatyPage(envelope: SeatyListEnvelope<unknown>, page: number, perPage: number, baseUrl: string): SeatyNextPage {
+  const links = envelope.links ?? null;
+  const meta = envelope.meta ?? null;
+  const baseHost = parseUrl(baseUrl, 'https://invalid.invalid')?.host ?? null;
+  const sameHost = (url: URL) => baseHost !== null && url.host === baseHost;
+
+  if (links && links.last) {
+    const last = parseUrl(links.last, baseUrl);
+    const lastPage = last && sameHost(last) ? pageParam(last) : null;
+    if (lastPage !== null && page >= lastPage) return { page: null, foreignNext: null };
+  }
+
+  if (links && 'next' in links && links.next !== undefined) {
+    if (links.next === null || links.next === '') return { page: null, foreignNext: null };
+    const next = parseUrl(links.next, baseUrl);
+    if (next && sameHost(next)) {
+      const n = pageParam(next);
+      return { page: n !== null && n > page ? n : page + 1, foreignNext: null };
+    }
+    return { page: page + 1, foreignNext: next ? next.host : String(links.next) };
+  }
+
+  // §5.3 rule 2: no usable `links`.
+  if (meta) {
+    if (meta.total === 0) return { page: null, foreignNext: null };
+    if (typeof meta.to === 'number' && typeof meta.total === 'number' && meta.to >= meta.total) {
+      return { page: null, foreignNext: null };
+    }
+  }
+  const size = meta?.per_page ?? perPage;
+  if (envelope.data.length === 0 || envelope.data.length < size) return { page: null, foreignNext: null };
+  return { page: page + 1, foreignNext: null };
+}
+
+/** The page number a cursor state holds (`null` → page 1). */
+export function pageOf(state: unknown): number {
+  if (typeof state === 'number' && Number.isInteger(state) && state >= 1) return state;
+  if (state && typeof state === 'object' && typeof (state as { page?: unknown }).page === 'number') {
+    const page = (state as { page: number }).page;
+    if (Number.isInteger(page) && page >= 1) return page;
+  }
+  return 1;
+}

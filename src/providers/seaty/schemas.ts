@@ -1,0 +1,250 @@
+/**
+ * Seaty wire schemas (vendors/seaty.md section 10). Lenient: unknown fields are kept (`z.looseObject`), and
+ * fields the docs mark nullable (or do not document at all) are `nullish`. Ids are integers on the wire;
+ * a numeric string is accepted and turned into a number.
+ */
+import { z } from 'zod';
+
+/** An integer id (documented as `integer`; a numeric string is tolerated). */
+export const seatyId = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
+const str = z.string().nullish();
+const int = z.number().int().nullish();
+const bool = z.boolean().nullish();
+
+/** §10.1 Event (list item and `GET /v1/events/{id}` have the same fields). */
+export const SeatyEventSchema = z.looseObject({
+  id: seatyId,
+  tag: str,
+  name: str,
+  organisation_id: seatyId.nullish(),
+  type: str,
+  description: str,
+  date_created: str,
+  time_zone_id: str,
+  venue_id: seatyId.nullish(),
+  tour_id: seatyId.nullish(),
+  currency_symbol: str,
+  unlisted: bool,
+  private: bool,
+  ticketing_enabled: bool,
+  buying_enabled: bool,
+});
+export type SeatyEvent = z.infer<typeof SeatyEventSchema>;
+
+/** §10.2 EventDate (list item of `/v1/events/{id}/dates`). `time_type`'s meaning is undocumented: kept raw. */
+export const SeatyEventDateSchema = z.looseObject({
+  id: seatyId,
+  event_id: seatyId.nullish(),
+  date: str,
+  end_date: str,
+  time_type: int,
+  name: str,
+  sold_out: bool,
+  suspend: bool,
+});
+export type SeatyEventDate = z.infer<typeof SeatyEventDateSchema>;
+
+/** §10.3 EventDate detail (`GET /v1/dates/{id}`): every §10.2 field plus the parent's tag and name. */
+export const SeatyEventDateDetailSchema = SeatyEventDateSchema.extend({
+  event_tag: str,
+  event_name: str,
+  information_header: str,
+  information: str,
+});
+export type SeatyEventDateDetail = z.infer<typeof SeatyEventDateDetailSchema>;
+
+/** §10.4 TicketCategory. `price` is pence; `people` is how many one ticket admits. */
+export const SeatyTicketCategorySchema = z.looseObject({
+  id: seatyId,
+  name: str,
+  description: str,
+  price: int,
+  people: int,
+  sort_index: int,
+  limit: int,
+  minimum_per_order: int,
+  hidden: bool,
+});
+export type SeatyTicketCategory = z.infer<typeof SeatyTicketCategorySchema>;
+
+/** §10.5 Order (`GET /v1/orders/{id}`). Every amount is integer pence. */
+export const SeatyOrderSchema = z.looseObject({
+  id: seatyId,
+  order_guid: str,
+  date: str,
+  email: str,
+  attendee_name: str,
+  event_date_id: seatyId.nullish(),
+  allow_marketing: bool,
+  ticket_count: int,
+  tickets_subtotal: int,
+  discount_total: int,
+  total: int,
+  amount_paid: int,
+  amount_refunded: int,
+  balance: int,
+  notes: str,
+  event_name: str,
+  date_of_event: str,
+});
+export type SeatyOrder = z.infer<typeof SeatyOrderSchema>;
+
+/**
+ * §10.6 An order in a date's list (`GET /v1/dates/{id}/orders`): the stored table stops after seven rows, so
+ * it is typed as the same (all-optional) fields as §10.5 (reference Gaps #9).
+ */
+export const SeatyDateOrderSchema = SeatyOrderSchema;
+export type SeatyDateOrder = SeatyOrder;
+
+/**
+ * §10.7 OrderTicket. Only `ticket_category_id` is documented; every other name here is the reference's
+ * guess (Gaps #5) and therefore optional.
+ */
+export const SeatyOrderTicketSchema = z.looseObject({
+  id: seatyId.nullish(),
+  order_id: seatyId.nullish(),
+  ticket_category_id: seatyId.nullish(),
+  price: int,
+  paid: bool,
+  checked_in: bool,
+  date_checked_in: str,
+  seat_category: str,
+  row: str,
+  seat: str,
+  barcode: str,
+  guid: str,
+});
+export type SeatyOrderTicket = z.infer<typeof SeatyOrderTicketSchema>;
+
+/**
+ * §10.8 Payment. The only documented payment object is the `balance.payment_recorded` webhook data; that
+ * `/orders/{id}/payments` items share it is a guess (Gaps #6). `type_id` may be any integer (§11).
+ */
+export const SeatyPaymentSchema = z.looseObject({
+  id: seatyId.nullish(),
+  guid: str,
+  event_id: seatyId.nullish(),
+  order_id: seatyId.nullish(),
+  payee_email: str,
+  amount: int,
+  type_id: int,
+  is_refund: bool,
+  date_payment_made: str,
+  notes: str,
+});
+export type SeatyPayment = z.infer<typeof SeatyPaymentSchema>;
+
+/** §10.9 Discount: field names are a guess (Gaps #7). */
+export const SeatyDiscountSchema = z.looseObject({
+  id: seatyId.nullish(),
+  code: str,
+  name: str,
+  description: str,
+  amount: int,
+  discount_amount: int,
+  percentage: z.number().nullish(),
+});
+export type SeatyDiscount = z.infer<typeof SeatyDiscountSchema>;
+
+/** §10.10 DateSummary: one bare rollup row; field names are a guess (Gaps #8). */
+export const SeatyDateSummarySchema = z.looseObject({
+  event_date_id: seatyId.nullish(),
+  order_count: int,
+  ticket_count: int,
+  capacity: int,
+  remaining: int,
+  checked_in_count: int,
+  tickets_subtotal: int,
+  discount_total: int,
+  total: int,
+  amount_paid: int,
+  amount_refunded: int,
+  balance: int,
+});
+export type SeatyDateSummary = z.infer<typeof SeatyDateSummarySchema>;
+
+/** §10.11 Attendee: a distinct person (a contact), keyed by `email`; there is no `id`. */
+export const SeatyAttendeeSchema = z.looseObject({
+  email: z.string(),
+  attendee_name: str,
+  order_count: int,
+  allow_marketing: bool,
+  member_email: str,
+});
+export type SeatyAttendee = z.infer<typeof SeatyAttendeeSchema>;
+
+/** §5.2 The list envelope: `data` / `links` / `meta`. `links` and `meta` are read tolerantly (§5.3). */
+export function seatyListEnvelope<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    data: z.array(item),
+    links: z
+      .looseObject({
+        first: str,
+        last: str,
+        prev: str,
+        next: str,
+      })
+      .nullish(),
+    meta: z
+      .looseObject({
+        current_page: int,
+        per_page: int,
+        from: int,
+        to: int,
+        total: int,
+        path: str,
+      })
+      .nullish(),
+  });
+}
+export type SeatyListEnvelope<T> = {
+  data: T[];
+  links?: { first?: string | null; last?: string | null; prev?: string | null; next?: string | null } | null;
+  meta?: {
+    current_page?: number | null;
+    per_page?: number | null;
+    from?: number | null;
+    to?: number | null;
+    total?: number | null;
+    path?: string | null;
+  } | null;
+};
+
+/**
+ * A single record. Documented as bare (§5.2); a `{ data: {...} }` wrapper is tolerated since the balance-payment
+ * response is not documented at all (Gaps #10).
+ */
+export function seatySingle<T extends z.ZodType>(item: T) {
+  return z.unknown().transform((value, ctx): z.output<T> => {
+    const wrapped =
+      value !== null && typeof value === 'object' && !Array.isArray(value) && !('id' in value) && 'data' in value &&
+      typeof (value as { data: unknown }).data === 'object' && (value as { data: unknown }).data !== null &&
+      !Array.isArray((value as { data: unknown }).data);
+    const inner = wrapped ? (value as { data: unknown }).data : value;
+    const result = item.safeParse(inner);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ ...issue, path: [...(wrapped ? ['data'] : []), ...issue.path] } as never);
+      }
+      return z.NEVER;
+    }
+    return result.data as z.output<T>;
+  });
+}
+
+/** Payment-method codes that may be sent (§11). Reading may return any other integer. */
+export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;
+export type SeatyPaymentMethod = keyof typeof SEATY_PAYMENT_TYPE;
+
+/** §9.5 `POST /v1/events/{id}/balance-payments` body. */
+export interface SeatyBalancePaymentBody {
+  payee_email: string;
+  /** Pence, always positive (also for refunds). */
+  amount: number;
+  /** 1 cash, 2 cheque, 3 card taken outside Seaty, 4 bank transfer. */
+  type_id: 1 | 2 | 3 | 4;
+  notes?: string;
+  is_refund?: boolean;
+  /** ISO date (`YYYY-MM-DD`); Seaty defaults to today. */
+  date_payment_made?: string;
+}

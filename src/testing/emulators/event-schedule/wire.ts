@@ -1,0 +1,582 @@
+/**
+ * Event Schedule wire shapes, constants, time and money helpers, and the normalized view of the wire,
+ * written from ../shared/vendors/eventschedule.md (never from the adapter). The normalized id scheme is the
+ * one the adapter documents in `eventScheduleIds` (read, not imported):
+ * event = event id; a single event's date = event id; a recurring occurrence = composeId(eventId, localDate);
+ * ticket type = composeId(eventId, ticketId); order = sale id; attendee = composeId(saleId, unit n).
+ */
+import type { Attendee, AttendeeStatus, Event, EventDate, Order, OrderStatus, TicketType } from '../../../core/model.js';
+import { currencyExponent, moneyFromDecimal, normalizeCurrency, type Money } from '../../../core/money.js';
+import { isoFromMs } from '../../../core/time.js';
+import { composeId } from '../../../internal/ids.js';
+
+export const ES_PROVIDER = 'event-schedule' as const;
+/** Section 1: the hosted API root. */
+export const ES_BASE_URL = 'https://eventschedule.com/api';
+export const ES_BASE_PATH = '/api';
+/** The hosted public host of schedule pages (`https://<subdomain>.eventschedule.com`). */
+export const ES_PUBLIC_HOST = 'eventschedule.com';
+
+/** The account every emulator starts with: one owner and one Pro venue schedule. */
+export const ES_DEFAULT_USER = { name: 'Emulated Owner', email: 'owner@example.com', password: 'correct-horse-battery' } as const;
+/** The key `createMockClient` uses. Any well-formed key (32 lowercase hex) is accepted for the default user. */
+export const ES_TEST_KEY = '0000000000000000000000000000e5e5';
+/** Section 2: keys are 32 lowercase hex characters. */
+export const ES_KEY_PATTERN = /^[0-9a-f]{32}$/;
+/** The default schedule: a Pro venue schedule named "Main Hall", whose generated subdomain is `main`. */
+export const ES_DEFAULT_SCHEDULE = { name: 'Main Hall', type: 'venue', timezone: 'America/New_York', address1: '1 Main Street', city: 'Springfield' } as const;
+
+/** Section 5. */
+export const ES_DEFAULT_PER_PAGE = 100;
+export const ES_MAX_PER_PAGE = 500;
+/** Inferred (section 5): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
+export const ES_SCHEDULES_FALLBACK_PER_PAGE = 15;
+/** Section 3: the per-IP buckets (opt-in in the emulator: `s.rateLimits()`). */
+export const ES_READ_LIMIT = 300;
+export const ES_WRITE_LIMIT = 30;
+/** Inferred (section 3, note A): the counter expires 60 s after the last successful request. */
+export const ES_RATE_WINDOW_MS = 60_000;
+/** Section 3: the create-event throttle (Laravel `throttle:30,1`): 30 per user and path per fixed minute. */
+export const ES_CREATE_EVENT_LIMIT = 30;
+export const ES_CREATE_EVENT_WINDOW_MS = 60_000;
+/** Section 3: auth route limits (always on). */
+export const ES_SEND_CODE_LIMIT = 5;
+export const ES_SEND_CODE_TTL_MS = 60 * 60_000;
+export const ES_REGISTER_LIMIT = 3;
+export const ES_REGISTER_TTL_MS = 60 * 60_000;
+export const ES_LOGIN_FAILURE_LIMIT = 5;
+export const ES_LOGIN_FAILURE_TTL_MS = 15 * 60_000;
+/** Section 2: 10 failed lookups of one key string lock it for 15 minutes after the last failure. */
+export const ES_LOCK_AFTER_FAILURES = 10;
+export const ES_LOCK_MS = 15 * 60_000;
+/** Section 2: issued keys last exactly one year. */
+export const ES_KEY_LIFETIME_MS = 365 * 24 * 60 * 60_000;
+/** Section 3: at most 50 owned schedules (hosted). */
+export const ES_MAX_SCHEDULES = 50;
+/** Guess: the currency an event has when none is sent (the column default is not in the reference). */
+export const ES_DEFAULT_CURRENCY = 'USD';
+/** Section 7.4: flyer image types and size. */
+export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'];
+export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
+/** Section 7.5: the global categories in id order. */
+export const ES_CATEGORIES = [
+  'Art & Culture',
+  'Business Networking',
+  'Community',
+  'Concerts',
+  'Education',
+  'Food & Drink',
+  'Health & Fitness',
+  'Parties & Festivals',
+  'Personal Growth',
+  'Sports',
+  'Spirituality',
+  'Tech',
+].map((name, i) => ({ id: i + 1, name }));
+export const ES_LANGUAGES = ['ar', 'de', 'en', 'es', 'et', 'fr', 'he', 'it', 'nl', 'pt', 'ro', 'ru'];
+export const ES_PAYMENT_METHODS = ['cash', 'stripe', 'invoiceninja', 'payment_url', 'payfast'];
+
+/** Exact texts (sections 2, 4, 6, 7). */
+export const ES_TEXT = {
+  keyRequired: 'API key is required',
+  keyInvalid: 'Invalid API key',
+  keyExpired: 'API key expired',
+  keyLocked: 'API key temporarily blocked',
+  rateLimited: 'Rate limit exceeded',
+  proGate: 'API usage is limited to Pro accounts',
+  unauthorized: 'Unauthorized',
+  validation: 'Validation failed',
+  scheduleNotFound: 'Schedule not found',
+  groupNotFound: 'Sub-schedule not found',
+  eventNotFound: 'Event not found',
+  saleNotFound: 'Sale not found',
+  serverError: 'An unexpected error occurred',
+  tooManyCodes: 'Too many verification code requests. Please try again later.',
+  tooManyRegistrations: 'Too many registration attempts. Please try again later.',
+  tooManyLogins: 'Too many login attempts. Please try again later.',
+  /** Laravel's throttle answer (with `Accept: application/json`). */
+  tooManyAttempts: 'Too Many Attempts.',
+} as const;
+
+// ---- ids (section 9: Sqids strings, at least 6 characters of [a-zA-Z0-9], opaque) ----
+
+const ALPHABET = 'k3G7QAe51FCsPW92uEOyq4Bg6Sp8YzVTmnU0liwDxaXRJfdjLvZhbctrHNoIMK';
+const SPACE = 62n ** 8n;
+const KIND_SALT: Record<string, bigint> = { user: 3n, schedule: 5n, group: 7n, event: 11n, ticket: 13n, sale: 17n, part: 19n };
+
+/** A deterministic, Sqids-looking id (8 characters) for counter `n` of a kind; distinct per kind. */
+export function esId(kind: keyof typeof KIND_SALT, n: number): string {
+  // An affine map with a multiplier coprime to 62^8: injective per kind, and the digits look scattered.
+  let x = (BigInt(n) * 158329674399979n + (KIND_SALT[kind] ?? 1n) * 91_000_003_517n) % SPACE;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    out = ALPHABET[Number(x % 62n)]! + out;
+    x /= 62n;
+  }
+  return out;
+}
+
+/** A deterministic 32-hex API key for counter `n`. */
+export function esKey(n: number): string {
+  return `e5${n.toString(16).padStart(30, '0')}`;
+}
+
+// ---- time (section 11: `starts_at` is UTC `Y-m-d H:i:s`; created/updated are ISO with +00:00) ----
+
+export function naiveUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+export function parseNaiveUtc(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+  return Number.isNaN(ms) || naiveUtc(ms) !== value ? null : ms;
+}
+
+/** `2026-03-01T18:00:00+00:00` (the vendor's offset form). */
+export function isoOffset(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+export function isYmd(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+interface Wall {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
+
+function wall(ms: number, tz: string): Wall {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(ms));
+  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? '0');
+  return { y: n('year'), mo: n('month'), d: n('day'), h: n('hour') % 24, mi: n('minute'), s: n('second') };
+}
+
+/** The local calendar date `Y-m-d` of an instant in a zone. */
+export function localYmd(ms: number, tz: string): string {
+  const w = wall(ms, tz);
+  return `${String(w.y).padStart(4, '0')}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
+}
+
+/** The instant of a local wall-clock time on a local date (DST-aware). */
+export function localToUtcMs(ymd: string, h: number, mi: number, s: number, tz: string): number {
+  const [y, mo, d] = ymd.split('-').map(Number) as [number, number, number];
+  const target = Date.UTC(y, mo - 1, d, h, mi, s);
+  let guess = target;
+  for (let i = 0; i < 3; i++) {
+    const w = wall(guess, tz);
+    const diff = target - Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s);
+    if (diff === 0) break;
+    guess += diff;
+  }
+  return guess;
+}
+
+/** The local time of day of an instant. */
+export function localTime(ms: number, tz: string): { h: number; mi: number; s: number } {
+  const w = wall(ms, tz);
+  return { h: w.h, mi: w.mi, s: w.s };
+}
+
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---- money (section 10: decimal major units; ticket prices stored as decimal(13,3)) ----
+
+/** A price held as integer thousandths of a major unit (the DB's decimal(13,3)). */
+export type Thousandths = number;
+
+/** `"25.000"`, as MySQL returns a decimal(13,3). */
+export function decimalString(th: Thousandths): string {
+  const sign = th < 0 ? '-' : '';
+  const abs = Math.abs(th);
+  return `${sign}${Math.floor(abs / 1000)}.${String(abs % 1000).padStart(3, '0')}`;
+}
+
+/** A PHP float of a decimal amount (sale `payment_amount`, sale ticket `price`). */
+export function decimalNumber(th: Thousandths): number {
+  return Number(decimalString(th));
+}
+
+/** A JSON number (or numeric string) ≥ 0 as thousandths, or `null` when it is not one. */
+export function toThousandths(value: unknown): Thousandths | null {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) return null;
+  const th = Math.round(Number((n * 1000).toPrecision(15)));
+  return Number.isSafeInteger(th) ? th : null;
+}
+
+/** Money (minor units) as thousandths of a major unit. */
+export function moneyToThousandths(price: Money): Thousandths | null {
+  const code = normalizeCurrency(price.currency);
+  if (code === null || !Number.isSafeInteger(price.amount) || price.amount < 0) return null;
+  const exponent = currencyExponent(code);
+  if (exponent === null || exponent > 3) return null;
+  return price.amount * 10 ** (3 - exponent);
+}
+
+// ---- wire objects (section 8) ----
+
+export interface EsGroupWire {
+  id: string;
+  name: string;
+  slug: string;
+  color: string | null;
+}
+
+export interface EsScheduleWire {
+  id: string;
+  subdomain: string;
+  url: string;
+  type: 'venue' | 'talent' | 'curator';
+  name: string;
+  email: string | null;
+  phone: string | null;
+  show_phone: 0 | 1;
+  website: string | null;
+  description: string | null;
+  short_description: string | null;
+  timezone: string | null;
+  language_code: string | null;
+  profile_image_url: string | null;
+  address1: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country_code: string | null;
+  created_at: string;
+  updated_at: string;
+  groups: EsGroupWire[];
+}
+
+export interface EsTicketRow {
+  id: string;
+  type: string;
+  price: Thousandths;
+  quantity: number;
+  description: string | null;
+  sales_start_at: number | null;
+  sales_end_at: number | null;
+  /** Extra sub-keys passed through to the saver (volume_discount, pass settings). */
+  extra: Record<string, unknown>;
+  /** Creation order, for "the first ticket type". */
+  seq: number;
+  /** Soft-deleted (replaced by a later ticket list). Sales keep pointing at it. */
+  retired: boolean;
+}
+
+export interface EsEventRow {
+  id: string;
+  name: string;
+  short_description: string | null;
+  description: string | null;
+  starts_at: string;
+  duration: number | null;
+  category_id: number | null;
+  is_private: boolean;
+  is_draft: boolean;
+  is_internal: boolean;
+  event_password: string | null;
+  event_url: string | null;
+  registration_url: string | null;
+  flyer_image_url: string | null;
+  schedule_type: 'single' | 'recurring';
+  recurring_frequency: string | null;
+  recurring_interval: number | null;
+  days_of_week: string | null;
+  recurring_end_type: string | null;
+  recurring_end_value: string | null;
+  rsvp_enabled: boolean;
+  rsvp_limit: number | null;
+  tickets_enabled: boolean;
+  tickets: EsTicketRow[];
+  event_parts: Array<{ id: string; name: string; description: string | null; start_time: string | null; end_time: string | null }>;
+  ticket_currency_code: string;
+  payment_method: string;
+  payment_instructions: string | null;
+  /** Subdomains of the schedules the event is on; the first is the creator. */
+  schedules: string[];
+  /** Sub-schedule (group) id per schedule subdomain. */
+  groups: Record<string, string>;
+  /** Sold units per ticket id and occurrence date. */
+  sold: Map<string, Map<string, number>>;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface EsSaleTicketRow {
+  ticket_id: string;
+  quantity: number;
+}
+
+export interface EsSaleRow {
+  id: string;
+  event_id: string;
+  subdomain: string;
+  user_id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  event_date: string;
+  status: 'unpaid' | 'paid' | 'cancelled' | 'refunded' | 'expired' | 'amount_mismatch';
+  payment_method: string;
+  payment_amount: Thousandths;
+  transaction_reference: string | null;
+  secret: string;
+  tickets: EsSaleTicketRow[];
+  created_at: number;
+  updated_at: number;
+  deleted: boolean;
+}
+
+// ---- normalized statuses ----
+
+export const ORDER_STATUS_TO_WIRE: Partial<Record<OrderStatus, EsSaleRow['status']>> = {
+  pending: 'unpaid',
+  paid: 'paid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+  expired: 'expired',
+  unknown: 'amount_mismatch',
+};
+const ORDER_STATUS_FROM_WIRE: Record<EsSaleRow['status'], OrderStatus> = {
+  unpaid: 'pending',
+  paid: 'paid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+  expired: 'expired',
+  amount_mismatch: 'unknown',
+};
+export const ATTENDEE_STATUS_TO_SALE: Partial<Record<AttendeeStatus, EsSaleRow['status']>> = {
+  attending: 'paid',
+  unpaid: 'unpaid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+};
+const ATTENDEE_STATUS_FROM_WIRE: Record<EsSaleRow['status'], AttendeeStatus> = {
+  paid: 'attending',
+  unpaid: 'unpaid',
+  cancelled: 'cancelled',
+  refunded: 'refunded',
+  expired: 'cancelled',
+  amount_mismatch: 'unknown',
+};
+
+// ---- what the client returns for the wire (the normalized view) ----
+
+/** What the normalized view needs to know besides the rows. */
+export interface ViewContext {
+  /** The time zone the client resolves for an event (its creator schedule's), or `null`. */
+  timezoneOf(event: EsEventRow): string | null;
+  event(id: string): EsEventRow | null;
+  schedule(subdomain: string): EsScheduleWire | null;
+}
+
+function moneyOf(th: Thousandths, currency: string): Money | null {
+  return moneyFromDecimal(decimalString(th), currency);
+}
+
+function endOf(startMs: number | null, duration: number | null): string | null {
+  if (startMs === null || duration === null || !(duration > 0)) return null;
+  return isoFromMs(startMs + Math.round(duration * 3_600_000));
+}
+
+function venueOf(event: EsEventRow, view: ViewContext): Event['venue'] {
+  const venue = event.schedules.map((s) => view.schedule(s)).find((s) => s?.type === 'venue') ?? null;
+  return venue === null ? null : { remoteId: venue.id, name: venue.name, address: venue.address1 };
+}
+
+export function toEvent(e: EsEventRow, view: ViewContext): Event {
+  const start = parseNaiveUtc(e.starts_at);
+  return {
+    id: e.id,
+    provider: ES_PROVIDER,
+    remoteId: e.id,
+    createdAt: isoFromMs(e.created_at),
+    updatedAt: isoFromMs(e.updated_at),
+    name: e.name,
+    description: e.description,
+    slug: null,
+    url: eventUrl(e),
+    status: e.is_draft ? 'draft' : 'scheduled',
+    statusRaw: null,
+    timezone: view.timezoneOf(e),
+    start: start === null ? null : isoFromMs(start),
+    end: endOf(start, e.duration),
+    currency: normalizeCurrency(e.ticket_currency_code),
+    isOnline: null,
+    venue: venueOf(e, view),
+    visibility: e.is_internal ? 'private' : e.is_private ? 'unlisted' : 'public',
+    capacity: e.rsvp_enabled && e.rsvp_limit !== null ? e.rsvp_limit : null,
+    ticketingEnabled: e.tickets_enabled,
+  };
+}
+
+export function eventUrl(e: EsEventRow): string {
+  const slug = e.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event';
+  return e.schedules[0] ? `https://${e.schedules[0]}.${ES_PUBLIC_HOST}/${slug}/${e.id}` : '';
+}
+
+/** A single event's one date (id = the event's id). */
+export function toSingleDate(e: EsEventRow): EventDate {
+  const start = parseNaiveUtc(e.starts_at);
+  return {
+    id: e.id,
+    provider: ES_PROVIDER,
+    remoteId: e.id,
+    createdAt: isoFromMs(e.created_at),
+    updatedAt: isoFromMs(e.updated_at),
+    eventId: e.id,
+    name: null,
+    start: start === null ? null : isoFromMs(start),
+    end: endOf(start, e.duration),
+    soldOut: null,
+    salesSuspended: null,
+  };
+}
+
+/** An occurrence of a recurring event on a local date: the first occurrence's local time of day. */
+export function toOccurrence(e: EsEventRow, ymd: string, tz: string | null): EventDate {
+  const first = parseNaiveUtc(e.starts_at);
+  let start: number | null = null;
+  if (first !== null && tz !== null) {
+    const t = localTime(first, tz);
+    start = localToUtcMs(ymd, t.h, t.mi, t.s, tz);
+  }
+  const id = composeId(e.id, ymd);
+  return {
+    id,
+    provider: ES_PROVIDER,
+    remoteId: id,
+    createdAt: isoFromMs(e.created_at),
+    updatedAt: isoFromMs(e.updated_at),
+    eventId: e.id,
+    name: null,
+    start: start === null ? null : isoFromMs(start),
+    end: endOf(start, e.duration),
+    soldOut: null,
+    salesSuspended: null,
+  };
+}
+
+export function toTicketType(t: EsTicketRow, e: EsEventRow): TicketType {
+  const admits = t.extra.is_pass === true && typeof t.extra.pass_admits_per_event === 'number' ? (t.extra.pass_admits_per_event as number) : 1;
+  return {
+    id: composeId(e.id, t.id),
+    provider: ES_PROVIDER,
+    remoteId: t.id,
+    createdAt: null,
+    updatedAt: null,
+    eventId: e.id,
+    name: t.type,
+    description: t.description,
+    price: moneyOf(t.price, e.ticket_currency_code),
+    fee: null,
+    isFree: t.price === 0,
+    quantityTotal: t.quantity > 0 ? t.quantity : null,
+    quantitySold: null,
+    minPerOrder: null,
+    maxPerOrder: null,
+    salesStart: t.sales_start_at === null ? null : isoFromMs(t.sales_start_at),
+    salesEnd: t.sales_end_at === null ? null : isoFromMs(t.sales_end_at),
+    hidden: null,
+    admits,
+  };
+}
+
+function ticketOf(e: EsEventRow | null, id: string): EsTicketRow | null {
+  return e?.tickets.find((t) => t.id === id) ?? null;
+}
+
+export function toOrder(s: EsSaleRow, view: ViewContext): Order {
+  const event = view.event(s.event_id);
+  const currency = event?.ticket_currency_code ?? null;
+  const money = (th: Thousandths) => (currency === null ? null : moneyOf(th, currency));
+  return {
+    id: s.id,
+    provider: ES_PROVIDER,
+    remoteId: s.id,
+    createdAt: isoFromMs(s.created_at),
+    updatedAt: isoFromMs(s.updated_at),
+    eventId: s.event_id,
+    eventDateId: event === null ? null : event.schedule_type === 'recurring' ? composeId(event.id, s.event_date) : event.id,
+    reference: null,
+    status: ORDER_STATUS_FROM_WIRE[s.status],
+    statusRaw: s.status,
+    buyer: { name: s.name, email: s.email, phone: s.phone },
+    total: money(s.payment_amount),
+    subtotal: null,
+    discount: null,
+    fees: null,
+    tax: null,
+    amountPaid: null,
+    amountRefunded: null,
+    ticketCount: s.tickets.reduce((sum, t) => sum + t.quantity, 0),
+    lines: s.tickets.map((line) => {
+      const ticket = ticketOf(event, line.ticket_id);
+      return {
+        ticketTypeId: composeId(s.event_id, line.ticket_id),
+        name: ticket?.type ?? null,
+        quantity: line.quantity,
+        // The ticket type's current price (section 8.5).
+        unitPrice: ticket === null ? null : money(ticket.price),
+      };
+    }),
+    testMode: null,
+  };
+}
+
+export function toAttendees(s: EsSaleRow): Attendee[] {
+  const out: Attendee[] = [];
+  let unit = 0;
+  for (const line of s.tickets) {
+    for (let i = 0; i < line.quantity; i++) {
+      unit += 1;
+      const id = composeId(s.id, unit);
+      out.push({
+        id,
+        provider: ES_PROVIDER,
+        remoteId: id,
+        createdAt: isoFromMs(s.created_at),
+        updatedAt: isoFromMs(s.updated_at),
+        eventId: s.event_id,
+        orderId: s.id,
+        ticketTypeId: composeId(s.event_id, line.ticket_id),
+        name: s.name,
+        email: s.email,
+        phone: s.phone,
+        company: null,
+        jobTitle: null,
+        status: ATTENDEE_STATUS_FROM_WIRE[s.status],
+        statusRaw: s.status,
+        checkedIn: null,
+        barcode: null,
+      });
+    }
+  }
+  return out;
+}

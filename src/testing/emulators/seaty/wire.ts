@@ -1,0 +1,314 @@
+/**
+ * Seaty wire shapes and constants, written from vendors/seaty.md (sections 5, 6, 9, 10 and 11), plus the
+ * normalized view of each wire object: what the ticketkit client returns for it (research part 1c mapping),
+ * built here independently of the adapter so that each checks the other.
+ */
+import type { Event, EventDate, Order, TicketType } from '../../../core/model.js';
+import type { Money } from '../../../core/money.js';
+import { composeId } from '../../../internal/ids.js';
+
+export const SEATY_PROVIDER = 'seaty' as const;
+/** Documented base URL (§2). */
+export const SEATY_BASE_URL = 'https://developer.seaty.co.uk/v1';
+export const SEATY_BASE_PATH = '/v1';
+/** The key the mock client is built with: `sk_live_` + 32 characters + `.` + 22 (the documented format, §3). */
+export const SEATY_MOCK_KEY = 'sk_live_emulator0000000000000000000000000.emulatorsignature00000';
+/** Documented key prefix; only live keys exist (§3). */
+export const SEATY_KEY_PATTERN = /^sk_live_\S+$/;
+
+export const SCOPE_READ = 'read';
+export const SCOPE_WRITE_PAYMENTS = 'write:balance_payments';
+
+/** Paging (§5.1). */
+export const SEATY_DEFAULT_PER_PAGE = 10;
+export const SEATY_MAX_PER_PAGE = 100;
+
+/** Documented read limit (§7); enforced only when a test opts in (`s.enforceReadLimit()`). */
+export const SEATY_READS_PER_MINUTE = 60;
+
+/** The error codes of §6 by status; 429 and 500 are the reference's guesses (Gaps #2). */
+export const CODE_BY_STATUS: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  422: 'unprocessable_entity',
+  429: 'rate_limited',
+  500: 'internal_error',
+};
+
+/** Payment methods that may be sent (§11). */
+export const SENDABLE_TYPE_IDS = [1, 2, 3, 4] as const;
+/**
+ * Emulator choice: the `type_id` of a payment taken online through Seaty, used for seeded orders. Seaty's
+ * internal codes are not listed anywhere (§11); any integer outside 1–4 is plausible.
+ */
+export const SEATY_ONLINE_PAYMENT_TYPE_ID = 10;
+
+/** The web address of an event, `seaty.co.uk/<tag>` (§10.1, [ED]). */
+export const SEATY_EVENT_URL_BASE = 'https://www.seaty.co.uk/';
+
+// ---- wire objects ----
+
+export interface EventWire {
+  id: number;
+  tag: string;
+  name: string;
+  organisation_id: number;
+  type: string | null;
+  description: string | null;
+  date_created: string | null;
+  time_zone_id: string | null;
+  venue_id: number | null;
+  tour_id: number | null;
+  currency_symbol: string | null;
+  unlisted: boolean | null;
+  private: boolean | null;
+  ticketing_enabled: boolean | null;
+  buying_enabled: boolean | null;
+}
+
+export interface DateWire {
+  id: number;
+  event_id: number;
+  date: string;
+  end_date: string | null;
+  time_type: number;
+  name: string | null;
+  sold_out: boolean | null;
+  suspend: boolean | null;
+  /** §10.3 detail-only. */
+  information_header: string | null;
+  information: string | null;
+}
+
+export interface CategoryWire {
+  id: number;
+  name: string | null;
+  description: string | null;
+  price: number;
+  people: number;
+  sort_index: number;
+  limit: number | null;
+  minimum_per_order: number | null;
+  hidden: boolean;
+}
+
+export interface OrderWire {
+  id: number;
+  order_guid: string | null;
+  date: string;
+  email: string | null;
+  attendee_name: string | null;
+  event_date_id: number;
+  allow_marketing: boolean | null;
+  ticket_count: number;
+  tickets_subtotal: number;
+  discount_total: number;
+  total: number;
+  amount_paid: number;
+  amount_refunded: number;
+  balance: number;
+  notes: string | null;
+  event_name: string | null;
+  date_of_event: string | null;
+}
+
+/** Field names are the reference's guess (Gaps #5). */
+export interface TicketWire {
+  id: number;
+  order_id: number;
+  ticket_category_id: number;
+  price: number;
+  paid: boolean;
+  checked_in: boolean;
+  date_checked_in: string | null;
+  seat: string | null;
+}
+
+/** The `balance.payment_recorded` webhook shape (§10.8); that payments lists use it is a guess (Gaps #6). */
+export interface PaymentWire {
+  id: number;
+  guid: string;
+  event_id: number;
+  payee_email: string;
+  amount: number;
+  type_id: number;
+  is_refund: boolean;
+  date_payment_made: string;
+  notes: string;
+}
+
+/** Field names are the reference's guess (Gaps #7). */
+export interface DiscountWire {
+  id: number;
+  code: string;
+  name: string | null;
+  amount: number;
+}
+
+/** §10.11 A distinct person. */
+export interface AttendeeWire {
+  email: string;
+  attendee_name: string | null;
+  order_count: number;
+  allow_marketing: boolean;
+  member_email: string | null;
+}
+
+// ---- the normalized view (what the client returns) ----
+
+/** `currency_symbol` → ISO code: only `£` names one currency (§8). */
+export function currencyOf(symbol: string | null): string | null {
+  if (symbol === null) return null;
+  return ({ '£': 'GBP', '&pound;': 'GBP', GBP: 'GBP' } as Record<string, string>)[symbol.trim()] ?? null;
+}
+
+function pence(amount: number | null, currency: string | null): Money | null {
+  return currency === null || amount === null ? null : { amount, currency };
+}
+
+export const ids = {
+  event: (id: number) => String(id),
+  date: (id: number) => String(id),
+  category: (eventId: number, id: number) => composeId(eventId, id),
+  order: (id: number) => String(id),
+};
+
+export function toEvent(e: EventWire): Event {
+  return {
+    id: ids.event(e.id),
+    provider: SEATY_PROVIDER,
+    remoteId: String(e.id),
+    createdAt: e.date_created,
+    updatedAt: null,
+    name: e.name,
+    description: e.description,
+    slug: e.tag,
+    url: `${SEATY_EVENT_URL_BASE}${encodeURIComponent(e.tag)}`,
+    status: e.ticketing_enabled === true ? 'scheduled' : e.ticketing_enabled === false ? 'draft' : 'unknown',
+    statusRaw: null,
+    timezone: e.time_zone_id,
+    start: null,
+    end: null,
+    currency: currencyOf(e.currency_symbol),
+    isOnline: null,
+    venue: e.venue_id === null ? null : { remoteId: String(e.venue_id), name: null, address: null },
+    visibility: e.private === true ? 'private' : e.unlisted === true ? 'unlisted' : e.private === false && e.unlisted === false ? 'public' : null,
+    capacity: null,
+    ticketingEnabled:
+      e.ticketing_enabled === false || e.buying_enabled === false
+        ? false
+        : e.ticketing_enabled === true && e.buying_enabled === true
+          ? true
+          : null,
+  };
+}
+
+export function toEventDate(d: DateWire): EventDate {
+  return {
+    id: ids.date(d.id),
+    provider: SEATY_PROVIDER,
+    remoteId: String(d.id),
+    createdAt: null,
+    updatedAt: null,
+    eventId: ids.event(d.event_id),
+    name: d.name,
+    start: d.date,
+    end: d.end_date,
+    soldOut: d.sold_out,
+    salesSuspended: d.suspend,
+  };
+}
+
+export function toTicketType(c: CategoryWire, event: EventWire): TicketType {
+  return {
+    id: ids.category(event.id, c.id),
+    provider: SEATY_PROVIDER,
+    remoteId: String(c.id),
+    createdAt: null,
+    updatedAt: null,
+    eventId: ids.event(event.id),
+    name: c.name,
+    description: c.description,
+    price: pence(c.price, currencyOf(event.currency_symbol)),
+    fee: null,
+    isFree: c.price === 0,
+    quantityTotal: null,
+    quantitySold: null,
+    minPerOrder: c.minimum_per_order,
+    maxPerOrder: c.limit,
+    salesStart: null,
+    salesEnd: null,
+    hidden: c.hidden,
+    admits: c.people,
+  };
+}
+
+/** Seaty has no order status; it follows from the money (research part 1c). */
+export function statusOf(o: OrderWire): Order['status'] {
+  if (o.amount_refunded > 0) return o.amount_refunded < o.amount_paid ? 'partially_refunded' : 'refunded';
+  return o.balance <= 0 ? 'paid' : 'pending';
+}
+
+/** A Seaty order as the client returns it: the normalized order plus Seaty's `balance` (§8, §10.5). */
+export type SeatyOrderView = Order & { balance: Money | null };
+
+/** An order as lists and `orders.get` return it (`lines: null`: lists carry no tickets). */
+export function toOrder(o: OrderWire, event: EventWire): SeatyOrderView {
+  const c = currencyOf(event.currency_symbol);
+  return {
+    id: ids.order(o.id),
+    provider: SEATY_PROVIDER,
+    remoteId: String(o.id),
+    createdAt: o.date,
+    updatedAt: null,
+    eventId: ids.event(event.id),
+    eventDateId: ids.date(o.event_date_id),
+    reference: o.order_guid,
+    status: statusOf(o),
+    statusRaw: null,
+    buyer: { name: o.attendee_name, email: o.email, phone: null },
+    total: pence(o.total, c),
+    subtotal: pence(o.tickets_subtotal, c),
+    discount: pence(o.discount_total, c),
+    fees: null,
+    tax: null,
+    amountPaid: pence(o.amount_paid, c),
+    amountRefunded: pence(o.amount_refunded, c),
+    balance: pence(o.balance, c),
+    ticketCount: o.ticket_count,
+    lines: null,
+    testMode: null,
+  };
+}
+
+/** A contact as `client.contacts.list()` returns it. */
+export interface SeatyContactView {
+  id: string;
+  provider: 'seaty';
+  remoteId: string;
+  email: string;
+  name: string | null;
+  orderCount: number | null;
+  allowMarketing: boolean | null;
+  memberEmail: string | null;
+  createdAt: null;
+  updatedAt: null;
+}
+
+export function toContact(a: AttendeeWire): SeatyContactView {
+  return {
+    id: a.email,
+    provider: SEATY_PROVIDER,
+    remoteId: a.email,
+    email: a.email,
+    name: a.attendee_name,
+    orderCount: a.order_count,
+    allowMarketing: a.allow_marketing,
+    memberEmail: a.member_email,
+    createdAt: null,
+    updatedAt: null,
+  };
+}

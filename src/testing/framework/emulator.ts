@@ -1,0 +1,263 @@
+/**
+ * The vendor-neutral emulator runtime: turns an `EmulatorDefinition` into a stateful WHATWG `fetch`
+ * with a route table, deterministic ids and clock, recorded calls, fault injection and `reset()`.
+ */
+import { redactHeaders, redactUrl } from '../../internal/log.js';
+import { abortableSleep } from '../../internal/sleep.js';
+import { Faults } from './faults.js';
+import { Router } from './router.js';
+import {
+  EmulatorHttpError,
+  type AnyEmulatorDefinition,
+  type CallRecord,
+  type Clock,
+  type Emulator,
+  type EmulatorEnv,
+  type EmulatorOptions,
+  type EmulatorRequest,
+  type EmulatorResponse,
+  type Fault,
+  type IdCounters,
+  type RouteDef,
+} from './types.js';
+
+/**
+ * Each request first yields once to the event loop, as a real `fetch` does (its answer always arrives through
+ * I/O). Without it, a long `for await` over the emulator runs as one chain of microtasks, during which V8 keeps
+ * every WeakRef target alive (undici's abort-signal followers: ~5 KB per page). The real `setImmediate` is
+ * captured at load, so tests that fake timers (`vi.useFakeTimers()`) do not stall the emulator.
+ */
+const realSetImmediate = typeof setImmediate === 'function' ? setImmediate : null;
+const yieldToEventLoop = (): Promise<void> =>
+  realSetImmediate ? new Promise<void>((resolve) => realSetImmediate(() => resolve())) : Promise.resolve();
+
+/** The default clock's start: 2026-01-01T00:00:00Z. */
+export const DEFAULT_CLOCK_START = Date.UTC(2026, 0, 1);
+/** How far the default clock moves per write. */
+export const DEFAULT_CLOCK_STEP_MS = 1000;
+
+class Counters implements IdCounters {
+  private readonly values = new Map<string, number>();
+  next(kind: string): number {
+    const value = (this.values.get(kind) ?? 0) + 1;
+    this.values.set(kind, value);
+    return value;
+  }
+  peek(kind: string): number {
+    return this.values.get(kind) ?? 0;
+  }
+}
+
+/** Builds a running emulator from a vendor definition. */
+export function createEmulator<D extends AnyEmulatorDefinition>(
+  definition: D,
+  options: EmulatorOptions<SeedOf<D>> = {},
+): Emulator<SeedOf<D>> {
+  type S = StateOf<D>;
+  const router = new Router<RouteDef<S, unknown>>(definition.routes);
+  const faults = new Faults();
+  const calls: CallRecord[] = [];
+  const pageSize = normalizePageSize(options.pageSize);
+
+  let time = DEFAULT_CLOCK_START;
+  const clock: Clock = options.clock ?? (() => time);
+  const userClock = options.clock !== undefined;
+
+  let env!: EmulatorEnv<S>;
+  let seeder!: SeedOf<D>;
+
+  const build = (): void => {
+    time = DEFAULT_CLOCK_START;
+    const ids = new Counters();
+    const base = {
+      provider: definition.provider,
+      ids,
+      pageSize,
+      now: () => clock(),
+      stamp: () => {
+        const now = clock();
+        if (!userClock) time += DEFAULT_CLOCK_STEP_MS;
+        return now;
+      },
+    };
+    const state = definition.createState(base) as S;
+    env = { ...base, state };
+    seeder = definition.seeder(env) as SeedOf<D>;
+    options.seed?.(seeder);
+  };
+  build();
+
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    await yieldToEventLoop();
+    // ky passes a ready `Request` (plus an often empty init): reuse it rather than copy it.
+    const request = input instanceof Request && (init === undefined || isEmpty(init)) ? input : new Request(input, init);
+    const url = new URL(request.url);
+    const text = request.body === null ? '' : await request.text();
+    const json = parseJson(text);
+    const method = request.method.toUpperCase();
+    const match = router.match(method, url.pathname);
+    const routeOp = match?.route.op ?? null;
+    const op =
+      typeof routeOp === 'function' ? routeOp({ method, params: match?.params ?? {}, query: url.searchParams, json }) : routeOp;
+    const call: CallRecord = {
+      op,
+      method,
+      url: redactUrl(request.url),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: redactHeaders(request.headers),
+      body: json !== undefined ? json : text === '' ? null : text,
+      status: null,
+      fault: null,
+    };
+    calls.push(call);
+
+    const req: EmulatorRequest<S> = {
+      env,
+      method,
+      url,
+      path: url.pathname,
+      params: match?.params ?? {},
+      query: url.searchParams,
+      headers: request.headers,
+      text,
+      json,
+      op,
+      locals: {},
+      signal: request.signal ?? null,
+    };
+    definition.prepare?.(req);
+
+    const fault = faults.take(call);
+    if (fault) call.fault = fault;
+    const answer = (response: EmulatorResponse): Response => {
+      const final = definition.finalize ? definition.finalize(req, response) : response;
+      call.status = final.status;
+      return toResponse(final);
+    };
+
+    if (fault) {
+      switch (fault.kind) {
+        case 'network':
+          if (fault.phase === 'response') await serve(definition, req, match?.route ?? null);
+          throw networkError(fault);
+        case 'timeout':
+          throw await untilAborted(req.signal);
+        case 'latency':
+          await abortableSleep(fault.ms, req.signal);
+          break;
+        case 'rate_limited':
+          return answer(definition.rateLimitResponse(req, fault.retryAfterSeconds));
+        case 'http':
+          return answer(
+            fault.body === undefined
+              ? definition.errorResponse(req, fault.status)
+              : { status: fault.status, body: fault.body, headers: fault.headers },
+          );
+      }
+    }
+    return answer(await serve(definition, req, match?.route ?? null));
+  };
+
+  return {
+    provider: definition.provider,
+    baseUrl: definition.baseUrl,
+    fetch: fetch as typeof globalThis.fetch,
+    calls,
+    faults,
+    clock,
+    credentials: definition.credentials({ clock }),
+    get seed() {
+      return seeder;
+    },
+    reset() {
+      calls.length = 0;
+      faults.clear();
+      build();
+    },
+  };
+}
+
+type StateOf<D> = D extends { createState(...args: never[]): infer S } ? S : never;
+export type SeedOf<D> = D extends { seeder(...args: never[]): infer Seed } ? Seed : never;
+
+/** Runs auth and the route handler; an `EmulatorHttpError` (or any throw) becomes the vendor's error shape. */
+async function serve<S>(
+  definition: AnyEmulatorDefinition,
+  req: EmulatorRequest<S>,
+  route: RouteDef<S, unknown> | null,
+): Promise<EmulatorResponse> {
+  try {
+    if (route === null) return definition.errorResponse(req, 404, `No such endpoint: ${req.method} ${req.path}`);
+    const auth: unknown = route.auth === false ? null : definition.authenticate(req);
+    return await route.handler(req, auth);
+  } catch (error) {
+    if (error instanceof EmulatorHttpError) return definition.errorResponse(req, error.status, error.message, error.details);
+    return definition.errorResponse(req, 500, `Emulator failure: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Builds a WHATWG `Response`: strings as text, other bodies as JSON, no body for 204/304. */
+export function toResponse(response: EmulatorResponse): Response {
+  const headers = new Headers(response.headers);
+  const noBody = response.status === 204 || response.status === 304 || response.body === undefined;
+  let body: string | null = null;
+  if (!noBody) {
+    if (typeof response.body === 'string') {
+      body = response.body;
+      if (!headers.has('content-type')) headers.set('content-type', 'text/plain; charset=utf-8');
+    } else {
+      body = JSON.stringify(response.body);
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    }
+  }
+  return new Response(body, { status: response.status, headers });
+}
+
+function isEmpty(init: RequestInit): boolean {
+  for (const key in init) if ((init as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function networkError(fault: Extract<Fault, { kind: 'network' }>): TypeError {
+  const cause =
+    fault.phase === 'connect'
+      ? Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+      : new Error('other side closed');
+  return new TypeError('fetch failed', { cause });
+}
+
+function untilAborted(signal: AbortSignal | null): Promise<unknown> {
+  return new Promise((resolve) => {
+    if (!signal) return; // never answers
+    if (signal.aborted) return resolve(signal.reason);
+    signal.addEventListener('abort', () => resolve(signal.reason), { once: true });
+  });
+}
+
+function normalizePageSize(pageSize: number | undefined): number | null {
+  if (pageSize === undefined) return null;
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new TypeError(`pageSize must be a positive integer (got ${JSON.stringify(pageSize)}).`);
+  }
+  return pageSize;
+}
+
+/** JSON answer helper. */
+export function json(status: number, body: unknown, headers?: Record<string, string>): EmulatorResponse {
+  return { status, body, ...(headers ? { headers } : {}) };
+}
+
+/** Empty answer helper (e.g. 204). */
+export function empty(status = 204, headers?: Record<string, string>): EmulatorResponse {
+  return { status, headers: headers ?? {} };
+}

@@ -1,0 +1,215 @@
+/**
+ * Types of the emulator framework: what a vendor emulator plugs in (`EmulatorDefinition`) and what a
+ * running emulator exposes (`Emulator`). Vendor-neutral: nothing here knows any vendor's wire format.
+ */
+import type { ProviderId } from '../../core/errors.js';
+
+/** Milliseconds since the epoch, like `Date.now`. */
+export type Clock = () => number;
+
+/** A normalized operation name (`'orders.list'`, `'events.create'`, ...) or a vendor-only one. */
+export type OperationName = string;
+
+/** One request the emulator received, as recorded in `calls` (live; `status` is set when it is answered). */
+export interface CallRecord {
+  /** The normalized operation the request was routed to, or `null` when no route matched. */
+  op: OperationName | null;
+  method: string;
+  /** The full URL (credentials in the query are redacted). */
+  url: string;
+  /** The URL path, e.g. `/api/v1/orders`. */
+  path: string;
+  /** Query parameters (the last value wins when a key repeats). */
+  query: Record<string, string>;
+  /** Request headers, lower-case names, secrets redacted. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, the text when it is not JSON, or `null` when there was none. */
+  body: unknown;
+  /** The HTTP status answered, or `null` when the emulator never answered (network and timeout faults). */
+  status: number | null;
+  /** The fault applied to this request, or `null`. */
+  fault: Fault | null;
+}
+
+export type Fault =
+  /** The vendor's own 429, with `Retry-After: <seconds>` when `retryAfterSeconds` is given. */
+  | { kind: 'rate_limited'; retryAfterSeconds?: number }
+  /** Any status; `body` defaults to the vendor's error shape for that status (a string body is sent as text). */
+  | { kind: 'http'; status: number; body?: unknown; headers?: Record<string, string> }
+  /**
+   * `fetch` rejects with `TypeError('fetch failed')`:
+   * - default `phase: 'request'`: the request left but no answer came (cause without a connect code:
+   *   the outcome is unknown to the client); the emulator did not process it;
+   * - `phase: 'connect'`: the connection was refused (cause `{ code: 'ECONNREFUSED' }`): nothing was sent;
+   * - `phase: 'response'`: the emulator processed the request, then the answer was lost (tests idempotent retries).
+   */
+  | { kind: 'network'; phase?: 'connect' | 'request' | 'response' }
+  /** No answer until the request's signal aborts; then `fetch` rejects with the signal's reason. */
+  | { kind: 'timeout' }
+  /** Waits `ms` (abort-aware), then answers normally. */
+  | { kind: 'latency'; ms: number };
+
+/** A fault target: an operation name, or a predicate over the call record (status and fault still `null`). */
+export type FaultTarget = OperationName | ((call: CallRecord) => boolean);
+
+export interface FaultController {
+  /** Applies `fault` to the next matching request only. */
+  once(target: FaultTarget, fault: Fault): void;
+  /** Applies `fault` to the next `n` matching requests. */
+  times(n: number, target: FaultTarget, fault: Fault): void;
+  /** Applies `fault` to every matching request until `clear()`. */
+  always(target: FaultTarget, fault: Fault): void;
+  /** Removes every fault. */
+  clear(): void;
+}
+
+/** What a handler answers: plain data, turned into a `Response` by the framework. */
+export interface EmulatorResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON-serialized unless it is a string (sent as is) or `undefined` (no body). */
+  body?: unknown;
+}
+
+/** Deterministic counters, one per kind (`ids.next('order')` → 1, 2, 3, ...). Reset by `reset()`. */
+export interface IdCounters {
+  next(kind: string): number;
+  /** The last value handed out for `kind` (0 when none). */
+  peek(kind: string): number;
+}
+
+/** What every handler and seed builder of one emulator shares. */
+export interface EmulatorEnv<S> {
+  readonly provider: ProviderId;
+  /** The vendor state (rebuilt by `reset()`). */
+  readonly state: S;
+  readonly ids: IdCounters;
+  /** The current time (ms). Reads use it. */
+  now(): number;
+  /**
+   * The timestamp of a write: the current time, after which the default clock moves on by one second.
+   * (A user-supplied clock is only read.)
+   */
+  stamp(): number;
+  /** The page size cap (`pageSize` option), or `null`. Vendors apply it to every page they serve. */
+  readonly pageSize: number | null;
+}
+
+/** A request, as a handler sees it. */
+export interface EmulatorRequest<S> {
+  readonly env: EmulatorEnv<S>;
+  readonly method: string;
+  readonly url: URL;
+  readonly path: string;
+  /** Path parameters of the matched route (`:id` → `params.id`), decoded. */
+  readonly params: Record<string, string>;
+  readonly query: URLSearchParams;
+  readonly headers: Headers;
+  /** The body text (`''` when none). */
+  readonly text: string;
+  /** The parsed JSON body; `undefined` when the body is empty or not JSON. */
+  readonly json: unknown;
+  /** The matched operation, or `null`. */
+  readonly op: OperationName | null;
+  /** Per-request scratch space for the vendor (e.g. its request id). */
+  readonly locals: Record<string, unknown>;
+  /** The request's abort signal. */
+  readonly signal: AbortSignal | null;
+}
+
+/** What an operation-naming function sees of a request. */
+export interface OpRequest {
+  method: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** The parsed JSON body, or `undefined`. */
+  json: unknown;
+}
+
+export type Handler<S, A> = (req: EmulatorRequest<S>, auth: A) => EmulatorResponse | Promise<EmulatorResponse>;
+
+export interface RouteDef<S, A> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Absolute URL path with `:name` parameters, e.g. `/api/v1/events/:id`. */
+  path: string;
+  /**
+   * The normalized operation name recorded in `calls` and targeted by faults, or `null`. A function names it from
+   * the request when one endpoint serves several operations (e.g. a `PUT /sales/:id` whose `action` is `refund`).
+   */
+  op: OperationName | null | ((request: OpRequest) => OperationName | null);
+  /** `false` for endpoints that need no credential (the definition's `authenticate` is then skipped). */
+  auth?: boolean;
+  handler: Handler<S, A>;
+}
+
+/** Throw from a handler or a seed builder to answer with the vendor's error shape. */
+export class EmulatorHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** Vendor-specific extras for `errorResponse` (e.g. Equaticket `param`, a vendor code). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'EmulatorHttpError';
+  }
+}
+
+/**
+ * One vendor's emulator. `S` = its state, `Seed` = its seed builders, `A` = what `authenticate` returns
+ * for an accepted credential (e.g. the key's mode).
+ */
+export interface EmulatorDefinition<S, Seed, A = unknown> {
+  provider: ProviderId;
+  /** The vendor's default base URL (what the real client uses when `baseUrl` is not set). */
+  baseUrl: string;
+  /** The client config for `createClient` (besides `provider` and `fetch`), e.g. `{ apiKey: 'sk_test_…' }`. */
+  credentials(env: { clock: Clock }): Record<string, unknown>;
+  /** A fresh, empty state with the vendor's account (what exists before any seed). */
+  createState(env: Omit<EmulatorEnv<never>, 'state'>): S;
+  /** The seed builders over an environment. */
+  seeder(env: EmulatorEnv<S>): Seed;
+  routes: ReadonlyArray<RouteDef<S, A>>;
+  /** Checks the credential and returns what handlers receive as `auth`; throws `EmulatorHttpError` to refuse. */
+  authenticate(req: EmulatorRequest<S>): A;
+  /** The vendor's error response for a status (used by `http` faults, unknown routes and `EmulatorHttpError`). */
+  errorResponse(req: EmulatorRequest<S>, status: number, message?: string, details?: Record<string, unknown>): EmulatorResponse;
+  /** The vendor's 429. */
+  rateLimitResponse(req: EmulatorRequest<S>, retryAfterSeconds?: number): EmulatorResponse;
+  /** Called first for every request (e.g. to pick a request id into `req.locals`). */
+  prepare?(req: EmulatorRequest<S>): void;
+  /** Called last for every answer, faults included (e.g. to add `X-Request-Id`). */
+  finalize?(req: EmulatorRequest<S>, response: EmulatorResponse): EmulatorResponse;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEmulatorDefinition = EmulatorDefinition<any, any, any>;
+
+export interface EmulatorOptions<Seed> {
+  /** Runs on a fresh state at creation and again on every `reset()`. */
+  seed?: (s: Seed) => void;
+  /** Caps every page the emulator serves, whatever the client asks for. */
+  pageSize?: number;
+  /** Replaces the default clock (which starts at 2026-01-01T00:00:00Z and moves one second per write). */
+  clock?: Clock;
+}
+
+/** A running emulator. */
+export interface Emulator<Seed> {
+  readonly provider: ProviderId;
+  /** The vendor's default base URL. */
+  readonly baseUrl: string;
+  /** A WHATWG `fetch` served by the emulator. */
+  readonly fetch: typeof globalThis.fetch;
+  /** Every request, in order (live, read-only). */
+  readonly calls: ReadonlyArray<CallRecord>;
+  readonly faults: FaultController;
+  /** The emulator's clock. */
+  readonly clock: Clock;
+  /** The client config that reaches this emulator (with `fetch`). */
+  readonly credentials: Record<string, unknown>;
+  /** The seed builders, for adding data mid-test (not replayed by `reset()`). */
+  readonly seed: Seed;
+  /** Restores the seeded state, id counters and clock; clears calls, faults and idempotency records. */
+  reset(): void;
+}

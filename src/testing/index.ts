@@ -1,0 +1,118 @@
+/**
+ * `ticketkit/testing`: stateful vendor emulators behind the real client, fault injection, recorded calls,
+ * deterministic ids and clock, and msw handlers. See docs/testing.md.
+ */
+import { ConfigError, UnsupportedCapabilityError, type ProviderId } from '../core/errors.js';
+import type { ClientOptions } from '../core/pipeline.js';
+import type { TicketingClient } from '../client.js';
+import { createClient, PROVIDERS, type ClientConfig } from '../index.js';
+import { emulatorFor, type EmulatorRegistry } from './emulators/index.js';
+import {
+  createEmulator,
+  type BaseSeeder,
+  type CallRecord,
+  type Clock,
+  type FaultController,
+  type SeedOf,
+} from './framework/index.js';
+
+export { mswHandlers, type MswHandlerOptions } from './msw.js';
+export { seedFromJson, parseSeedFile, type SeedEntry, type SeedFile } from './seed-file.js';
+export { emulators } from './emulators/index.js';
+export { DEFAULT_CLOCK_START } from './framework/index.js';
+export type {
+  BaseSeeder,
+  CallRecord,
+  Clock,
+  Fault,
+  FaultController,
+  FaultTarget,
+  OperationName,
+  SeedAttendeeInput,
+  SeedEventDateInput,
+  SeedEventInput,
+  SeedOrderInput,
+  SeedOrderLineInput,
+  SeedTicketTypeInput,
+} from './framework/index.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput } from './emulators/equaticket/index.js';
+export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './emulators/eventbrite/index.js';
+export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './emulators/event-vault/index.js';
+export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';
+export type { SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInput, SeatySeedOrderInput, SeatySeedTicketTypeInput, SeatyContactView } from './emulators/seaty/index.js';
+
+/** The seed builders of a provider (`s` in `seed: (s) => ...`). */
+export type SeederFor<P extends ProviderId> = P extends keyof EmulatorRegistry ? SeedOf<EmulatorRegistry[P]> : BaseSeeder;
+
+export interface MockClientOptions<P extends ProviderId = ProviderId> {
+  provider: P;
+  /** Builds the starting data; runs now and again on every `reset()`. */
+  seed?: (s: SeederFor<P>) => void;
+  /** Caps every page the emulator serves, whatever the client asks for (to exercise pagination). */
+  pageSize?: number;
+  /** Replaces the emulator clock (default: starts at 2026-01-01T00:00:00Z, one second per write). */
+  clock?: Clock;
+  /** Options for the real client (`maxRetries`, `timeout`, `hooks`, ...). */
+  client?: ClientOptions & Record<string, unknown>;
+}
+
+export interface MockClient<P extends ProviderId = ProviderId> {
+  readonly provider: P;
+  /** The real client, over the emulator. */
+  readonly client: TicketingClient;
+  /** The emulator as a WHATWG `fetch`: inject it into your own client. */
+  readonly fetch: typeof globalThis.fetch;
+  /** Every request the emulator received, in order (live, read-only). */
+  readonly calls: ReadonlyArray<CallRecord>;
+  readonly faults: FaultController;
+  /** Restores the seeded state, id counters and clock; clears calls, faults and idempotency records. */
+  reset(): void;
+  /** The config `client` was built with (without `fetch`): `createClient({ provider, ...credentials, fetch })`. */
+  readonly credentials: Record<string, unknown>;
+  /** The emulator clock (ms). */
+  readonly clock: Clock;
+  /** The seed builders, to add data mid-test (what they add is not replayed by `reset()`). */
+  readonly seed: SeederFor<P>;
+  /** The vendor's default base URL (what `mswHandlers` intercepts by default). */
+  readonly baseUrl: string;
+}
+
+/**
+ * A real client over a stateful emulator of the vendor. Throws `UnsupportedCapabilityError` for a provider
+ * that has no emulator yet.
+ */
+export function createMockClient<P extends ProviderId>(options: MockClientOptions<P>): MockClient<P> {
+  const provider = options?.provider;
+  if (!(PROVIDERS as readonly unknown[]).includes(provider)) {
+    throw new ConfigError({ message: `Unknown provider ${JSON.stringify(provider)}; expected one of ${PROVIDERS.join(', ')}.` });
+  }
+  const definition = emulatorFor(provider);
+  if (definition === null) {
+    throw new UnsupportedCapabilityError({
+      provider,
+      capability: 'testing.createMockClient',
+      message: `ticketkit/testing has no emulator for ${JSON.stringify(provider)} yet.`,
+    });
+  }
+  const emulator = createEmulator(definition, {
+    seed: options.seed as ((s: unknown) => void) | undefined,
+    pageSize: options.pageSize,
+    clock: options.clock,
+  });
+  const credentials = emulator.credentials;
+  const client = createClient({ provider, ...credentials, ...options.client, fetch: emulator.fetch } as ClientConfig);
+  return {
+    provider,
+    client,
+    fetch: emulator.fetch,
+    calls: emulator.calls,
+    faults: emulator.faults,
+    reset: () => emulator.reset(),
+    credentials,
+    clock: emulator.clock,
+    get seed() {
+      return emulator.seed as SeederFor<P>;
+    },
+    baseUrl: emulator.baseUrl,
+  };
+}

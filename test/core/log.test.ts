@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isSecretHeader, maskEmailsInText, maskPersonalData, redactHeaders, redactUrl } from '../../src/internal/log.js';
+
+describe('redaction', () => {
+  it('redacts credential headers but not consistency tokens', () => {
+    expect(isSecretHeader('Authorization')).toBe(true);
+    expect(isSecretHeader('x-api-key')).toBe(true);
+    expect(isSecretHeader('X-Auth-Token')).toBe(true);
+    expect(isSecretHeader('eventbrite-api-waypoint-token')).toBe(false);
+    expect(redactHeaders({ Authorization: 'Bearer x', Accept: 'application/json' })).toEqual({
+      authorization: '[redacted]',
+      accept: 'application/json',
+    });
+  });
+
+  it('redacts token query parameters and userinfo in URLs', () => {
+    expect(redactUrl('https://www.eventbriteapi.com/v3/users/me/?token=ABC123&expand=x')).toBe(
+      'https://www.eventbriteapi.com/v3/users/me/?token=[redacted]&expand=x',
+    );
+    expect(redactUrl('https://user:pass@host.test/a')).toBe('https://host.test/a');
+    expect(redactUrl('not a url ?token=abc')).toBe('not a url ?token=[redacted]');
+  });
+
+  it('masks personal data for debug logs', () => {
+    expect(maskPersonalData({ buyer_name: 'Jane Smith', email: 'jane@example.com', total: 5 })).toEqual({
+      buyer_name: 'J***',
+      email: 'j***@example.com',
+      total: 5,
+    });
+    expect(maskEmailsInText('/getGuestTickets?userEmail=ada%40example.com&x=1')).toBe('/getGuestTickets?userEmail=a***%40example.com&x=1');
+  });
+});
