@@ -75,6 +75,26 @@ describe('Event Schedule events: normalized mapping', () => {
     expect((await makeClient(c.fetch).events.get('EvJazz01')).timezone).toBeNull();
   });
 
+  it('a schedule lookup that fails after its retries leaves timezone null (with a warning); 401 still fails', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const warn = vi.fn();
+    const down = fakeVendor({
+      'GET /api/events/EvJazz01': () => json({ data: esEvent() }),
+      'GET /api/schedules/live-music': () => 'network-error',
+    });
+    const logger = { warn, error: vi.fn(), info: vi.fn(), debug: vi.fn() };
+    const event = await makeClient(down.fetch, { logLevel: 'warn', logger }).events.get('EvJazz01');
+    vi.restoreAllMocks();
+    expect(event).toMatchObject({ id: 'EvJazz01', timezone: null, start: '2026-03-15T20:00:00Z' });
+    expect(down.calls.filter((c) => c.path === '/api/schedules/live-music')).toHaveLength(3);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('timezone left null'), undefined);
+    const locked = fakeVendor({
+      'GET /api/events/EvJazz01': () => json({ data: esEvent() }),
+      'GET /api/schedules/live-music': () => json({ error: 'API key expired' }, 401),
+    });
+    await expect(makeClient(locked.fetch).events.get('EvJazz01')).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
   it('lists events page by page, looking each schedule up once per listing', async () => {
     const events = [esEvent({ id: 'EvA00001' }), esEvent({ id: 'EvB00002' }), esEvent({ id: 'EvC00003' })];
     const vendor = fakeVendor({ 'GET /api/events': paged(events), 'GET /api/schedules/live-music': () => json({ data: esSchedule() }) });

@@ -16,9 +16,12 @@ import {
 } from '../../client.js';
 import {
   ConfigError,
+  ConnectionError,
   InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
+  ServerError,
+  TimeoutError,
   unsupported,
 } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/input.js';
@@ -300,9 +303,21 @@ function ticketSalesTimes(options: z.output<typeof TicketProviderOptionsSchema>)
   return out;
 }
 
-type Tolerated = NotFoundError | PermissionDeniedError;
+type Tolerated = NotFoundError | PermissionDeniedError | ServerError | ConnectionError | TimeoutError | InvalidResponseError;
+/**
+ * Failures of a secondary lookup (a schedule's time zone, a sale's event) that leave a field `null` instead of
+ * failing a call whose main record was read: the record is not visible to this key (404/403), or the lookup
+ * itself failed after its retries. Authentication, rate limits and aborts still fail the call.
+ */
 function isTolerated(error: unknown): error is Tolerated {
-  return error instanceof NotFoundError || error instanceof PermissionDeniedError;
+  return (
+    error instanceof NotFoundError ||
+    error instanceof PermissionDeniedError ||
+    error instanceof ServerError ||
+    error instanceof ConnectionError ||
+    error instanceof TimeoutError ||
+    error instanceof InvalidResponseError
+  );
 }
 
 export interface EventScheduleOrdersResource extends OrdersResource {
@@ -366,8 +381,11 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           (s) => (typeof s.timezone === 'string' && isValidTimeZone(s.timezone) ? s.timezone : null),
           (error: unknown) => {
             // Not owner/admin of that schedule (404), or not Pro (403): the zone is simply not known.
-            if (isTolerated(error)) return null;
-            throw error;
+            if (!isTolerated(error)) throw error;
+            if (!(error instanceof NotFoundError || error instanceof PermissionDeniedError)) {
+              this.pipeline.log.warn(`schedule ${subdomain} could not be read (${error.message}); timezone left null`);
+            }
+            return null;
           },
         );
         cache.set(subdomain, pending);
