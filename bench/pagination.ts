@@ -5,7 +5,7 @@
  * heap growth < 32 MB. Not part of the tests.
  */
 import { startMockServer } from '../src/cli/mock-server.js';
-import { createClient } from '../src/index.js';
+import { type TicketingClient, createClient } from '../src/index.js';
 import { createMockClient } from '../src/testing/index.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
@@ -59,7 +59,7 @@ console.log(`seeded ${ORDERS.toLocaleString('en-US')} orders in ${(seedMs / 1000
 
 const key = (mock.credentials as { apiKey: string }).apiKey;
 
-let client = mock.client;
+let client: TicketingClient = mock.client;
 let fetchFn: typeof fetch = mock.fetch;
 let baseUrl = mock.baseUrl;
 

@@ -35,10 +35,17 @@ const EXPONENTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** The ISO-4217 code in uppercase when it is one we know, else `null`. */
+/** Every known code under the spellings vendors use (`usd`, `USD`), for a lookup without string work. */
+const SPELLINGS: ReadonlyMap<string, string> = new Map(
+  [...EXPONENTS.keys()].flatMap((code) => [
+    [code, code],
+    [code.toLowerCase(), code],
+  ]),
+);
+
 export function normalizeCurrency(code: string | null | undefined): string | null {
   if (typeof code !== 'string') return null;
-  const upper = code.trim().toUpperCase();
-  return EXPONENTS.has(upper) ? upper : null;
+  return SPELLINGS.get(code) ?? SPELLINGS.get(code.trim().toUpperCase()) ?? null;
 }
 
 /** The number of minor-unit digits of a currency (ISO-4217), or `null` for an unknown code. */

@@ -664,12 +664,14 @@ function encodeBody(spec: RequestSpec<unknown>): BodyInit | undefined {
 
 /** `JSON.parse` that returns `undefined` for a body that is not JSON (empty, plain text, HTML). */
 export function parseJsonLoose(text: string): unknown {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const first = trimmed[0];
-  if (first !== '{' && first !== '[' && first !== '"' && !/^(-?\d|true$|false$|null$)/.test(trimmed)) return undefined;
+  // Find the first non-blank character without copying a large body (JSON.parse skips blanks itself).
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+  if (i === text.length) return undefined;
+  const first = text[i];
+  if (first !== '{' && first !== '[' && first !== '"' && !/^(-?\d|true\s*$|false\s*$|null\s*$)/.test(text.slice(i))) return undefined;
   try {
-    return JSON.parse(trimmed);
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -7,8 +7,15 @@ export function randomUuid(): string {
  * Normalized ids: the vendor key when it routes `get` by itself, else the parts needed to route it,
  * each URI-encoded and joined with `:` (deterministic and reversible; callers treat it as opaque).
  */
+const UNRESERVED = /^[A-Za-z0-9_.!~*'()-]*$/;
+
 export function composeId(...parts: Array<string | number>): string {
-  return parts.map((p) => encodeURIComponent(String(p))).join(':');
+  let id = '';
+  for (let i = 0; i < parts.length; i++) {
+    const text = String(parts[i]);
+    id += (i === 0 ? '' : ':') + (UNRESERVED.test(text) ? text : encodeURIComponent(text));
+  }
+  return id;
 }
 
 /** Splits a composed id into exactly `count` parts, or returns `null` when it does not have that shape. */

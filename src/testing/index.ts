@@ -16,6 +16,12 @@ import {
   type SeedOf,
 } from './framework/index.js';
 
+import type { EquaticketClient } from '../providers/equaticket/index.js';
+import type { EventbriteClient } from '../providers/eventbrite/index.js';
+import type { EventScheduleClient } from '../providers/event-schedule/index.js';
+import type { SeatyClient } from '../providers/seaty/index.js';
+import type { EventVaultClient } from '../providers/event-vault/index.js';
+
 export { mswHandlers, type MswHandlerOptions } from './msw.js';
 export { seedFromJson, parseSeedFile, type SeedEntry, type SeedFile } from './seed-file.js';
 export { emulators } from './emulators/index.js';
@@ -44,6 +50,20 @@ export type { SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, Seaty
 /** The seed builders of a provider (`s` in `seed: (s) => ...`). */
 export type SeederFor<P extends ProviderId> = P extends keyof EmulatorRegistry ? SeedOf<EmulatorRegistry[P]> : BaseSeeder;
 
+interface VendorClients {
+  equaticket: EquaticketClient;
+  eventbrite: EventbriteClient;
+  'event-schedule': EventScheduleClient;
+  seaty: SeatyClient;
+  'event-vault': EventVaultClient;
+}
+
+/**
+ * The mock's client type: the generic `TicketingClient` (every method, unsupported ones throw at run time) plus the
+ * vendor's own typed extras (`native`, Seaty `contacts`, Event Vault `tickets`, ...).
+ */
+export type ClientFor<P extends ProviderId> = TicketingClient & VendorClients[P];
+
 export interface MockClientOptions<P extends ProviderId = ProviderId> {
   provider: P;
   /** Builds the starting data; runs now and again on every `reset()`. */
@@ -59,7 +79,7 @@ export interface MockClientOptions<P extends ProviderId = ProviderId> {
 export interface MockClient<P extends ProviderId = ProviderId> {
   readonly provider: P;
   /** The real client, over the emulator. */
-  readonly client: TicketingClient;
+  readonly client: ClientFor<P>;
   /** The emulator as a WHATWG `fetch`: inject it into your own client. */
   readonly fetch: typeof globalThis.fetch;
   /** Every request the emulator received, in order (live, read-only). */
@@ -103,7 +123,7 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
   const client = createClient({ provider, ...credentials, ...options.client, fetch: emulator.fetch } as ClientConfig);
   return {
     provider,
-    client,
+    client: client as ClientFor<P>,
     fetch: emulator.fetch,
     calls: emulator.calls,
     faults: emulator.faults,

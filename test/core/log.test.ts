@@ -30,3 +30,14 @@ describe('redaction', () => {
     expect(maskEmailsInText('/getGuestTickets?userEmail=ada%40example.com&x=1')).toBe('/getGuestTickets?userEmail=a***%40example.com&x=1');
   });
 });
+
+describe('normalized ids', () => {
+  it('compose and split reversibly, encoding what needs it', async () => {
+    const { composeId, splitId } = await import('../../src/internal/ids.js');
+    expect(composeId('evt-1', 'tt_2')).toBe('evt-1:tt_2');
+    expect(composeId('evt-1', 'ada@example.com')).toBe('evt-1:ada%40example.com');
+    expect(composeId('a:b', 7)).toBe('a%3Ab:7');
+    expect(splitId(composeId('a:b', 'x y'), 2)).toEqual(['a:b', 'x y']);
+    expect(splitId('only-one', 2)).toBeNull();
+  });
+});

@@ -63,3 +63,16 @@ describe('money helpers', () => {
     expect(formatMoney({ amount: 1500, currency: 'JPY' })).toBe('¥1,500');
   });
 });
+
+describe('time', () => {
+  it('returns canonical instants as they are and normalizes the rest', async () => {
+    const { toUtcInstant } = await import('../../src/core/time.js');
+    expect(toUtcInstant('2026-01-01T00:00:00Z')).toBe('2026-01-01T00:00:00Z');
+    expect(toUtcInstant('2026-01-01T00:00:00.000Z')).toBe('2026-01-01T00:00:00Z');
+    expect(toUtcInstant('2026-01-01T01:30:00+01:30')).toBe('2026-01-01T00:00:00Z');
+    expect(toUtcInstant(' 2026-01-01T00:00:00Z ')).toBe('2026-01-01T00:00:00Z');
+    expect(toUtcInstant('2026-02-30T00:00:00Z')).toBeNull();
+    expect(toUtcInstant('2026-01-01T00:00:00')).toBeNull();
+    expect(toUtcInstant('')).toBeNull();
+  });
+});

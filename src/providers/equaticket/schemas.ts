@@ -4,7 +4,11 @@
  */
 import { z } from 'zod';
 
-const id = z.union([z.string(), z.number()]).transform(String);
+/**
+ * Ids are strings (UUIDs); a numeric id is turned into its string. `z.coerce` rather than a union with a
+ * transform: zod's transforms cost about four times as much, and these schemas run on every item of a listing.
+ */
+const id = z.coerce.string<string | number>();
 const optionalString = z.string().nullish();
 const optionalInt = z.number().int().nullish();
 const optionalBool = z.boolean().nullish();
