@@ -1,6 +1,6 @@
 /**
  * `ticketkit/testing`: stateful vendor emulators behind the real client, fault injection, recorded calls,
- * deterministic ids and clock, and msw handlers. See docs/testing.md.
+ * deterministic ids and clock, and msw handlers. See the README, "Testing your code".
  */
 import { ConfigError, UnsupportedCapabilityError, type ProviderId } from '../core/errors.js';
 import type { ClientOptions } from '../core/pipeline.js';

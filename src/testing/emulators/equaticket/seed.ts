@@ -1,6 +1,6 @@
 /**
  * Equaticket seed builders. Input is normalized-style; each builder stores the vendor's wire object and
- * returns the normalized entity the client will return for it. Defaults are listed in docs/testing.md.
+ * returns the normalized entity the client will return for it. Defaults are listed in the README, "Testing your code", Seed builders.
  */
 import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';

@@ -1,6 +1,6 @@
 /**
  * Event Schedule seed builders. Input is normalized-style; each builder stores the vendor's wire rows and
- * returns the normalized entity the client will return for them. Defaults are listed in docs/event-schedule.md.
+ * returns the normalized entity the client will return for them. Defaults are listed in the README (Vendors, Event Schedule, Emulator).
  */
 import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';

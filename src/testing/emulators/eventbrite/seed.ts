@@ -1,6 +1,6 @@
 /**
  * Eventbrite seed builders. Input is normalized-style; each builder stores the vendor's wire objects and
- * returns the normalized entity the client will return for them. Defaults are listed in docs/eventbrite.md.
+ * returns the normalized entity the client will return for them. Defaults are listed in the README (Vendors, Eventbrite v3, Emulator).
  */
 import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';

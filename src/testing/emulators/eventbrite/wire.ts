@@ -2,7 +2,7 @@
  * Eventbrite v3 wire shapes, constants and the normalized view of them, written from
  * ../shared/vendors/eventbrite.md and the real payloads in ../shared/fixtures/eventbrite (never from the
  * adapter). The normalized view follows DESIGN section 3 and research/unified-and-mocking.md part 1c, with
- * the id scheme documented in docs/eventbrite.md.
+ * the id scheme documented in the README (Vendors, Eventbrite v3).
  */
 import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../../core/model.js';
 import { fromMinorUnits, money, normalizeCurrency, type Money } from '../../../core/money.js';

@@ -1,6 +1,6 @@
 /**
  * Seaty seed builders. Input is normalized-style; each builder stores Seaty's wire objects and returns the
- * normalized entity exactly as the client returns it (docs/seaty.md, "Emulator").
+ * normalized entity exactly as the client returns it (README, Vendors, Seaty, "Emulator").
  */
 import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
 import type { Attendee, Event, EventDate, TicketType } from '../../../core/model.js';
