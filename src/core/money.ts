@@ -70,13 +70,22 @@ function plainDecimal(value: number): string {
 /**
  * Converts a decimal amount in major units (`"19.99"`, `19.99`, `"25.000"`) to integer minor units of
  * `currency`, rounding half away from zero at the currency's precision. Returns `null` for an unknown
- * currency or an amount that is not a finite decimal.
+ * currency (with a warning) or an amount that is not a finite decimal.
  *
  * `toMinorUnits('19.99', 'USD') === 1999`; `toMinorUnits(0.1 + 0.2, 'USD') === 30`.
  */
-export function toMinorUnits(amount: string | number, currency: string): number | null {
-  const exponent = currencyExponent(currency);
-  if (exponent === null) return null;
+export function toMinorUnits(
+  amount: string | number,
+  currency: string,
+  /** Where the unknown-currency warning goes (default: `console.warn`). */
+  warn: (message: string) => void = (message) => console.warn(`[ticketkit] ${message}`),
+): number | null {
+  const exponent = typeof currency === 'string' ? currencyExponent(currency) : null;
+  if (exponent === null) {
+    // Never a guessed exponent: the amount is left null, and said so.
+    warn(`unknown ISO-4217 currency ${JSON.stringify(currency)}: cannot convert ${JSON.stringify(amount)} to minor units`);
+    return null;
+  }
   let text: string;
   if (typeof amount === 'number') {
     if (!Number.isFinite(amount)) return null;

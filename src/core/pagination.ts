@@ -4,8 +4,9 @@
  * Cursors are opaque strings tagged with provider, resource and a hash of the filters.
  */
 import type { WithResponse } from './api-promise.js';
-import { InvalidCursorError, InvalidResponseError, ValidationError, isTicketingError, type ProviderId } from './errors.js';
+import { InvalidCursorError, InvalidResponseError, ValidationError, isTicketingError, type AttemptRecord, type ProviderId } from './errors.js';
 import type { RequestOptions } from './pipeline.js';
+import { assertRequestOptions } from './options.js';
 import { base64UrlDecode, base64UrlEncode, fnv1a, stableStringify } from '../internal/ids.js';
 
 /** One page as a vendor adapter returns it. `next` is the vendor state for the next page, or `null` at the end. */
@@ -14,6 +15,8 @@ export interface RawPage<T> {
   next: unknown;
   response?: Response | null;
   requestId?: string | null;
+  /** The tries it took to fetch this page (`withResponse().attempts` of the page). */
+  attempts?: AttemptRecord[] | null;
 }
 
 export type PageFetcher<T> = (state: unknown, limit: number | undefined, options: RequestOptions) => Promise<RawPage<T>>;
@@ -92,6 +95,8 @@ export class Page<T> {
     private readonly listing: Listing<T>,
     readonly response: Response | null,
     readonly requestId: string | null,
+    /** The tries it took to fetch this page. */
+    readonly attempts: AttemptRecord[] = [],
   ) {}
 
   hasNextPage(): boolean {
@@ -110,8 +115,9 @@ export class Page<T> {
 class Listing<T> {
   constructor(readonly spec: ListSpec<T>) {}
 
-  /** Refuses a page size that is not a positive integer, before any request. */
+  /** Refuses a page size that is not a positive integer, or malformed request options, before any request. */
   checkLimit(): void {
+    assertRequestOptions(this.spec.provider, this.spec.options);
     const { limit } = this.spec;
     if (limit === undefined || limit === null) return;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
@@ -152,7 +158,7 @@ class Listing<T> {
       throw new InvalidResponseError({ provider: this.spec.provider, message: `A page of ${this.spec.resource} had no items array.` });
     }
     const next = raw.next === null || raw.next === undefined ? null : this.cursorOf(raw.next);
-    return new Page(raw.items, next, this, raw.response ?? null, raw.requestId ?? null);
+    return new Page(raw.items, next, this, raw.response ?? null, raw.requestId ?? null, raw.attempts ?? []);
   }
 
   async fetch(cursor: string | null | undefined, options?: RequestOptions): Promise<Page<T>> {
@@ -195,6 +201,10 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.first().catch(onrejected);
   }
 
+  finally(onfinally?: (() => void) | null): Promise<Page<T>> {
+    return this.first().finally(onfinally);
+  }
+
   /** The first page plus its raw response. */
   async withResponse(): Promise<WithResponse<Page<T>>> {
     const page = await this.first();
@@ -202,7 +212,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
       data: page,
       response: page.response,
       requestId: page.requestId,
-      attempts: [],
+      attempts: page.attempts,
       idempotencyKey: null,
       idempotentReplayed: false,
     };

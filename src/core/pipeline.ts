@@ -7,11 +7,14 @@ import { z } from 'zod';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import {
   AbortError,
+  ConfigError,
   ConnectionError,
   errorForCode,
   InvalidResponseError,
+  RateLimitError,
   TicketingError,
   TimeoutError,
+  ValidationError,
   codeForStatus,
   isTicketingError,
   type AttemptRecord,
@@ -21,6 +24,7 @@ import {
 } from './errors.js';
 import {
   decideRetry,
+  isTransientFailure,
   parseRetryAfter,
   provesNotProcessed,
   type AttemptFailure,
@@ -31,6 +35,7 @@ import { abortableSleep } from '../internal/sleep.js';
 import { randomUuid } from '../internal/ids.js';
 import { buildQuery, joinUrl, type Query } from '../internal/path.js';
 import { Log, redactHeaders, redactUrl, scrubSecrets, scrubValue, type Logger, type LogLevel } from '../internal/log.js';
+import { assertClientOptions, assertRequestOptions, timerDelay } from './options.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -100,6 +105,8 @@ export interface RequestOptions {
   timeout?: number;
   totalTimeout?: number;
   maxRetries?: number;
+  /** A server delay above this (ms) is not waited for: the call throws `RateLimitError` at once. */
+  maxRetryAfterMs?: number;
   /** The idempotency key of this write (default: a new UUID, the same on every attempt). */
   idempotencyKey?: string;
   headers?: Record<string, string>;
@@ -230,6 +237,7 @@ export class HttpPipeline {
     readonly wire: ProviderWire,
     readonly options: ClientOptions,
   ) {
+    assertClientOptions(wire.provider, options);
     this.log = new Log(options, wire.secrets);
   }
 
@@ -251,21 +259,34 @@ export class HttpPipeline {
     return scrubSecrets(redactUrl(url), this.wire.secrets);
   }
 
-  async execute<T>(spec: RequestSpec<T>, callOptions: RequestOptions): Promise<WithResponse<T>> {
-    const maxRetries = callOptions.maxRetries ?? this.options.maxRetries ?? DEFAULTS.maxRetries;
-    const maxRetryAfterMs = this.options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs;
-    const timeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
-    const totalTimeout = callOptions.totalTimeout ?? this.options.totalTimeout;
+  async execute<T>(spec: RequestSpec<T>, callOptionsIn: RequestOptions | null | undefined): Promise<WithResponse<T>> {
     const url = this.urlFor(spec.path, spec.query);
     const safeUrl = this.redact(url);
     const write = isWrite(spec.method);
     const vendorKeyed = write && (this.wire.idempotencyMethods ?? ['POST']).includes(spec.method);
     const idempotencyHeader =
       spec.idempotencyHeader !== undefined ? spec.idempotencyHeader : vendorKeyed ? this.wire.idempotencyHeader : null;
-    const idempotencyKey =
-      idempotencyHeader && write
-        ? (callOptions.idempotencyKey ?? this.options.idempotency?.generateKey?.() ?? randomUuid())
-        : null;
+    let callOptions: RequestOptions;
+    let idempotencyKey: string | null;
+    let body: BodyInit | undefined;
+    try {
+      // Bad per-call options, a bad generated key or a body that cannot be encoded: refused before anything is sent.
+      assertRequestOptions(this.wire.provider, callOptionsIn);
+      callOptions = callOptionsIn ?? {};
+      idempotencyKey = idempotencyHeader && write ? this.keyFor(callOptions) : null;
+      body = this.encode(spec);
+    } catch (cause) {
+      const error = isTicketingError(cause)
+        ? cause
+        : new ValidationError({ provider: this.wire.provider, message: `Could not prepare ${spec.method} ${safeUrl}: ${String(cause)}`, cause });
+      error.request = { method: spec.method, url: safeUrl };
+      if (write) error.outcomeUnknown = false;
+      throw error;
+    }
+    const maxRetries = callOptions.maxRetries ?? this.options.maxRetries ?? DEFAULTS.maxRetries;
+    const maxRetryAfterMs = callOptions.maxRetryAfterMs ?? this.options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs;
+    const timeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
+    const totalTimeout = callOptions.totalTimeout ?? this.options.totalTimeout;
     const safety: RetrySafety = spec.safety ?? (!write ? 'safe' : idempotencyKey ? 'keyed' : 'unsafe');
     const attempts: AttemptRecord[] = [];
     const provider = this.wire.provider;
@@ -283,11 +304,12 @@ export class HttpPipeline {
         cleanups.push(() => userSignal.removeEventListener('abort', onAbort));
       }
     }
-    if (totalTimeout !== undefined) {
+    const totalDelay = timerDelay(totalTimeout);
+    if (totalDelay !== null) {
       const timer = setTimeout(() => {
         totalTimedOut = true;
         callController.abort(new Error('total timeout'));
-      }, totalTimeout);
+      }, totalDelay);
       cleanups.push(() => clearTimeout(timer));
     }
 
@@ -346,7 +368,8 @@ export class HttpPipeline {
         provider,
         method: spec.method,
         url: safeUrl,
-        headers: redactHeaders(headers),
+        // Secret header names are redacted, and the configured secrets wherever they appear (a key in a custom header).
+        headers: scrubValue(redactHeaders(headers), this.wire.secrets) as Record<string, string>,
         attempt: attemptNumber,
         idempotencyKey,
       };
@@ -364,10 +387,15 @@ export class HttpPipeline {
       let attemptTimedOut = false;
       const onCallAbort = () => attemptController.abort(callController.signal.reason);
       callController.signal.addEventListener('abort', onCallAbort, { once: true });
-      const timer = setTimeout(() => {
-        attemptTimedOut = true;
-        attemptController.abort(new Error('attempt timeout'));
-      }, timeout);
+      // `Infinity` (or more than a timer can hold) means no per-attempt limit.
+      const attemptDelay = timerDelay(timeout);
+      const timer =
+        attemptDelay === null
+          ? undefined
+          : setTimeout(() => {
+              attemptTimedOut = true;
+              attemptController.abort(new Error('attempt timeout'));
+            }, attemptDelay);
 
       let response: Response;
       let text: string;
@@ -376,7 +404,7 @@ export class HttpPipeline {
           url,
           method: spec.method,
           headers,
-          body: encodeBody(spec),
+          body,
           signal: attemptController.signal,
           fetch: this.options.fetch,
         });
@@ -517,18 +545,75 @@ export class HttpPipeline {
         },
       });
     } catch (cause) {
-      const error = isTicketingError(cause)
+      let error = isTicketingError(cause)
         ? cause
         : decorate(
             new TicketingError({ provider, code: 'server', message: `Unexpected failure: ${String(cause)}`, cause }),
             lastFailure,
           );
+      error = this.delayTooLong(error, maxRetryAfterMs);
       if (error.retryable && lastFailure && !decideRetryable(lastFailure, safety)) error.retryable = false;
       this.log.info(`${spec.method} ${safeUrl} failed: ${error.message}`, { code: error.code, status: error.status });
       this.callHook(() => this.options.hooks?.onError?.(error));
       throw error;
     } finally {
       for (const cleanup of cleanups) cleanup();
+    }
+  }
+
+  /**
+   * A transient failure (a 503, ...) whose server delay is above `maxRetryAfterMs` becomes a `RateLimitError` with
+   * `retryAfterMs` (DESIGN: a server delay above the cap throws `RateLimitError` at once), keeping everything else.
+   */
+  private delayTooLong(error: TicketingError, maxRetryAfterMs: number): TicketingError {
+    const failure = failures.get(error);
+    if (error instanceof RateLimitError || failure?.type !== 'http' || failure.serverDelayMs === null) return error;
+    if (failure.serverDelayMs <= maxRetryAfterMs || !isTransientFailure(failure)) return error;
+    const converted = new RateLimitError({
+      provider: error.provider,
+      status: error.status,
+      requestId: error.requestId,
+      vendorCode: error.vendorCode,
+      retryAfterMs: failure.serverDelayMs,
+      idempotencyKey: error.idempotencyKey,
+      outcomeUnknown: error.outcomeUnknown,
+      attempts: error.attempts,
+      request: error.request,
+      raw: error.raw,
+      docUrl: error.docUrl,
+      message: `${error.message} The server asked to wait ${failure.serverDelayMs} ms, more than maxRetryAfterMs (${maxRetryAfterMs} ms).`,
+      cause: error,
+    });
+    failures.set(converted, failure);
+    return converted;
+  }
+
+  /** The idempotency key of a write: the caller's, else the configured generator's, else a UUID v4. */
+  private keyFor(callOptions: RequestOptions): string {
+    if (callOptions.idempotencyKey !== undefined) return callOptions.idempotencyKey;
+    const generate = this.options.idempotency?.generateKey;
+    if (!generate) return randomUuid();
+    const key: unknown = generate();
+    if (typeof key !== 'string' || key.trim() === '') {
+      throw new ConfigError({
+        provider: this.wire.provider,
+        message: `idempotency.generateKey must return a non-empty string (got ${typeof key === 'string' ? '""' : typeof key}).`,
+      });
+    }
+    return key;
+  }
+
+  /** The request body as sent, or a `ValidationError` when it cannot be encoded (a BigInt, a cycle). */
+  private encode(spec: RequestSpec<unknown>): BodyInit | undefined {
+    try {
+      return encodeBody(spec);
+    } catch (cause) {
+      throw new ValidationError({
+        provider: this.wire.provider,
+        message: `The body of ${spec.method} ${spec.path} cannot be encoded as ${spec.bodyType ?? 'json'}: ${cause instanceof Error ? cause.message : String(cause)}.`,
+        fields: [{ field: 'body', message: 'cannot be encoded' }],
+        cause,
+      });
     }
   }
 

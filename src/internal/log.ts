@@ -94,7 +94,12 @@ export function scrubValue(value: unknown, secrets: readonly string[], depth = 0
   return value;
 }
 
-const PII_KEYS = /^(name|first_?name|last_?name|buyer_?name|attendee_?name|email|buyer_?email|payee_?email|user_?email|member_?email|phone|cell_?phone|mobile|fn|tel|full_?name)$/i;
+/**
+ * Keys that hold a person's name, email or phone, bare or with a person-ish prefix, in snake, kebab or camel case
+ * (`name`, `buyer_name`, `buyerEmail`, `holder-phone`, `first_name`, ...).
+ */
+const PII_KEYS =
+  /^(?:(?:buyer|attendee|holder|payee|payer|user|member|customer|contact|guest|purchaser|billing|owner|first|last|full|given|family|display|middle|sur|cell|mobile|home|work)[_-]?)?(?:name|email|e_?mail|email_?address|phone|phone_?number|mobile|cell_?phone|tel|telephone|fn)$/i;
 
 /** Masks personal data (names, emails, phones) in a JSON-like value, for debug logs. */
 export function maskPersonalData(value: unknown, depth = 0): unknown {

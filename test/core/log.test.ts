@@ -41,3 +41,21 @@ describe('normalized ids', () => {
     expect(splitId('only-one', 2)).toBeNull();
   });
 });
+
+describe('personal data in debug logs', () => {
+  it('masks names, emails and phones under vendor and camelCase key names, but not event or ticket names', async () => {
+    const { maskPersonalData } = await import('../../src/internal/log.js');
+    const masked = maskPersonalData({
+      buyer_phone: '+1 555 0100',
+      buyerName: 'Jane Smith',
+      holder_email: 'jane@example.com',
+      first_name: 'Jane',
+      attendee: { fullName: 'Jane Smith', mobile: '555' },
+      ticket_type_name: 'General Admission',
+      event_name: 'Gala',
+      title: 'Spring Workshop',
+    }) as Record<string, unknown>;
+    expect(JSON.stringify(masked)).not.toMatch(/Jane|555|jane@/);
+    expect(masked).toMatchObject({ ticket_type_name: 'General Admission', event_name: 'Gala', title: 'Spring Workshop' });
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currencyExponent, formatMoney, fromMinorUnits, money, moneyFromDecimal, normalizeCurrency, toMinorUnits } from '../../src/core/money.js';
 
 describe('toMinorUnits', () => {
@@ -27,8 +27,23 @@ describe('toMinorUnits', () => {
     expect(toMinorUnits(1e-7, 'USD')).toBe(0);
     expect(toMinorUnits(123456789.12, 'USD')).toBe(12345678912);
   });
+  it('returns null plus a warning for an unknown currency, never a guessed exponent', () => {
+    const warnings: string[] = [];
+    expect(toMinorUnits('10', 'XYZ', (m) => warnings.push(m))).toBeNull();
+    expect(warnings).toEqual([expect.stringContaining('"XYZ"')]);
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(toMinorUnits('10', 'ZZZ')).toBeNull();
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(toMinorUnits('10', 'usd')).toBe(1000);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('returns null for unknown currencies and non-numbers', () => {
-    expect(toMinorUnits('10', 'XYZ')).toBeNull();
+    expect(toMinorUnits('10', 'XYZ', () => {})).toBeNull();
     expect(toMinorUnits('abc', 'USD')).toBeNull();
     expect(toMinorUnits('', 'USD')).toBeNull();
     expect(toMinorUnits(Number.NaN, 'USD')).toBeNull();

@@ -392,3 +392,27 @@ describe('log level from the environment', () => {
     }
   });
 });
+
+describe('redaction reaches hooks, errors and logs alike', () => {
+  it('a key sent in a custom header and a token in the query never reach hook arguments or the error', async () => {
+    const seenInHooks: string[] = [];
+    const { tk, seen } = client([eqError(404, 'not_found')], {
+      headers: { 'x-forwarded-key': KEY },
+      maxRetries: 0,
+      hooks: {
+        onRequest: (i: unknown) => seenInHooks.push(JSON.stringify(i)),
+        onResponse: (i: unknown) => seenInHooks.push(JSON.stringify(i)),
+        onError: (e: TicketingError) => seenInHooks.push(JSON.stringify(e)),
+      },
+    });
+    const error = (await tk.request({ method: 'GET', path: '/events', query: { token: 'tok_123456', limit: 1 } }).catch((e) => e)) as TicketingError;
+    // The vendor got what was asked for...
+    expect(seen[0]!.headers['x-forwarded-key']).toBe(KEY);
+    expect(seen[0]!.query.token).toBe('tok_123456');
+    // ...and nothing the user can observe holds either secret.
+    const observed = [...seenInHooks, JSON.stringify(error), error.message, String(error.stack)].join('\n');
+    expect(observed).not.toContain(KEY);
+    expect(observed).not.toContain('tok_123456');
+    expect(error.request?.url).toBe('https://app.equaticket.com/api/v1/events?token=[redacted]&limit=1');
+  });
+});

@@ -182,11 +182,40 @@ describe('Equaticket normalized layer at the wire', () => {
     expect((missing as ValidationError).fields.map((f) => f.field)).toEqual(expect.arrayContaining(['start', 'timezone', 'currency']));
     const badDate = await tk.events.create({ name: 'x', start: 'tomorrow', timezone: 'UTC', currency: 'USD' }).catch((e) => e);
     expect((badDate as ValidationError).fields[0]).toMatchObject({ field: 'start' });
-    const end = await tk.events
-      .create({ name: 'x', start: '2026-01-01T00:00:00Z', end: '2026-01-01T02:00:00Z', timezone: 'UTC', currency: 'USD' })
-      .catch((e) => e);
-    expect((end as ValidationError).fields[0]).toMatchObject({ field: 'end' });
+    expect((badDate as ValidationError).message).toContain('"tomorrow"');
+    const badCurrency = (await tk.events
+      .create({ name: 'x', start: '2026-01-01T00:00:00Z', timezone: 'UTC', currency: 'US' })
+      .catch((e) => e)) as ValidationError;
+    // Field, value and expectation, all three.
+    expect(badCurrency).toBeInstanceOf(ValidationError);
+    expect(badCurrency.fields).toEqual([{ field: 'currency', message: expect.stringContaining('"US"') }]);
+    expect(badCurrency.message).toMatch(/currency.*ISO-4217.*"US"/);
     expect(seen).toHaveLength(0);
+  });
+
+  it('refuses fields Equaticket cannot hold with a ValidationError naming them, before any request', async () => {
+    const { tk, seen } = setup([json(wireEvent)]);
+    const base = { name: 'x', start: '2026-01-01T00:00:00Z', timezone: 'UTC', currency: 'USD' };
+    const end = (await tk.events.create({ ...base, end: '2026-01-01T02:00:00Z' }).catch((e) => e)) as ValidationError;
+    expect(end).toBeInstanceOf(ValidationError);
+    expect(end.fields[0]).toMatchObject({ field: 'end' });
+    await expect(tk.events.update(wireEvent.id, { description: 'x' })).rejects.toMatchObject({ fields: [{ field: 'description' }] });
+    const price = { amount: 100, currency: 'USD' };
+    // Before, a ticket type's description was silently dropped on create.
+    await expect(tk.ticketTypes.create({ eventId: 'e', name: 'GA', price, description: 'x' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(tk.ticketTypes.update('e:t', { description: 'x' })).rejects.toBeInstanceOf(ValidationError);
+    // null means "none", which Equaticket can hold.
+    await tk.events.create({ ...base, end: null, description: null });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('validates providerOptions.equaticket and sends it as extra wire fields; other vendors\' options are ignored', async () => {
+    const { tk, seen } = setup([json(wireEvent)]);
+    const base = { name: 'x', start: '2026-01-01T00:00:00Z', timezone: 'UTC', currency: 'USD' };
+    await expect(tk.events.create({ ...base, providerOptions: { equaticket: 'nope' } })).rejects.toBeInstanceOf(ValidationError);
+    expect(seen).toHaveLength(0);
+    await tk.events.create({ ...base, providerOptions: { equaticket: { venue_note: 'door B' }, seaty: { x: 1 } } });
+    expect(seen[0]!.body).toEqual({ title: 'x', timezone: 'UTC', starts_at: '2026-01-01T00:00:00Z', currency: 'usd', venue_note: 'door B' });
   });
 
   it('updates (PATCH, guessed), publishes and cancels events on their paths', async () => {
@@ -574,4 +603,48 @@ it('createClient for the provider matches createEquaticketClient', async () => {
   const tk = createEquaticketClient({ apiKey: KEY, fetch: wire.fetch });
   expect((await tk.events.get(wireEvent.id)).name).toBe('Spring Workshop');
   expect(wire.seen[0]!.url.toString()).toBe(`${BASE}/events/${wireEvent.id}`);
+});
+
+describe('Equaticket ids', () => {
+  it('an empty or missing id is a ValidationError before any request (not a call to the list endpoint)', async () => {
+    const { tk, seen } = setup([list([wireOrder])]);
+    const native = (tk as unknown as { native: import('../../src/providers/equaticket/index.js').EquaticketNative }).native;
+    const calls: Array<() => PromiseLike<unknown>> = [
+      () => tk.events.get(''),
+      () => tk.orders.get(''),
+      () => tk.events.publish(undefined as never),
+      () => tk.events.update('  ', { name: 'x' }),
+      () => native.getOrder(null as never),
+      () => native.deleteTicketType('e1', ''),
+      () => native.listEventOrders('').toArray({ limit: 1 }),
+    ];
+    for (const call of calls) await expect(call()).rejects.toBeInstanceOf(ValidationError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('a wire object without a usable id is an InvalidResponseError, never an entity with id "null" or ""', async () => {
+    for (const body of [
+      { livemode: false, data: [{ ...wireOrder, id: null }], has_more: false },
+      { livemode: false, data: [{ ...wireOrder, id: undefined }], has_more: false },
+      { livemode: false, data: [{ ...wireOrder, id: '' }], has_more: false },
+      { livemode: false, data: [{ ...wireOrder, id: { uuid: 'x' } }], has_more: false },
+    ]) {
+      const { tk } = setup([json(body)]);
+      await expect(tk.orders.list()).rejects.toMatchObject({ code: 'invalid_response' });
+    }
+    const { tk } = setup([json({ ...wireEvent, id: null })]);
+    await expect(tk.events.get(wireEvent.id)).rejects.toMatchObject({ code: 'invalid_response' });
+    // The webhook names of the ids are accepted, and numeric ids become strings.
+    const named = setup([list([{ ...wireOrder, id: undefined, order_id: 'ord-9' }]), list([{ ...wireAttendee, id: undefined, ticket_id: 77 }])]);
+    expect((await named.tk.orders.list()).data[0]!.id).toBe('ord-9');
+    expect((await named.tk.attendees.list()).data[0]!.id).toBe('77');
+  });
+
+  it('filters orders by every status the adapter can map back (expired included)', async () => {
+    const { tk, seen } = setup([list([])]);
+    for (const status of ['paid', 'refunded', 'partially_refunded', 'pending', 'cancelled', 'expired'] as const) await tk.orders.list({ status });
+    expect(seen.map((r) => r.query.status)).toEqual(['confirmed', 'refunded', 'partially_refunded', 'pending', 'cancelled', 'expired']);
+    await expect(tk.orders.list({ status: 'unknown' })).rejects.toBeInstanceOf(ValidationError);
+    expect(seen).toHaveLength(6);
+  });
 });

@@ -743,3 +743,35 @@ describe('createMockClient', () => {
     expect(call!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('mock.fetch behaves like a real fetch on abort', () => {
+  const post = (mock: MockClient, signal: AbortSignal) =>
+    mock.fetch(`${BASE}/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify(eventBody),
+      signal,
+    });
+
+  it('an already-aborted request is never sent: fetch rejects, nothing is recorded or created', async () => {
+    const mock = createMockClient({ provider: 'equaticket' });
+    const error = await post(mock, AbortSignal.abort()).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('AbortError');
+    expect(mock.calls).toHaveLength(0);
+    expect((await wire(mock, 'GET', '/events')).body.data).toHaveLength(0);
+  });
+
+  it('aborted while the vendor works: the write happened (and is recorded), but the caller never gets the answer', async () => {
+    const mock = createMockClient({ provider: 'equaticket' });
+    const controller = new AbortController();
+    // A predicate runs while the request is being handled: abort there, from "the other side of the wire".
+    mock.faults.once(() => {
+      controller.abort();
+      return false;
+    }, { kind: 'latency', ms: 0 });
+    const error = await post(mock, controller.signal).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('AbortError');
+    expect(mock.calls.map((c) => [c.op, c.status])).toEqual([['events.create', 201]]);
+    expect((await wire(mock, 'GET', '/events')).body.data).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 /** The Equaticket client: config, wire (auth, errors, idempotency), and the normalized resources. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
 import {
   BaseClient,
@@ -100,6 +100,7 @@ const ORDER_STATUS_FILTER: Partial<Record<OrderStatus, string>> = {
   partially_refunded: 'partially_refunded',
   pending: 'pending',
   cancelled: 'cancelled',
+  expired: 'expired',
 };
 
 function validateConfig(config: EquaticketConfig): void {
@@ -244,8 +245,8 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
           cursor: params.cursor,
           options,
           fetchPage: async (_state, _limit, opts) => {
-            const { data, response, requestId } = await this.native.getEvent(eventId, opts).withResponse();
-            return { items: [synthesizeEventDate(data.object, this.ctx(opts))], next: null, response, requestId };
+            const { data, response, requestId, attempts } = await this.native.getEvent(eventId, opts).withResponse();
+            return { items: [synthesizeEventDate(data.object, this.ctx(opts))], next: null, response, requestId, attempts };
           },
         });
       },
@@ -296,6 +297,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
         APIPromise.from(
           (async () => {
             const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
+            refuseUndocumented('ticket types', { description: parsed.description });
             let currency = parsed.price?.currency ?? null;
             if (currency === null) {
               // A free ticket still needs the event's currency on the wire.
@@ -329,7 +331,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
             body.price = 0;
           }
           if (parsed.quantityTotal !== undefined) body.quantity_total = parsed.quantityTotal;
-          if (parsed.description !== undefined) throw invalidField(PROVIDER, 'description', 'Equaticket ticket types have no description');
+          refuseUndocumented('ticket types', { description: parsed.description });
           return mapSingle(native.updateTicketType(eventId, ticketTypeId, body, options), (t) =>
             normalizeTicketType(t.object, eventId, this.ctx(options)),
           );
@@ -415,9 +417,21 @@ function mapSingle<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromi
   return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
 }
 
+/**
+ * `providerOptions.equaticket`: extra wire fields sent as they are (Equaticket documents none beyond the mapped ones,
+ * so this is an escape hatch for fields it adds later). Options for other vendors are ignored, so one input can
+ * serve several vendors.
+ */
+const EqProviderOptionsSchema = z.record(z.string(), z.json());
+
 function providerOptions(options: Record<string, unknown> | undefined): Record<string, unknown> {
   const own = options?.[PROVIDER];
-  return own && typeof own === 'object' ? (own as Record<string, unknown>) : {};
+  if (own === undefined) return {};
+  const parsed = EqProviderOptionsSchema.safeParse(own);
+  if (!parsed.success) {
+    throw invalidField(PROVIDER, `providerOptions.${PROVIDER}`, 'expected an object of JSON values (extra Equaticket wire fields)');
+  }
+  return parsed.data;
 }
 
 function assertPrice(amount: number): void {
@@ -432,19 +446,23 @@ function instantOrThrow(field: string, value: string): string {
   return instant;
 }
 
-/** Fields Equaticket does not document on events; refused rather than silently dropped. */
-function refuseUndocumented(input: { end?: unknown; description?: unknown }): void {
+/**
+ * Fields Equaticket cannot hold (no end time or description on events, no description on ticket types): refused with
+ * a `ValidationError` naming the field, before any request, rather than silently dropped (`null` is accepted: it
+ * means "none", which is what Equaticket has).
+ */
+function refuseUndocumented(what: 'events' | 'ticket types', input: { end?: unknown; description?: unknown }): void {
   if (input.end !== undefined && input.end !== null) {
-    throw invalidField(PROVIDER, 'end', 'Equaticket events have no end time in the API (only starts_at)');
+    throw invalidField(PROVIDER, 'end', `Equaticket events have no end time in the API (only starts_at); got ${JSON.stringify(input.end)}`);
   }
   if (input.description !== undefined && input.description !== null) {
-    throw invalidField(PROVIDER, 'description', 'Equaticket events have no description in the API');
+    throw invalidField(PROVIDER, 'description', `Equaticket ${what} have no description in the API`);
   }
 }
 
 function eventCreateBody(input: EventCreateInput): EqEventCreateBody {
   const parsed = parseInput(PROVIDER, 'event', EventCreateInputSchema, input);
-  refuseUndocumented(parsed);
+  refuseUndocumented('events', parsed);
   const currency = normalizeCurrency(parsed.currency);
   if (currency === null) throw invalidField(PROVIDER, 'currency', `unknown ISO-4217 code ${JSON.stringify(parsed.currency)}`);
   return {
@@ -459,7 +477,7 @@ function eventCreateBody(input: EventCreateInput): EqEventCreateBody {
 
 function eventUpdateBody(patch: EventUpdateInput): Partial<EqEventCreateBody> {
   const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch);
-  refuseUndocumented(parsed);
+  refuseUndocumented('events', parsed);
   const body: Partial<EqEventCreateBody> = { ...providerOptions(parsed.providerOptions) };
   if (parsed.name !== undefined) body.title = parsed.name;
   if (parsed.slug !== undefined) body.slug = parsed.slug;

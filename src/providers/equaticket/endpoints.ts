@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { paginate, clampLimit, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
+import { rejected, rejectedList } from '../../client.js';
+import { invalidField } from '../../core/input.js';
 import { seg } from '../../internal/path.js';
 import {
   EqAttendeeSchema,
@@ -33,32 +35,41 @@ import { EQ_DEFAULT_LIMIT, EQ_MAX_LIMIT, toRawPage } from './pagination.js';
 export const EQUATICKET_BASE_URL = 'https://app.equaticket.com/api/v1';
 
 /**
+ * One path segment holding an id: a non-empty string (or a number). Anything else is a `ValidationError` before any
+ * request, instead of a call to `/events/` (the list) or `/events/undefined`.
+ */
+function idSeg(value: unknown): string {
+  if ((typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value))) return seg(value);
+  throw invalidField('equaticket', 'id', `expected a non-empty id string, got ${value === '' ? '""' : value === null ? 'null' : typeof value}`);
+}
+
+/**
  * Paths relative to the base URL. Those the vendor did not publish are guesses (reference Gaps #1 and #11),
  * each kept here, in one place.
  */
 export const EQ_PATHS = {
   events: '/events', // documented
   /** Guess (Gaps #11): `GET/PATCH /events/{id}`. */
-  event: (id: string) => `/events/${seg(id)}`,
-  publish: (id: string) => `/events/${seg(id)}/publish`, // documented
+  event: (id: string) => `/events/${idSeg(id)}`,
+  publish: (id: string) => `/events/${idSeg(id)}/publish`, // documented
   /** Guess (Gaps #11): by analogy with `/publish`. */
-  cancel: (id: string) => `/events/${seg(id)}/cancel`,
+  cancel: (id: string) => `/events/${idSeg(id)}/cancel`,
   /** List is a guess (Gaps #11); POST is documented. */
-  ticketTypes: (eventId: string) => `/events/${seg(eventId)}/ticket-types`,
+  ticketTypes: (eventId: string) => `/events/${idSeg(eventId)}/ticket-types`,
   /** Guess (Gaps #11). */
-  ticketType: (eventId: string, id: string) => `/events/${seg(eventId)}/ticket-types/${seg(id)}`,
+  ticketType: (eventId: string, id: string) => `/events/${idSeg(eventId)}/ticket-types/${idSeg(id)}`,
   orders: '/orders', // documented
-  eventOrders: (eventId: string) => `/events/${seg(eventId)}/orders`, // documented
+  eventOrders: (eventId: string) => `/events/${idSeg(eventId)}/orders`, // documented
   /** Guess (Gaps #11). */
-  order: (id: string) => `/orders/${seg(id)}`,
+  order: (id: string) => `/orders/${idSeg(id)}`,
   attendees: '/attendees', // documented
-  eventAttendees: (eventId: string) => `/events/${seg(eventId)}/attendees`, // documented
+  eventAttendees: (eventId: string) => `/events/${idSeg(eventId)}/attendees`, // documented
   /** Guess (Gaps #1). */
   webhooks: '/webhooks',
   /** Guess (Gaps #1). */
-  webhook: (id: string) => `/webhooks/${seg(id)}`,
+  webhook: (id: string) => `/webhooks/${idSeg(id)}`,
   /** Guess (Gaps #1). */
-  webhookDeliveries: (id: string) => `/webhooks/${seg(id)}/deliveries`,
+  webhookDeliveries: (id: string) => `/webhooks/${idSeg(id)}/deliveries`,
   publicEvents: '/public/events', // documented
 } as const;
 
@@ -84,7 +95,21 @@ export interface EqSingle<T> {
 }
 
 export class EquaticketNative {
-  constructor(private readonly http: HttpPipeline) {}
+  constructor(private readonly http: HttpPipeline) {
+    // A bad argument (an empty id, ...) rejects the returned promise with a TicketingError, never throws synchronously.
+    const proto = EquaticketNative.prototype as unknown as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const method = proto[name];
+      if (name === 'constructor' || name === 'fetchListPage' || typeof method !== 'function') continue;
+      (this as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        try {
+          return (method as (...a: unknown[]) => unknown).apply(this, args);
+        } catch (error) {
+          return name.startsWith('list') ? rejectedList('equaticket', `native.${name}`, error) : rejected(error);
+        }
+      };
+    }
+  }
 
   /** Fetches one page of a list endpoint (the normalized layer maps its items). */
   async fetchListPage<S extends z.ZodType>(
@@ -97,7 +122,7 @@ export class EquaticketNative {
     auth = true,
   ): Promise<RawPage<z.output<S>> & { livemode: boolean | null }> {
     const envelope = listEnvelope(schema);
-    const { data, response, requestId } = await this.http
+    const { data, response, requestId, attempts } = await this.http
       .send(
         {
           method: 'GET',
@@ -109,7 +134,7 @@ export class EquaticketNative {
         options,
       )
       .withResponse();
-    return { ...toRawPage(data, (x: z.output<S>) => x, { response, requestId }), livemode: data.livemode ?? null };
+    return { ...toRawPage(data, (x: z.output<S>) => x, { response, requestId }), attempts, livemode: data.livemode ?? null };
   }
 
   private list<S extends z.ZodType>(

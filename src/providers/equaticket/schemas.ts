@@ -5,10 +5,14 @@
 import { z } from 'zod';
 
 /**
- * Ids are strings (UUIDs); a numeric id is turned into its string. `z.coerce` rather than a union with a
- * transform: zod's transforms cost about four times as much, and these schemas run on every item of a listing.
+ * Ids are strings (UUIDs); a numeric id is turned into its string. Anything else (`null` where an id is required,
+ * an object, an empty string) is refused: a bare `z.coerce.string()` would turn it into `"null"` or
+ * `"[object Object]"` and route later calls to nonsense. The union is checked first, then coerced (no transform:
+ * zod's transforms cost about four times as much, and these schemas run on every item of a listing).
  */
-const id = z.coerce.string<string | number>();
+const id = z
+  .union([z.string().min(1), z.number().finite()], { error: 'expected an id (a non-empty string or a number)' })
+  .pipe(z.coerce.string());
 const optionalString = z.string().nullish();
 const optionalInt = z.number().int().nullish();
 const optionalBool = z.boolean().nullish();
@@ -45,53 +49,59 @@ export const EqTicketTypeSchema = z.looseObject({
 });
 export type EqTicketType = z.infer<typeof EqTicketTypeSchema>;
 
-export const EqOrderSchema = z.looseObject({
-  id: id.nullish(),
-  /** The webhook name of the id; REST may use either. */
-  order_id: id.nullish(),
-  order_number: optionalString,
-  event_id: id.nullish(),
-  buyer_name: optionalString,
-  buyer_email: optionalString,
-  buyer_phone: optionalString,
-  total_amount: optionalInt,
-  currency: optionalString,
-  status: optionalString,
-  is_test_data: optionalBool,
-  ticket_count: optionalInt,
-  created_at: optionalString,
-  updated_at: optionalString,
-  tickets: z
-    .array(
-      z.looseObject({
-        ticket_type_id: id.nullish(),
-        ticket_type_name: optionalString,
-        name: optionalString,
-        quantity: optionalInt,
-        price: optionalInt,
-      }),
-    )
-    .nullish(),
-});
+export const EqOrderSchema = z
+  .looseObject({
+    id: id.nullish(),
+    /** The webhook name of the id; REST may use either. */
+    order_id: id.nullish(),
+    order_number: optionalString,
+    event_id: id.nullish(),
+    buyer_name: optionalString,
+    buyer_email: optionalString,
+    buyer_phone: optionalString,
+    total_amount: optionalInt,
+    currency: optionalString,
+    status: optionalString,
+    is_test_data: optionalBool,
+    ticket_count: optionalInt,
+    created_at: optionalString,
+    updated_at: optionalString,
+    tickets: z
+      .array(
+        z.looseObject({
+          ticket_type_id: id.nullish(),
+          ticket_type_name: optionalString,
+          name: optionalString,
+          quantity: optionalInt,
+          price: optionalInt,
+        }),
+      )
+      .nullish(),
+  })
+  // REST may name the id `id` or, like the webhooks, `order_id`; an order with neither cannot be routed.
+  .refine((o) => o.id != null || o.order_id != null, { message: 'an order needs an id (id or order_id)', path: ['id'] });
 export type EqOrder = z.infer<typeof EqOrderSchema>;
 
-export const EqAttendeeSchema = z.looseObject({
-  id: id.nullish(),
-  ticket_id: id.nullish(),
-  ticket_code: optionalString,
-  event_id: id.nullish(),
-  order_id: id.nullish(),
-  ticket_type_id: id.nullish(),
-  buyer_name: optionalString,
-  buyer_email: optionalString,
-  name: optionalString,
-  email: optionalString,
-  status: optionalString,
-  checked_in: optionalBool,
-  is_test_data: optionalBool,
-  created_at: optionalString,
-  updated_at: optionalString,
-});
+export const EqAttendeeSchema = z
+  .looseObject({
+    id: id.nullish(),
+    ticket_id: id.nullish(),
+    ticket_code: optionalString,
+    event_id: id.nullish(),
+    order_id: id.nullish(),
+    ticket_type_id: id.nullish(),
+    buyer_name: optionalString,
+    buyer_email: optionalString,
+    name: optionalString,
+    email: optionalString,
+    status: optionalString,
+    checked_in: optionalBool,
+    is_test_data: optionalBool,
+    created_at: optionalString,
+    updated_at: optionalString,
+  })
+  // REST may name the id `id` or, like the webhooks, `ticket_id`; a ticket with neither cannot be identified.
+  .refine((a) => a.id != null || a.ticket_id != null, { message: 'an attendee (ticket) needs an id (id or ticket_id)', path: ['id'] });
 export type EqAttendee = z.infer<typeof EqAttendeeSchema>;
 
 /** Guess (reference Gaps #3): subscription fields are undocumented; everything is optional. */

@@ -91,6 +91,8 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     await yieldToEventLoop();
     // ky passes a ready `Request` (plus an often empty init): reuse it rather than copy it.
     const request = input instanceof Request && (init === undefined || isEmpty(init)) ? input : new Request(input, init);
+    // Like a real fetch: an already-aborted request is never sent (nothing reaches the vendor, nothing is recorded).
+    if (request.signal?.aborted) throw request.signal.reason;
     const url = new URL(request.url);
     const text = request.body === null ? '' : await request.text();
     const json = parseJson(text);
@@ -133,6 +135,8 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     const answer = (response: EmulatorResponse): Response => {
       const final = definition.finalize ? definition.finalize(req, response) : response;
       call.status = final.status;
+      // Aborted while the vendor was working: it did the work (recorded above), but the caller's fetch rejects.
+      if (req.signal?.aborted) throw req.signal.reason;
       return toResponse(final);
     };
 

@@ -1,0 +1,169 @@
+/**
+ * Checks of the common client options (at creation: `ConfigError`) and of the per-call `RequestOptions`
+ * (before anything is sent: `ValidationError`). Only the common keys are checked; a vendor's own config keys
+ * (`apiKey`, `clientId`, `clock`, ...) are its adapter's business.
+ */
+import { ConfigError, ValidationError, type ProviderId } from './errors.js';
+
+/** The largest delay a Node timer can hold (~24.8 days); anything longer is treated as "no limit". */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const LOG_LEVELS = new Set(['off', 'error', 'warn', 'info', 'debug']);
+const HOOKS = ['onRequest', 'onResponse', 'onRetry', 'onError'] as const;
+
+type Problem = { field: string; message: string };
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol' || typeof value === 'bigint') return String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A duration in ms: a positive number (`Infinity` allowed: no limit). */
+function duration(problems: Problem[], field: string, value: unknown, allowZero = false): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
+    problems.push({ field, message: `expected ${allowZero ? 'a non-negative' : 'a positive'} number of ms, got ${describe(value)}` });
+  }
+}
+
+function retries(problems: Problem[], value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    problems.push({ field: 'maxRetries', message: `expected a non-negative integer, got ${describe(value)}` });
+  }
+}
+
+function headers(problems: Problem[], value: unknown): void {
+  if (value === undefined) return;
+  if (!isPlainObject(value)) {
+    problems.push({ field: 'headers', message: `expected an object of header names to string values, got ${describe(value)}` });
+    return;
+  }
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+      problems.push({ field: `headers.${name}`, message: `expected a string, got ${describe(v)}` });
+    }
+  }
+}
+
+/** Problems with the common options of a client config (empty when they are fine). */
+export function clientOptionProblems(options: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const { baseUrl, fetch, logger, logLevel, hooks, userAgent, idempotency, logPersonalData } = options;
+  if (baseUrl !== undefined) {
+    let ok = false;
+    if (typeof baseUrl === 'string') {
+      try {
+        ok = /^https?:$/.test(new URL(baseUrl).protocol);
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok) problems.push({ field: 'baseUrl', message: `expected an absolute http(s) URL, got ${describe(baseUrl)}` });
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') {
+    problems.push({ field: 'fetch', message: `expected a WHATWG fetch function, got ${describe(fetch)}` });
+  }
+  duration(problems, 'timeout', options.timeout);
+  duration(problems, 'totalTimeout', options.totalTimeout);
+  retries(problems, options.maxRetries);
+  duration(problems, 'maxRetryAfterMs', options.maxRetryAfterMs, true);
+  if (idempotency !== undefined) {
+    if (!isPlainObject(idempotency)) problems.push({ field: 'idempotency', message: `expected { generateKey? }, got ${describe(idempotency)}` });
+    else if (idempotency.generateKey !== undefined && typeof idempotency.generateKey !== 'function') {
+      problems.push({ field: 'idempotency.generateKey', message: `expected a function returning a string, got ${describe(idempotency.generateKey)}` });
+    }
+  }
+  if (logger !== undefined) {
+    const missing = isPlainObject(logger) || typeof logger === 'object'
+      ? (['error', 'warn', 'info', 'debug'] as const).filter((level) => typeof (logger as Record<string, unknown> | null)?.[level] !== 'function')
+      : ['error', 'warn', 'info', 'debug'];
+    if (missing.length > 0) problems.push({ field: 'logger', message: `expected an object with ${missing.join(', ')} functions` });
+  }
+  if (logLevel !== undefined && !(typeof logLevel === 'string' && LOG_LEVELS.has(logLevel))) {
+    problems.push({ field: 'logLevel', message: `expected one of ${[...LOG_LEVELS].join(', ')}, got ${describe(logLevel)}` });
+  }
+  if (logPersonalData !== undefined && typeof logPersonalData !== 'boolean') {
+    problems.push({ field: 'logPersonalData', message: `expected a boolean, got ${describe(logPersonalData)}` });
+  }
+  if (hooks !== undefined) {
+    if (!isPlainObject(hooks)) problems.push({ field: 'hooks', message: `expected an object of hook functions, got ${describe(hooks)}` });
+    else {
+      for (const name of HOOKS) {
+        if (hooks[name] !== undefined && typeof hooks[name] !== 'function') {
+          problems.push({ field: `hooks.${name}`, message: `expected a function, got ${describe(hooks[name])}` });
+        }
+      }
+    }
+  }
+  if (userAgent !== undefined && typeof userAgent !== 'string') {
+    problems.push({ field: 'userAgent', message: `expected a string, got ${describe(userAgent)}` });
+  }
+  headers(problems, options.headers);
+  return problems;
+}
+
+/** Throws `ConfigError` when the common options of a client config are malformed. */
+export function assertClientOptions(provider: ProviderId, options: unknown): void {
+  if (options === undefined || options === null) return;
+  if (!isPlainObject(options)) {
+    throw new ConfigError({ provider, message: `${provider}: the client config must be an object, got ${describe(options)}.` });
+  }
+  const problems = clientOptionProblems(options);
+  if (problems.length > 0) {
+    throw new ConfigError({
+      provider,
+      message: `${provider}: invalid client options: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`,
+    });
+  }
+}
+
+/** Throws `ValidationError` (nothing sent) when the per-call options are malformed. */
+export function assertRequestOptions(provider: ProviderId, options: unknown): void {
+  if (options === undefined || options === null) return;
+  if (!isPlainObject(options)) {
+    throw new ValidationError({
+      provider,
+      message: `Invalid request options: expected an object ({ signal, timeout, maxRetries, idempotencyKey, headers, ... }), got ${describe(options)}.`,
+      fields: [{ field: 'options', message: 'expected an object' }],
+    });
+  }
+  const problems: Problem[] = [];
+  const { signal, idempotencyKey, raw } = options;
+  if (signal !== undefined && signal !== null) {
+    const s = signal as Partial<AbortSignal>;
+    if (typeof s !== 'object' || typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function' || typeof s.removeEventListener !== 'function') {
+      problems.push({ field: 'signal', message: `expected an AbortSignal, got ${describe(signal)}` });
+    }
+  }
+  duration(problems, 'timeout', options.timeout);
+  duration(problems, 'totalTimeout', options.totalTimeout);
+  retries(problems, options.maxRetries);
+  duration(problems, 'maxRetryAfterMs', options.maxRetryAfterMs, true);
+  if (idempotencyKey !== undefined && !(typeof idempotencyKey === 'string' && idempotencyKey.trim() !== '')) {
+    problems.push({ field: 'idempotencyKey', message: `expected a non-empty string, got ${describe(idempotencyKey)}` });
+  }
+  headers(problems, options.headers);
+  if (raw !== undefined && typeof raw !== 'boolean') problems.push({ field: 'raw', message: `expected a boolean, got ${describe(raw)}` });
+  if (problems.length > 0) {
+    throw new ValidationError({
+      provider,
+      message: `Invalid request options: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`,
+      fields: problems,
+    });
+  }
+}
+
+/** A timer delay, or `null` when the duration means "no limit" (`Infinity`, or beyond what a timer can hold). */
+export function timerDelay(ms: number | undefined): number | null {
+  if (ms === undefined || !Number.isFinite(ms) || ms > MAX_TIMER_MS) return null;
+  return Math.max(0, ms);
+}
