@@ -2,7 +2,7 @@
  * The client surface shared by every vendor: the resources, capabilities, `withOptions()` and `request()`.
  */
 import { APIPromise } from './core/api-promise.js';
-import { isTicketingError, ValidationError, type ProviderId } from './core/errors.js';
+import { ConfigError, isTicketingError, ValidationError, type ProviderId } from './core/errors.js';
 import { PagePromise } from './core/pagination.js';
 import {
   HttpPipeline,
@@ -235,4 +235,74 @@ export function guardResource<T extends object>(provider: ProviderId, name: stri
     };
   }
   return guarded as T;
+}
+
+/**
+ * Like `guardResource`, for a class instance whose methods live on its prototype (a vendor's native layer): returns
+ * an object that inherits from `target` (its fields and `instanceof` unchanged) and whose every method turns a
+ * synchronous throw into a rejected promise (a `PagePromise` for the methods `isList` names) and wraps a non-ticketkit
+ * rejection as `asInputError` does. Methods run with `this` bound to `target`, so internal calls are unaffected.
+ */
+export function guardMethods<T extends object>(
+  provider: ProviderId,
+  name: string,
+  target: T,
+  isList: (method: string) => boolean = (method) => /^(list|search)/.test(method),
+): T {
+  const guarded = Object.create(target) as Record<string, unknown>;
+  const seen = new Set<string>(['constructor']);
+  for (let proto = Object.getPrototypeOf(target) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const value = Object.getOwnPropertyDescriptor(proto, key)?.value as unknown;
+      if (typeof value !== 'function') continue;
+      const method = `${name}.${key}`;
+      const list = isList(key);
+      guarded[key] = (...args: unknown[]) => {
+        try {
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+          if (result instanceof PagePromise) return result;
+          if (result instanceof APIPromise) {
+            return APIPromise.from(
+              result.withResponse().catch((error: unknown) => {
+                throw asInputError(provider, method, error);
+              }),
+            );
+          }
+          if (result instanceof Promise) {
+            return result.catch((error: unknown) => {
+              throw asInputError(provider, method, error);
+            });
+          }
+          return result;
+        } catch (error) {
+          const wrapped = asInputError(provider, method, error);
+          return list ? rejectedList(provider, name, wrapped) : rejected(wrapped);
+        }
+      };
+    }
+  }
+  return guarded as T;
+}
+
+/**
+ * The overrides given to `withOptions()`: `undefined` means none; anything but a plain object (`null`, a number,
+ * a string, an array) is a `ConfigError`, thrown before a copy is made.
+ */
+export function checkOverrides<O extends object>(provider: ProviderId, options: O | null | undefined): O | Record<string, never> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const got = options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options;
+    throw new ConfigError({
+      provider,
+      message: `withOptions() needs an object of options to override (e.g. { maxRetries: 5 }), got ${got}.`,
+    });
+  }
+  try {
+    // A copy, read once: a getter that throws is a config error too (never a plain Error).
+    return { ...options };
+  } catch (cause) {
+    throw new ConfigError({ provider, message: `withOptions() could not read its options: ${cause instanceof Error ? cause.message : String(cause)}.`, cause });
+  }
 }

@@ -100,6 +100,12 @@ describe('Equaticket config', () => {
     }
   });
 
+  it('withOptions refuses anything but an object of options', () => {
+    const tk = createEquaticketClient({ apiKey: KEY });
+    for (const bad of [null, 42, 'x', []]) expect(() => tk.withOptions(bad as never)).toThrow(ConfigError);
+    expect(tk.withOptions(undefined as never).livemode).toBe(false);
+  });
+
   it('derives livemode from the key prefix', () => {
     expect(createEquaticketClient({ apiKey: 'sk_live_x' }).livemode).toBe(true);
     expect(createEquaticketClient({ apiKey: 'sk_test_x' }).livemode).toBe(false);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
 import {
   BaseClient,
+  checkOverrides,
   guardResource,
   rejected,
   rejectedList,
@@ -153,7 +154,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   }
 
   withOptions(options: ClientOptions): EquaticketClientImpl {
-    return new EquaticketClientImpl({ ...this.config, ...options });
+    return new EquaticketClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) });
   }
 
   private checkLivemode(json: unknown): void {

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { APIPromise, type WithResponse } from '../../core/api-promise.js';
 import {
   BaseClient,
+  checkOverrides,
+  guardMethods,
+  guardResource,
   rejected,
   rejectedList,
   type AttendeesResource,
@@ -22,6 +25,7 @@ import {
   PermissionDeniedError,
   ServerError,
   TimeoutError,
+  type ValidationError,
   unsupported,
 } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/input.js';
@@ -329,12 +333,15 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   readonly provider = PROVIDER;
   readonly capabilities = eventScheduleCapabilities;
   readonly livemode = null;
+  /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: EventScheduleNative;
   readonly events: EventsResource;
   readonly eventDates: EventDatesResource;
   readonly ticketTypes: TicketTypesResource;
   readonly orders: EventScheduleOrdersResource;
   readonly attendees: AttendeesResource;
+  /** The native layer as the normalized resources use it (unguarded: its own errors are not re-labelled). */
+  private readonly api: EventScheduleNative;
 
   constructor(config: EventScheduleConfig) {
     const checked = validateConfig(config);
@@ -348,12 +355,15 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       booleanStyle: 'digit',
     };
     super(checked, wire);
-    this.native = new EventScheduleNative(this.pipeline);
-    this.events = this.eventsResource();
-    this.eventDates = this.eventDatesResource();
-    this.ticketTypes = this.ticketTypesResource();
-    this.orders = this.ordersResource();
-    this.attendees = this.attendeesResource();
+    this.api = new EventScheduleNative(this.pipeline);
+    // `listGroups` and `listCategories` are single reads (`APIPromise`), not paged lists.
+    this.native = guardMethods(PROVIDER, 'native', this.api, (m) => /^list/.test(m) && m !== 'listGroups' && m !== 'listCategories');
+    // Guarded like every adapter: a throw from argument handling or normalizing becomes a rejected TicketingError.
+    this.events = guardResource(PROVIDER, 'events', this.eventsResource());
+    this.eventDates = guardResource(PROVIDER, 'eventDates', this.eventDatesResource());
+    this.ticketTypes = guardResource(PROVIDER, 'ticketTypes', this.ticketTypesResource());
+    this.orders = guardResource(PROVIDER, 'orders', this.ordersResource());
+    this.attendees = guardResource(PROVIDER, 'attendees', this.attendeesResource());
   }
 
   /** The schedule `events.create` uses by default (`config.schedule`), or `null`. */
@@ -362,7 +372,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   }
 
   withOptions(options: ClientOptions): EventScheduleClientImpl {
-    return new EventScheduleClientImpl({ ...this.config, ...options });
+    return new EventScheduleClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) });
   }
 
   private ctx(options: RequestOptions | undefined): NormalizeContext {
@@ -377,7 +387,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       if (subdomain === null) return Promise.resolve(null);
       let pending = cache.get(subdomain);
       if (!pending) {
-        pending = this.native.getSchedule(subdomain, lookupOptions(options)).then(
+        pending = this.api.getSchedule(subdomain, lookupOptions(options)).then(
           (s) => (typeof s.timezone === 'string' && isValidTimeZone(s.timezone) ? s.timezone : null),
           (error: unknown) => {
             // Not owner/admin of that schedule (404), or not Pro (403): the zone is simply not known.
@@ -400,7 +410,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
     return (eventId) => {
       let pending = cache.get(eventId);
       if (!pending) {
-        pending = this.native.getEvent(eventId, lookupOptions(options)).then(
+        pending = this.api.getEvent(eventId, lookupOptions(options)).then(
           (e) => e,
           (error: unknown) => {
             if (isTolerated(error)) {
@@ -429,7 +439,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   // ---------------------------------------------------------------- events
 
   private eventsResource(): EventsResource {
-    const native = this.native;
+    const native = this.api;
     return {
       list: (params: EventListParams = {}, options) => {
         const deduper = new PageDeduper();
@@ -560,7 +570,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   // ---------------------------------------------------------------- event dates
 
   private eventDatesResource(): EventDatesResource {
-    const native = this.native;
+    const native = this.api;
     return {
       list: (params: EventScopedListParams, options) => {
         const eventId = params?.eventId;
@@ -574,9 +584,9 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           cursor: params.cursor,
           options,
           fetchPage: async (_state, _limit, opts) => {
-            const { data: event, response, requestId } = await native.getEvent(eventId, opts).withResponse();
+            const { data: event, response, requestId, attempts } = await native.getEvent(eventId, opts).withResponse();
             const ctx = this.ctx(opts);
-            if (event.schedule_type !== 'recurring') return { items: [singleEventDate(event, ctx)], next: null, response, requestId };
+            if (event.schedule_type !== 'recurring') return { items: [singleEventDate(event, ctx)], next: null, response, requestId, attempts };
             const timezone = await this.timezones(opts)(event);
             const dates = new Set<string>();
             const first = startOf(event);
@@ -586,7 +596,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
               if (typeof sale.event_date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(sale.event_date)) dates.add(sale.event_date);
             }
             const items = [...dates].sort().map((date) => occurrenceEventDate(event, date, timezone, ctx));
-            return { items, next: null, response, requestId };
+            return { items, next: null, response, requestId, attempts };
           },
         });
       },
@@ -618,7 +628,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   // ---------------------------------------------------------------- ticket types
 
   private ticketTypesResource(): TicketTypesResource {
-    const native = this.native;
+    const native = this.api;
     const parseTicketTypeId = (id: string) => {
       const parts = typeof id === 'string' ? splitId(id, 2) : null;
       if (!parts) throw notAnId('ticket type', id);
@@ -672,9 +682,9 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           cursor: params.cursor,
           options,
           fetchPage: async (_state, _limit, opts) => {
-            const { data: event, response, requestId } = await native.getEvent(eventId, opts).withResponse();
+            const { data: event, response, requestId, attempts } = await native.getEvent(eventId, opts).withResponse();
             const ctx = this.ctx(opts);
-            return { items: ticketsOf(event).map((t) => normalizeTicketType(t, event, ctx)), next: null, response, requestId };
+            return { items: ticketsOf(event).map((t) => normalizeTicketType(t, event, ctx)), next: null, response, requestId, attempts };
           },
         });
       },
@@ -755,7 +765,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   // ---------------------------------------------------------------- orders (sales)
 
   private ordersResource(): EventScheduleOrdersResource {
-    const native = this.native;
+    const native = this.api;
     const action = (id: string, act: EsSaleAction, options: RequestOptions | undefined) =>
       run(async () => {
         requireId(id, 'id');
@@ -764,7 +774,11 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
         return { ...result, data: order! };
       });
     return {
-      list: (params: OrderListParams = {}, options) => {
+      list: (input: OrderListParams = {}, options) => {
+        // `list(null)` is `list()`; a filter of the wrong type is a ValidationError before any request.
+        const params = input ?? {};
+        const filterError = stringFilters(params, ['eventId', 'eventDateId', 'buyerEmail', 'status']);
+        if (filterError) return rejectedList<Order>(PROVIDER, 'orders', filterError);
         if (params.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'orders', unsupported(PROVIDER, 'orders.list({ updatedSince })', 'Event Schedule has no updated-since filter; sales are listed newest first'));
         }
@@ -873,9 +887,13 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   // ---------------------------------------------------------------- attendees (ticket units of sales)
 
   private attendeesResource(): AttendeesResource {
-    const native = this.native;
+    const native = this.api;
     return {
-      list: (params: AttendeeListParams = {}, options) => {
+      list: (input: AttendeeListParams = {}, options) => {
+        // `list(null)` is `list()`; a filter of the wrong type is a ValidationError before any request.
+        const params = input ?? {};
+        const filterError = stringFilters(params, ['eventId']);
+        if (filterError) return rejectedList<Attendee>(PROVIDER, 'attendees', filterError);
         if (params.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list({ updatedSince })'));
         }
@@ -913,6 +931,18 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'the API has no check-in; tickets are scanned in the web app')),
     };
   }
+}
+
+/** The first filter of `names` that is given but not a non-empty string, as a `ValidationError` (else `null`). */
+function stringFilters(params: object, names: readonly string[]): ValidationError | null {
+  for (const name of names) {
+    const value = (params as Record<string, unknown>)[name];
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      const got = typeof value === 'string' ? '""' : value === null ? 'null' : typeof value;
+      return invalidField(PROVIDER, name, `expected a non-empty string, got ${got}`);
+    }
+  }
+  return null;
 }
 
 function notAnId(what: string, id: unknown): NotFoundError {

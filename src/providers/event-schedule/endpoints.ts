@@ -244,7 +244,7 @@ export class EventScheduleNative {
   ): Promise<EsRawPage<z.output<S>>> {
     const requested = resolvePage(pageStateOf(state), limit);
     const envelope = pageEnvelope(schema);
-    const { data, response, requestId } = await this.http
+    const { data, response, requestId, attempts } = await this.http
       .send(
         {
           method: 'GET',
@@ -259,7 +259,7 @@ export class EventScheduleNative {
     const meta = data.meta ?? null;
     const page = meta?.current_page ?? requested.page;
     const items = deduper ? deduper.filter(page, rows, dedupeKey) : rows;
-    return { items, next: nextPageState(requested, rows.length, meta), meta, response, requestId };
+    return { items, next: nextPageState(requested, rows.length, meta), meta, response, requestId, attempts };
   }
 
   private list<S extends z.ZodType>(

@@ -70,7 +70,10 @@ export function nextPageState(
   // The code sends `last_page`; an older install (or the seed page's 2-field meta) may send only `total`.
   const perPage = meta.per_page ?? requested.perPage;
   const last = meta.last_page ?? (typeof meta.total === 'number' && perPage > 0 ? Math.max(1, Math.ceil(meta.total / perPage)) : current);
-  return current < last ? { page: current + 1, perPage: requested.perPage } : null;
+  // The next page is counted in the size this page really had: `meta.per_page` when the server reports one (it may
+  // serve fewer rows than asked for), so a later resume with another `limit` rebases on the true offset.
+  const counted = Number.isInteger(perPage) && perPage >= 1 && perPage <= ES_MAX_PER_PAGE ? perPage : requested.perPage;
+  return current < last ? { page: current + 1, perPage: counted } : null;
 }
 
 /**

@@ -4,7 +4,10 @@
  */
 import { APIPromise, type WithResponse } from '../../core/api-promise.js';
 import {
+  asInputError,
   BaseClient,
+  checkOverrides,
+  guardMethods,
   guardResource,
   rejected,
   rejectedList,
@@ -177,6 +180,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   readonly livemode = null;
   /** The configured event (the default `x-event-id`). */
   readonly eventId: string;
+  /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: EventVaultNative;
   readonly events: EventsResource;
   readonly eventDates: EventDatesResource;
@@ -187,6 +191,8 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   readonly tickets: EventVaultTicketsResource;
   private readonly clockSync: ClockSync;
   private readonly pipelines = new Map<string, HttpPipeline>();
+  /** The native layer as the normalized resources use it (unguarded: its own errors are not re-labelled). */
+  private readonly api: EventVaultNative;
 
   /** @param clockSync internal: shared by `withOptions()` copies so a learned clock offset carries over. */
   constructor(config: EventVaultConfig, clockSync?: ClockSync) {
@@ -195,7 +201,8 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     super(config, eventVaultWire(config, config.eventId, clock, () => this.onOffsetLearned()));
     this.clockSync = clock;
     this.eventId = config.eventId;
-    this.native = new EventVaultNative((eventId) => this.pipelineFor(eventId));
+    this.api = new EventVaultNative((eventId) => this.pipelineFor(eventId));
+    this.native = guardMethods(PROVIDER, 'native', this.api);
     // Guarded like every adapter: a bad argument never lets a plain Error escape.
     this.events = guardResource(PROVIDER, 'events', this.eventsResource());
     this.eventDates = guardResource(PROVIDER, 'eventDates', this.eventDatesResource());
@@ -212,15 +219,16 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
 
   /** A copy with other options (`eventId` too). The learned clock offset is kept unless `clock` changes. */
   withOptions(options: ClientOptions & { eventId?: string; clock?: () => number }): EventVaultClientImpl {
-    const config = { ...this.config, ...options };
-    return new EventVaultClientImpl(config, options.clock === undefined ? this.clockSync : undefined);
+    const overrides = checkOverrides(PROVIDER, options) as ClientOptions & { eventId?: string; clock?: () => number };
+    const config = { ...this.config, ...overrides };
+    return new EventVaultClientImpl(config, overrides.clock === undefined ? this.clockSync : undefined);
   }
 
   /** Any Event Vault request with this client's headers, retries and error mapping (`options.eventId` honoured). */
   override request<T = unknown>(request: CustomRequest, options?: EventVaultRequestOptions): APIPromise<T> {
-    // The shared checks of `method` and `path` (a ValidationError, nothing sent) for the configured event.
-    if (options?.eventId === undefined) return super.request<T>(request, options);
     try {
+      // The shared checks of `method` and `path` (a ValidationError, nothing sent) for the configured event.
+      if (options?.eventId === undefined) return super.request<T>(request, options);
       checkCustomRequest(request);
       return this.pipelineFor(options.eventId).send<T>(
         {
@@ -234,14 +242,16 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
         options,
       );
     } catch (error) {
-      return rejected(error);
+      return rejected(asInputError(PROVIDER, 'request', error));
     }
   }
 
   /** `getGuestCount` of the configured event (or `params.eventId`). */
   guestCount(params: { eventId?: string } = {}, options?: RequestOptions): APIPromise<EventVaultGuestCount> {
-    return this.scoped(params?.eventId, (eventId) =>
-      mapResult(this.native.getGuestCount({ ...options, eventId }), (c) => normalizeGuestCount(c, eventId, this.ctx(options))),
+    return guardedCall('guestCount', () =>
+      this.scoped(params?.eventId, (eventId) =>
+        mapResult(this.api.getGuestCount({ ...options, eventId }), (c) => normalizeGuestCount(c, eventId, this.ctx(options))),
+      ),
     );
   }
 
@@ -250,6 +260,10 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
    * the guest is there, this call may be retried after a 5xx or a lost answer, unlike `attendees.create`.
    */
   ensureAttendee(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
+    return guardedCall('ensureAttendee', () => this.ensureAttendeeUnguarded(input, options));
+  }
+
+  private ensureAttendeeUnguarded(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
     return APIPromise.from(
       (async (): Promise<WithResponse<EventVaultEnsuredAttendee>> => {
         const { eventId, body } = this.guestBody(input);
@@ -260,7 +274,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
           return { ...result, data: { attendee: this.createdGuest(eventId, body, result.data, options), created: true } };
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
-          const guests = await this.native.getGuests({ ...options, eventId }).withResponse();
+          const guests = await this.api.getGuests({ ...options, eventId }).withResponse();
           const stored = guests.data.find((g) => g.email === body.userEmail);
           const attendee = stored
             ? normalizeGuest(stored, eventId, this.ctx(options))
@@ -273,12 +287,12 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
 
   /** `removeGuest` that treats the vendor's "not registered" 404 as success (`existed: false`). */
   ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
-    return this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true });
+    return guardedCall('ensureAttendeeDeleted', () => this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true }));
   }
 
   /** `ensureAttendee` under the name vendors/eventvault.md section 7 item 3 gives it. */
   ensureGuest(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
-    return this.ensureAttendee(input, options);
+    return guardedCall('ensureGuest', () => this.ensureAttendeeUnguarded(input, options));
   }
 
   /**
@@ -286,10 +300,12 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
    * ticket (a ticket id from `tickets.grant/list`), treating the vendor's "already gone" 404 as success.
    */
   ensureRemoved(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
-    const ticket = typeof id === 'string' ? splitId(id, 3) : null;
-    if (ticket === null) return this.ensureAttendeeDeleted(id, options);
-    const [eventId, email, ticketType] = ticket as [string, string, string];
-    return mapResult(this.tickets.ensureRevoked({ email, eventId, ticketType }, options), (r) => ({ id, deleted: true as const, existed: r.existed }));
+    return guardedCall('ensureRemoved', () => {
+      const ticket = typeof id === 'string' ? splitId(id, 3) : null;
+      if (ticket === null) return this.ensureAttendeeDeleted(id, options);
+      const [eventId, email, ticketType] = ticket as [string, string, string];
+      return mapResult(this.tickets.ensureRevoked({ email, eventId, ticketType }, options), (r) => ({ id, deleted: true as const, existed: r.existed }));
+    });
   }
 
   // ---- plumbing ----
@@ -403,7 +419,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     try {
       const { eventId, email } = this.parseAttendeeId(id);
       return mapResult(
-        this.native.write(EV_PATHS.removeGuest, EvRemoveGuestBodySchema, 'removeGuest body', { userEmail: email }, { ...options, eventId }, 'safe'),
+        this.api.write(EV_PATHS.removeGuest, EvRemoveGuestBodySchema, 'removeGuest body', { userEmail: email }, { ...options, eventId }, 'safe'),
         (): Deleted => ({ id, deleted: true }),
       );
     } catch (error) {
@@ -457,8 +473,8 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
       cursor: params.cursor,
       options,
       fetchPage: clientSidePages<T>(async (opts) => {
-        const { data, response, requestId } = await load(opts).withResponse();
-        return { items: map(data, this.ctx(opts)), response, requestId };
+        const { data, response, requestId, attempts } = await load(opts).withResponse();
+        return { items: map(data, this.ctx(opts)), response, requestId, attempts };
       }),
     });
   }
@@ -517,14 +533,14 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
           { eventId },
           params ?? {},
           options,
-          (opts) => this.native.getAllTickets({ ...opts, eventId }),
+          (opts) => this.api.getAllTickets({ ...opts, eventId }),
           (tickets, ctx) => [...groupByTier(tickets)].map(([tier, group]) => ticketTypeFromTickets(tier, group, eventId, ctx)),
         );
       },
       get: (id, options) => {
         try {
           const { eventId, ticketType } = this.parseTicketTypeId(id);
-          return mapResult(this.native.getTicketsByType(ticketType, { ...options, eventId }), (tickets) => {
+          return mapResult(this.api.getTicketsByType(ticketType, { ...options, eventId }), (tickets) => {
             if (tickets.length === 0) {
               throw new NotFoundError({
                 provider: PROVIDER,
@@ -577,14 +593,14 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
           { eventId },
           params ?? {},
           options,
-          (opts) => this.native.getGuests({ ...opts, eventId }),
+          (opts) => this.api.getGuests({ ...opts, eventId }),
           (guests, ctx) => guests.map((g) => normalizeGuest(g, eventId, ctx)),
         );
       },
       get: (id, options) => {
         try {
           const { eventId, email } = this.parseAttendeeId(id);
-          return mapResult(this.native.getGuests({ ...options, eventId }), (guests) => {
+          return mapResult(this.api.getGuests({ ...options, eventId }), (guests) => {
             const guest = guests.find((g) => g.email === email);
             if (!guest) {
               throw new NotFoundError({
@@ -603,7 +619,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
         try {
           const { eventId, body } = this.guestBody(input);
           // addGuest has no idempotency key: not retried after a 5xx or a lost answer (use ensureAttendee for that).
-          return mapResult(this.native.addGuest(body, { ...options, eventId }), (reply) => this.createdGuest(eventId, body, reply, options));
+          return mapResult(this.api.addGuest(body, { ...options, eventId }), (reply) => this.createdGuest(eventId, body, reply, options));
         } catch (error) {
           return rejected(error);
         }
@@ -626,7 +642,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
         const type = ticketType(input.ticketType);
         const id = eventVaultIds.ticket(eventId, email, type);
         return mapResult(
-          this.native.write(
+          this.api.write(
             EV_PATHS.removeTicket,
             EvRemoveTicketBodySchema,
             'removeTicket body',
@@ -662,9 +678,9 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
           options,
           (opts) => {
             const scoped = { ...opts, eventId };
-            if (email !== null) return this.native.getGuestTickets(email, scoped);
-            if (type !== null) return this.native.getTicketsByType(type, scoped);
-            return this.native.getAllTickets(scoped);
+            if (email !== null) return this.api.getGuestTickets(email, scoped);
+            if (type !== null) return this.api.getTicketsByType(type, scoped);
+            return this.api.getAllTickets(scoped);
           },
           (tickets, ctx) =>
             tickets.filter((t) => type === null || t.TIER === type).map((t) => normalizeTicket(t, eventId, ctx)),
@@ -680,7 +696,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
           }
           const body = { userEmail: email, ticketType: type, ...(sessionId !== null ? { sessionId } : {}) };
           return mapResult(
-            this.native.write(EV_PATHS.addTicket, EvAddTicketBodySchema, 'addTicket body', body, { ...options, eventId }, 'safe'),
+            this.api.write(EV_PATHS.addTicket, EvAddTicketBodySchema, 'addTicket body', body, { ...options, eventId }, 'safe'),
             (reply) => {
               const ticket = normalizeTicket({ EMAIL: email, TIER: type, sessionId: sessionId ?? '' }, eventId, { ...this.ctx(options), raw: false });
               return options?.raw ? { ...ticket, raw: reply } : ticket;
@@ -753,6 +769,21 @@ function checkCustomRequest(request: unknown): void {
       message: `client.request needs { method: GET|POST|PUT|PATCH|DELETE, path }, got method ${JSON.stringify(method ?? null)} and path ${JSON.stringify(path ?? null)}.`,
       fields: [{ field: typeof method !== 'string' || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method) ? 'method' : 'path', message: 'required' }],
     });
+  }
+}
+
+/** A client-level entry point: a synchronous throw, or a non-ticketkit rejection, becomes a `TicketingError`. */
+function guardedCall<T>(method: string, run: () => APIPromise<T>): APIPromise<T> {
+  try {
+    return APIPromise.from(
+      run()
+        .withResponse()
+        .catch((error: unknown) => {
+          throw asInputError(PROVIDER, method, error);
+        }),
+    );
+  } catch (error) {
+    return rejected<T>(asInputError(PROVIDER, method, error));
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { clampLimit, type PageFetcher } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/pipeline.js';
-import { InvalidCursorError } from '../../core/errors.js';
+import { InvalidCursorError, type AttemptRecord } from '../../core/errors.js';
 
 /** Page size when `limit` is not given (an SDK choice: the vendor returns everything at once). */
 export const EV_DEFAULT_PAGE_SIZE = 100;
@@ -15,6 +15,8 @@ export interface WholeArray<T> {
   items: T[];
   response: Response | null;
   requestId: string | null;
+  /** The tries of the one request that read the array (every page sliced from it carries them, with its response). */
+  attempts?: AttemptRecord[];
 }
 
 /**
@@ -36,7 +38,13 @@ export function clientSidePages<T>(load: (options: RequestOptions) => Promise<Wh
     const size = clampLimit(limit, EV_MAX_PAGE_SIZE, EV_DEFAULT_PAGE_SIZE);
     const items = whole.items.slice(offset, offset + size);
     const end = offset + items.length;
-    return { items, next: end < whole.items.length ? end : null, response: whole.response, requestId: whole.requestId };
+    return {
+      items,
+      next: end < whole.items.length ? end : null,
+      response: whole.response,
+      requestId: whole.requestId,
+      attempts: whole.attempts ?? [],
+    };
   };
 }
 

@@ -5,7 +5,11 @@
 import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
 import {
+  asInputError,
   BaseClient,
+  checkOverrides,
+  guardMethods,
+  guardResource,
   rejected,
   rejectedList,
   type AttendeesResource,
@@ -158,6 +162,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   readonly provider = PROVIDER;
   readonly capabilities = eventbriteCapabilities;
   readonly livemode = null;
+  /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: EventbriteNative;
   readonly events: EventsResource;
   readonly eventDates: EventDatesResource;
@@ -165,6 +170,8 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   readonly orders: OrdersResource;
   readonly attendees: AttendeesResource;
   private readonly session: Session;
+  /** The native layer as the normalized resources use it (unguarded: its own errors are not re-labelled). */
+  private readonly api: EventbriteNative;
 
   constructor(config: EventbriteConfig, shared?: Session) {
     const { token, organizationId } = validateConfig(config);
@@ -191,21 +198,29 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     };
     super(config, wire);
     this.session = session;
-    this.native = new EventbriteNative(this.pipeline, (explicit, options) => this.resolveOrganization(explicit, options));
-    this.events = this.eventsResource();
-    this.eventDates = this.eventDatesResource();
-    this.ticketTypes = this.ticketTypesResource();
-    this.orders = this.ordersResource();
-    this.attendees = this.attendeesResource();
+    this.api = new EventbriteNative(this.pipeline, (explicit, options) => this.resolveOrganization(explicit, options));
+    this.native = guardMethods(PROVIDER, 'native', this.api);
+    // Guarded: a throw from argument handling or normalizing becomes a rejected TicketingError, never a plain Error.
+    this.events = guardResource(PROVIDER, 'events', this.eventsResource());
+    this.eventDates = guardResource(PROVIDER, 'eventDates', this.eventDatesResource());
+    this.ticketTypes = guardResource(PROVIDER, 'ticketTypes', this.ticketTypesResource());
+    this.orders = guardResource(PROVIDER, 'orders', this.ordersResource());
+    this.attendees = guardResource(PROVIDER, 'attendees', this.attendeesResource());
   }
 
   withOptions(options: ClientOptions): EventbriteClientImpl {
-    return new EventbriteClientImpl({ ...this.config, ...options }, this.session);
+    return new EventbriteClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) }, this.session);
   }
 
   /** The organization id this client works in (configured, else looked up once and cached). */
   organizationId(options?: RequestOptions): Promise<string> {
-    return this.resolveOrganization(undefined, options);
+    try {
+      return this.resolveOrganization(undefined, options).catch((error: unknown) => {
+        throw asInputError(PROVIDER, 'organizationId', error);
+      });
+    } catch (error) {
+      return Promise.reject(asInputError(PROVIDER, 'organizationId', error));
+    }
   }
 
   /**
@@ -213,9 +228,9 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
    * unless it is completed and paid out (`CANNOT_UNPUBLISH`).
    */
   unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event> {
-    return guarded(() => {
+    return guardedCall('unpublishEvent', () => {
       const ref = eventRef(id);
-      return chain(this.native.unpublishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+      return chain(this.api.unpublishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
     });
   }
 
@@ -225,7 +240,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     input: { name?: string; start?: string; end?: string; timezone?: string; summary?: string } = {},
     options?: RequestOptions,
   ): APIPromise<Event> {
-    return guarded(() => {
+    return guardedCall('copyEvent', () => {
       const ref = eventRef(id);
       const parsed = parseInput(PROVIDER, 'event copy', CopyInputSchema, input);
       const body: EbEventCopyBody = {};
@@ -234,7 +249,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
       if (parsed.end !== undefined) body.end_date = wireInstant('end', parsed.end);
       if (parsed.timezone !== undefined) body.timezone = checkTimezone(parsed.timezone);
       if (parsed.summary !== undefined) body.summary = parsed.summary;
-      return mapSingle(this.native.copyEvent(ref.remoteId, body, options), (e) => normalizeEvent(e, this.ctx(options)));
+      return mapSingle(this.api.copyEvent(ref.remoteId, body, options), (e) => normalizeEvent(e, this.ctx(options)));
     });
   }
 
@@ -306,9 +321,15 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
       options,
       fetchPage: async (state, limit, opts): Promise<RawPage<T>> => {
         const resolved = typeof path === 'string' ? path : await path(opts);
-        const page = await this.native.fetchPage(resolved, key, schema, query, state, limit, opts, pageSize);
+        const page = await this.api.fetchPage(resolved, key, schema, query, state, limit, opts, pageSize);
         const ctx = this.ctx(opts);
-        return { next: page.next, response: page.response, requestId: page.requestId, items: page.items.map((item) => map(item, ctx)) };
+        return {
+          next: page.next,
+          response: page.response,
+          requestId: page.requestId,
+          attempts: page.attempts ?? [],
+          items: page.items.map((item) => map(item, ctx)),
+        };
       },
     });
   }
@@ -319,13 +340,13 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
 
   private readEvent(ref: EventRef, options?: RequestOptions): APIPromise<Event> {
     const read = ref.isSeriesParent
-      ? this.native.getSeries(ref.remoteId, { expand: EVENT_EXPAND }, options)
-      : this.native.getEvent(ref.remoteId, { expand: EVENT_EXPAND }, options);
+      ? this.api.getSeries(ref.remoteId, { expand: EVENT_EXPAND }, options)
+      : this.api.getEvent(ref.remoteId, { expand: EVENT_EXPAND }, options);
     return mapSingle(read, (e) => normalizeEvent(e, this.ctx(options)));
   }
 
   private eventsResource(): EventsResource {
-    const native = this.native;
+    const native = this.api;
     return {
       list: (params: EventListParams = {}, options) =>
         this.listOf(
@@ -407,8 +428,8 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
             cursor: params.cursor,
             options,
             fetchPage: async (_state, _limit, opts) => {
-              const { data, response, requestId } = await this.native.getEvent(ref.remoteId, {}, opts).withResponse();
-              return { items: [normalizeEventDate(data, this.ctx(opts))], next: null, response, requestId };
+              const { data, response, requestId, attempts } = await this.api.getEvent(ref.remoteId, {}, opts).withResponse();
+              return { items: [normalizeEventDate(data, this.ctx(opts))], next: null, response, requestId, attempts };
             },
           });
         }),
@@ -416,13 +437,13 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         guarded(() => {
           const remoteId = parseSimpleId(id);
           if (remoteId === null) throw notOurId('event date', id);
-          return mapSingle(this.native.getEvent(remoteId, {}, options), (e) => normalizeEventDate(e, this.ctx(options)));
+          return mapSingle(this.api.getEvent(remoteId, {}, options), (e) => normalizeEventDate(e, this.ctx(options)));
         }),
     };
   }
 
   private ticketTypesResource(): TicketTypesResource {
-    const native = this.native;
+    const native = this.api;
     const ticketTypeRef = (id: string) => {
       const parsed = parseTicketTypeId(id);
       if (!parsed) throw notOurId('ticket type', id);
@@ -524,7 +545,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         guarded(() => {
           const remoteId = parseSimpleId(id);
           if (remoteId === null) throw notOurId('order', id);
-          return mapSingle(this.native.getOrder(remoteId, { expand: ORDER_EXPAND }, options), (o) => normalizeOrder(o, this.ctx(options)));
+          return mapSingle(this.api.getOrder(remoteId, { expand: ORDER_EXPAND }, options), (o) => normalizeOrder(o, this.ctx(options)));
         }),
       create: () => notInApi('create'),
       markPaid: () => notInApi('markPaid'),
@@ -565,7 +586,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         guarded(() => {
           const parsed = parseAttendeeId(id);
           if (!parsed) throw notOurId('attendee', id);
-          return mapSingle(this.native.getEventAttendee(parsed.eventId, parsed.attendeeId, {}, options), (a) =>
+          return mapSingle(this.api.getEventAttendee(parsed.eventId, parsed.attendeeId, {}, options), (a) =>
             normalizeAttendee(a, this.ctx(options), parsed.eventId),
           );
         }),
@@ -583,6 +604,21 @@ function guarded<T>(run: () => APIPromise<T>): APIPromise<T> {
     return run();
   } catch (error) {
     return rejected<T>(error);
+  }
+}
+
+/** A client-level entry point: a synchronous throw, or a non-ticketkit rejection, becomes a `TicketingError`. */
+function guardedCall<T>(method: string, run: () => APIPromise<T>): APIPromise<T> {
+  try {
+    return APIPromise.from(
+      run()
+        .withResponse()
+        .catch((error: unknown) => {
+          throw asInputError(PROVIDER, method, error);
+        }),
+    );
+  } catch (error) {
+    return rejected<T>(asInputError(PROVIDER, method, error));
   }
 }
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
 import { InvalidCursorError, isTicketingError, TicketingError } from '../../core/errors.js';
-import { paginate, clampLimit, type PagePromise, type RawPage } from '../../core/pagination.js';
+import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
 import type { Query } from '../../internal/path.js';
 import { seg } from '../../internal/path.js';
@@ -60,7 +60,7 @@ import {
   type EbWebhook,
   type EbWebhookCreateBody,
 } from './schemas.js';
-import { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE, asPageState, nextPageState, pageQuery } from './pagination.js';
+import { asPageState, nextPageState, pageQuery, pageSizeFor, type EbPageState } from './pagination.js';
 
 export const EVENTBRITE_BASE_URL = 'https://www.eventbriteapi.com/v3';
 
@@ -351,15 +351,19 @@ export class EventbriteNative {
   ): Promise<EbRawPage<z.output<S>>> {
     const current = asPageState(state);
     const envelope = listEnvelope(key, schema);
+    // The listing's page size: the cursor's when it kept one, else `limit`; kept in the next state (on the
+    // endpoints that take `page_size`: elsewhere every page has the vendor's size).
+    const size = pageSizeFor(current, limit, pageSize);
+    const keep = (next: EbPageState): EbPageState => (next === null || !pageSize ? next : { ...next, size: size ?? null });
     try {
-      const { data, response, requestId } = await this.http
+      const { data, response, requestId, attempts } = await this.http
         .send(
           {
             method: 'GET',
             path,
             query: {
               ...query,
-              ...(pageSize && limit !== undefined ? { page_size: clampLimit(limit, EB_MAX_PAGE_SIZE, EB_DEFAULT_PAGE_SIZE) } : {}),
+              ...(size !== undefined ? { page_size: size } : {}),
               ...pageQuery(current),
             },
             parse: (payload) => envelope.parse(payload),
@@ -369,17 +373,18 @@ export class EventbriteNative {
         .withResponse();
       return {
         items: data.items,
-        next: nextPageState(data.pagination, data.items.length, current),
+        next: keep(nextPageState(data.pagination, data.items.length, current)),
         pagination: data.pagination,
         response,
         requestId,
+        attempts,
       };
     } catch (error) {
       if (isTicketingError(error) && error.vendorCode === 'BAD_CONTINUATION_TOKEN') {
         throw asInvalidCursor(error);
       }
       if (isTicketingError(error) && error.vendorCode === 'BAD_PAGE' && current !== null && 'page' in current && current.page > 1) {
-        return { items: [], next: null, pagination: null, response: null, requestId: error.requestId };
+        return { items: [], next: null, pagination: null, response: null, requestId: error.requestId, attempts: error.attempts };
       }
       throw error;
     }

@@ -2,6 +2,7 @@
  * Eventbrite paging (vendors/eventbrite.md section 3): follow `continuation` when the last response had one,
  * else ask for `page=page_number+1`; stop per the section 3 algorithm.
  */
+import { clampLimit } from '../../core/pagination.js';
 import type { EbPagination } from './schemas.js';
 
 /** Default page size ("about 50", documented; it varies by endpoint). */
@@ -12,8 +13,13 @@ export const EB_DEFAULT_PAGE_SIZE = 50;
  */
 export const EB_MAX_PAGE_SIZE = 100;
 
-/** The vendor state of the next page: a continuation token, or a page number. `null` is the first page. */
-export type EbPageState = { continuation: string } | { page: number } | null;
+/**
+ * The vendor state of the next page: a continuation token, or a page number, with `size`: the `page_size` the listing
+ * was made with (`null`: none was sent). Eventbrite counts both in that size (a real token is base64 of
+ * `{"page": 2}`), so a cursor resumes with the same `page_size` whatever `limit` the resuming call passes.
+ * `size` is absent in cursors made before it was kept (then the resuming call's `limit` applies). `null` is the first page.
+ */
+export type EbPageState = ({ continuation: string } | { page: number }) & { size?: number | null } | null;
 
 /** The query parameters that ask for a page state. */
 export function pageQuery(state: EbPageState): { continuation?: string; page?: number } {
@@ -25,11 +31,23 @@ export function pageQuery(state: EbPageState): { continuation?: string; page?: n
 /** Reads a cursor state back (it round-trips through JSON); anything else means the first page. */
 export function asPageState(state: unknown): EbPageState {
   if (state && typeof state === 'object') {
-    const s = state as { continuation?: unknown; page?: unknown };
-    if (typeof s.continuation === 'string' && s.continuation !== '') return { continuation: s.continuation };
-    if (typeof s.page === 'number' && Number.isInteger(s.page) && s.page >= 1) return { page: s.page };
+    const s = state as { continuation?: unknown; page?: unknown; size?: unknown };
+    const size =
+      s.size === null ? { size: null } : typeof s.size === 'number' && Number.isInteger(s.size) && s.size >= 1 ? { size: s.size } : {};
+    if (typeof s.continuation === 'string' && s.continuation !== '') return { continuation: s.continuation, ...size };
+    if (typeof s.page === 'number' && Number.isInteger(s.page) && s.page >= 1) return { page: s.page, ...size };
   }
   return null;
+}
+
+/**
+ * The `page_size` to send for a page (`undefined`: none), on an endpoint that takes one (`pageSize`). A cursor's
+ * kept size wins over `limit` (the token and the page number are counted in it); the first page uses `limit`.
+ */
+export function pageSizeFor(state: EbPageState, limit: number | undefined, pageSize: boolean): number | undefined {
+  if (!pageSize) return undefined;
+  if (state !== null && state.size !== undefined) return state.size ?? undefined;
+  return limit === undefined ? undefined : clampLimit(limit, EB_MAX_PAGE_SIZE, EB_DEFAULT_PAGE_SIZE);
 }
 
 /**

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { APIPromise, type WithResponse } from '../../core/api-promise.js';
 import {
   BaseClient,
+  checkOverrides,
+  guardMethods,
   guardResource,
   rejected,
   rejectedList,
@@ -18,7 +20,7 @@ import {
   type TicketingClient,
   type TicketTypesResource,
 } from '../../client.js';
-import { ConfigError, isTicketingError, NotFoundError, unsupported } from '../../core/errors.js';
+import { ConfigError, isTicketingError, NotFoundError, unsupported, type AttemptRecord } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/input.js';
 import {
   RecordPaymentInputSchema,
@@ -40,7 +42,7 @@ import type { AttemptContext, ClientOptions, ProviderWire, RequestOptions } from
 import { toUtcInstant } from '../../core/time.js';
 import { splitId } from '../../internal/ids.js';
 import { abortableSleep } from '../../internal/sleep.js';
-import { SEATY_BASE_URL, SEATY_PATHS, SeatyNative } from './endpoints.js';
+import { SEATY_BASE_URL, SEATY_PATHS, SeatyNative, type SeatyRawPage } from './endpoints.js';
 import { mapSeatyError } from './errors.js';
 import {
   currencyFromSymbol,
@@ -55,7 +57,7 @@ import {
   type SeatyNormalizeContext,
   type SeatyNormalizedOrder,
 } from './normalize.js';
-import { pageOf, SEATY_DEFAULT_PER_PAGE, SEATY_MAX_PER_PAGE } from './pagination.js';
+import { pageOf, pageStateOf, SEATY_DEFAULT_PER_PAGE, SEATY_MAX_PER_PAGE, type SeatyPageState } from './pagination.js';
 import {
   SEATY_PAYMENT_TYPE,
   SeatyAttendeeSchema,
@@ -65,6 +67,8 @@ import {
   SeatyOrderTicketSchema,
   SeatyTicketCategorySchema,
   type SeatyBalancePaymentBody,
+  type SeatyDateOrder,
+  type SeatyEventDate,
   type SeatyOrder,
   type SeatyOrderTicket,
   type SeatyTicketCategory,
@@ -174,6 +178,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   readonly capabilities = seatyCapabilities;
   /** Seaty documents no test mode (only `sk_live_` keys): `null`. */
   readonly livemode = null;
+  /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: SeatyNative;
   readonly events: EventsResource;
   readonly eventDates: EventDatesResource;
@@ -184,6 +189,8 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   /** Seaty only: the distinct people who have ordered (`GET /v1/attendees`). */
   readonly contacts: SeatyContactsResource;
   private readonly shared: SeatyShared;
+  /** The native layer as the normalized resources use it (unguarded: its own errors are not re-labelled). */
+  private readonly api: SeatyNative;
 
   constructor(config: SeatyConfig, shared?: SeatyShared) {
     validateConfig(config);
@@ -201,7 +208,8 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     };
     super(config, wire);
     this.shared = state;
-    this.native = new SeatyNative(this.pipeline);
+    this.api = new SeatyNative(this.pipeline);
+    this.native = guardMethods(PROVIDER, 'native', this.api);
     // Guarded: a throw from argument handling or normalizing becomes a rejected TicketingError, never a plain Error.
     this.events = guardResource(PROVIDER, 'events', this.eventsResource());
     this.eventDates = guardResource(PROVIDER, 'eventDates', this.eventDatesResource());
@@ -213,9 +221,10 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   /** A copy with overrides. The pace is shared with this client unless `rateLimit` is overridden. */
   withOptions(options: Partial<SeatyConfig>): SeatyClientImpl {
-    const config = { ...this.config, ...options } as SeatyConfig;
+    const overrides = checkOverrides(PROVIDER, options) as Partial<SeatyConfig>;
+    const config = { ...this.config, ...overrides } as SeatyConfig;
     const shared: SeatyShared =
-      options && 'rateLimit' in options ? { pacer: pacerFor(options.rateLimit), warned: this.shared.warned } : this.shared;
+      'rateLimit' in overrides ? { pacer: pacerFor(overrides.rateLimit), warned: this.shared.warned } : this.shared;
     return new SeatyClientImpl(config, shared);
   }
 
@@ -232,11 +241,11 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   /** The ISO currency of an event, from its `currency_symbol` (one request). */
   private async eventCurrency(eventId: string | number, options?: RequestOptions): Promise<string | null> {
-    const event = await this.native.getEvent(eventId, options);
+    const event = await this.api.getEvent(eventId, options);
     return currencyFromSymbol(event.currency_symbol, (m) => this.warnOnce(m), `event ${event.id}`);
   }
 
-  /** A normalized list over one Seaty list endpoint (state: the page number). */
+  /** A normalized list over one Seaty list endpoint (state: the page number and size, `SeatyPageState`). */
   private pageList<S extends z.ZodType, T>(
     resource: string,
     filters: Filters,
@@ -255,10 +264,16 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
       cursor: params.cursor,
       options,
       fetchPage: async (state, limit, opts): Promise<RawPage<T>> => {
-        const page = await this.native.fetchListPage(path, schema, pageOf(state), limit, opts);
+        const page = await this.api.fetchListPage(path, schema, state, limit, opts);
         const ctx = this.ctx(opts);
         const items = page.items.map((item) => map(item, ctx));
-        return { items: filter ? items.filter(filter) : items, next: page.next, response: page.response, requestId: page.requestId };
+        return {
+          items: filter ? items.filter(filter) : items,
+          next: page.next,
+          response: page.response,
+          requestId: page.requestId,
+          attempts: page.attempts ?? [],
+        };
       },
     });
   }
@@ -273,7 +288,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
         this.pageList('events', {}, params ?? {}, SEATY_PATHS.events, SeatyEventSchema, (e, ctx) => normalizeEvent(e, ctx), options),
       get: (id, options) => {
         if (!isIdText(id)) return rejected(notSeatyId('event', id));
-        return mapSingle(this.native.getEvent(id, options), (e) => normalizeEvent(e, this.ctx(options)));
+        return mapSingle(this.api.getEvent(id, options), (e) => normalizeEvent(e, this.ctx(options)));
       },
       create: () => readOnly('create'),
       update: () => readOnly('update'),
@@ -304,7 +319,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
       },
       get: (id, options) => {
         if (!isIdText(id)) return rejected(notSeatyId('event date', id));
-        return mapSingle(this.native.getDate(id, options), (d) => normalizeEventDate(d, null, this.ctx(options)));
+        return mapSingle(this.api.getDate(id, options), (d) => normalizeEventDate(d, null, this.ctx(options)));
       },
     };
   }
@@ -331,16 +346,18 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
           cursor: params.cursor,
           options,
           fetchPage: async (state, limit, opts) => {
-            const s = (state ?? {}) as { p?: number; c?: string | null };
+            // `p`: the page state (`{ page, perPage }`; a bare number in older cursors); `c`: the event's currency.
+            const s = (state ?? {}) as { p?: unknown; c?: string | null };
             // The currency is the event's: read once, then carried in the cursor.
             const currency = s.c !== undefined ? s.c : await this.eventCurrency(eventId, opts);
-            const page = await this.native.fetchListPage(path, SeatyTicketCategorySchema, pageOf(s.p), limit, opts);
+            const page = await this.api.fetchListPage(path, SeatyTicketCategorySchema, s.p, limit, opts);
             const ctx = this.ctx(opts, currency);
             return {
               items: page.items.map((c) => normalizeTicketCategory(c, eventId, ctx)),
               next: page.next === null ? null : { p: page.next, c: currency },
               response: page.response,
               requestId: page.requestId,
+              attempts: page.attempts ?? [],
             };
           },
         });
@@ -354,13 +371,13 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
             const currency = await this.eventCurrency(eventId, options);
             const path = SEATY_PATHS.ticketCategories(eventId);
             // Seaty has no single-category endpoint: walk the event's categories.
-            for (let page: number | null = 1; page !== null; ) {
-              const result = await this.native.fetchListPage(path, SeatyTicketCategorySchema, page, SEATY_MAX_PER_PAGE, options);
+            for (let page: SeatyPageState | null = { page: 1 }; page !== null; ) {
+              const result: SeatyRawPage<SeatyTicketCategory> = await this.api.fetchListPage(path, SeatyTicketCategorySchema, page, SEATY_MAX_PER_PAGE, options);
               const found = result.items.find((c) => String(c.id) === categoryId);
               if (found) {
                 return withData(result, normalizeTicketCategory(found, eventId, this.ctx(options, currency)));
               }
-              page = result.next as number | null;
+              page = result.next;
             }
             throw new NotFoundError({
               provider: PROVIDER,
@@ -382,10 +399,10 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   /** Every record of a list endpoint (for the small lists behind one order: tickets, categories). */
   private async all<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<Array<z.output<S>>> {
     const out: Array<z.output<S>> = [];
-    for (let page: number | null = 1; page !== null; ) {
-      const result = await this.native.fetchListPage(path, schema, page, SEATY_MAX_PER_PAGE, options);
+    for (let page: SeatyPageState | null = { page: 1 }; page !== null; ) {
+      const result: SeatyRawPage<z.output<S>> = await this.api.fetchListPage(path, schema, page, SEATY_MAX_PER_PAGE, options);
       out.push(...result.items);
-      page = result.next as number | null;
+      page = result.next;
     }
     return out;
   }
@@ -400,11 +417,11 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     options: SeatyOrderGetOptions | undefined,
     known?: { eventId: string; currency: string | null },
   ): Promise<WithResponse<SeatyNormalizedOrder>> {
-    const result = await this.native.getOrder(orderId, options).withResponse();
+    const result = await this.api.getOrder(orderId, options).withResponse();
     const order = result.data;
     let eventId: string | null = known?.eventId ?? null;
     if (eventId === null && order.event_date_id !== null && order.event_date_id !== undefined) {
-      const date = await this.native.getDate(order.event_date_id, options);
+      const date = await this.api.getDate(order.event_date_id, options);
       eventId = date.event_id === null || date.event_id === undefined ? null : String(date.event_id);
     }
     const currency = known ? known.currency : eventId === null ? null : await this.eventCurrency(eventId, options);
@@ -420,7 +437,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     return { ...result, data: normalizeOrder(order, eventId, lines, this.ctx(requestOptions, currency)) };
   }
 
-  /** Orders of one date (state: `{ p: page, e: eventId, c: currency }`). */
+  /** Orders of one date (state: `{ p: page state, e: eventId, c: currency }`). */
   private dateOrders(
     eventDateId: string,
     knownEventId: string | null,
@@ -436,20 +453,21 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
       cursor: params.cursor,
       options,
       fetchPage: async (state, limit, opts) => {
-        const s = (state ?? {}) as { p?: number; e?: string | null; c?: string | null };
+        const s = (state ?? {}) as { p?: unknown; e?: string | null; c?: string | null };
         let eventId = s.e !== undefined ? s.e : knownEventId;
         if (eventId === null && s.e === undefined) {
-          const date = await this.native.getDate(eventDateId, opts);
+          const date = await this.api.getDate(eventDateId, opts);
           eventId = date.event_id === null || date.event_id === undefined ? null : String(date.event_id);
         }
         const currency = s.c !== undefined ? s.c : eventId === null ? null : await this.eventCurrency(eventId, opts);
-        const page = await this.native.fetchListPage(SEATY_PATHS.dateOrders(eventDateId), SeatyDateOrderSchema, pageOf(s.p), limit, opts);
+        const page = await this.api.fetchListPage(SEATY_PATHS.dateOrders(eventDateId), SeatyDateOrderSchema, s.p, limit, opts);
         const ctx = this.ctx(opts, currency);
         return {
           items: page.items.map((o) => normalizeOrder(o, eventId, null, ctx)),
           next: page.next === null ? null : { p: page.next, e: eventId, c: currency },
           response: page.response,
           requestId: page.requestId,
+          attempts: page.attempts ?? [],
         };
       },
     });
@@ -457,22 +475,25 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   /**
    * Every order of an event: the event's dates, one at a time, and each date's orders page by page. The
-   * cursor state `{ dp, di, d, op, c }` is the dates page, the date's index and id on it, the orders page and
-   * the event's currency, so a cursor resumes mid-fan-out. Memory: one page of dates plus one page of orders.
+   * cursor state `{ dp, di, d, op, c }` is the dates page, the date's index and id on it, the orders page state
+   * (`{ page, perPage }`: the page number and the size it is counted in) and the event's currency, so a cursor
+   * resumes mid-fan-out, with or without `limit`. Memory: one page of dates plus one page of orders.
    */
   private fanOutOrders(eventId: string, filters: Filters, params: ListParams, options?: RequestOptions): PagePromise<SeatyNormalizedOrder> {
     interface FanState {
       dp: number;
       di: number;
       d: string | null;
-      op: number;
+      /** The orders page: `{ page, perPage }` (a bare page number in older cursors). */
+      op: SeatyPageState | number;
       c?: string | null;
     }
     let datesPage: { dp: number; ids: string[]; next: number | null } | null = null;
     const loadDates = async (dp: number, opts: RequestOptions) => {
       if (datesPage?.dp !== dp) {
-        const page = await this.native.fetchListPage(SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, dp, SEATY_MAX_PER_PAGE, opts);
-        datesPage = { dp, ids: page.items.map((d) => String(d.id)), next: page.next as number | null };
+        // Dates are always read at the maximum page size, so `dp` alone names a dates page.
+        const page = await this.api.fetchListPage(SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, dp, SEATY_MAX_PER_PAGE, opts);
+        datesPage = { dp, ids: page.items.map((d) => String(d.id)), next: page.next?.page ?? null };
       }
       return datesPage;
     };
@@ -485,7 +506,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
       options,
       fetchPage: async (state, limit, opts): Promise<RawPage<SeatyNormalizedOrder>> => {
         const start = (state ?? {}) as Partial<FanState>;
-        let s: FanState = { dp: pageOf(start.dp), di: Math.max(0, Number(start.di) || 0), d: start.d ?? null, op: pageOf(start.op) };
+        let s: FanState = { dp: pageOf(start.dp), di: Math.max(0, Number(start.di) || 0), d: start.d ?? null, op: start.op ?? 1 };
         const currency = start.c !== undefined ? start.c : await this.eventCurrency(eventId, opts);
         const ctx = this.ctx(opts, currency);
         for (;;) {
@@ -497,15 +518,18 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
           }
           if (di >= dates.ids.length) {
             if (dates.next === null) return { items: [], next: null };
-            s = { dp: dates.next, di: 0, d: null, op: 1 };
+            // The next dates page starts at its first date's first page, in the size this listing walks with.
+            s = { dp: dates.next, di: 0, d: null, op: { ...pageStateOf(s.op), page: 1 } };
             continue;
           }
           const dateId = dates.ids[di]!;
-          const page = await this.native.fetchListPage(SEATY_PATHS.dateOrders(dateId), SeatyDateOrderSchema, s.op, limit, opts);
+          const page = await this.api.fetchListPage(SEATY_PATHS.dateOrders(dateId), SeatyDateOrderSchema, s.op, limit, opts);
+          // The next date starts at its first page, in the size this page was really counted in.
+          const counted: SeatyPageState = { page: 1, perPage: page.perPage };
           let next: FanState | null;
-          if (page.next !== null) next = { dp: s.dp, di, d: dateId, op: page.next as number, c: currency };
-          else if (di + 1 < dates.ids.length) next = { dp: s.dp, di: di + 1, d: dates.ids[di + 1]!, op: 1, c: currency };
-          else if (dates.next !== null) next = { dp: dates.next, di: 0, d: null, op: 1, c: currency };
+          if (page.next !== null) next = { dp: s.dp, di, d: dateId, op: page.next, c: currency };
+          else if (di + 1 < dates.ids.length) next = { dp: s.dp, di: di + 1, d: dates.ids[di + 1]!, op: counted, c: currency };
+          else if (dates.next !== null) next = { dp: dates.next, di: 0, d: null, op: counted, c: currency };
           else next = null;
           // A date without orders is skipped here rather than handed out as an empty page.
           if (page.items.length === 0 && next !== null) {
@@ -517,6 +541,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
             next,
             response: page.response,
             requestId: page.requestId,
+            attempts: page.attempts ?? [],
           };
         }
       },
@@ -591,7 +616,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
    */
   private async recordPayment(eventId: string, body: SeatyBalancePaymentBody, options?: SeatyOrderGetOptions): Promise<WithResponse<SeatyNormalizedOrder>> {
     const { lines: _lines, ...writeOptions } = options ?? {};
-    const posted = await this.native.recordBalancePayment(eventId, body, writeOptions).withResponse();
+    const posted = await this.api.recordBalancePayment(eventId, body, writeOptions).withResponse();
     const readOptions: SeatyOrderGetOptions = { ...options, idempotencyKey: undefined };
     try {
       const currency = await this.eventCurrency(eventId, readOptions);
@@ -619,17 +644,17 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   /** The id of the payee's first order on the event (dates in Seaty's order), or `null`. */
   private async findPayeeOrder(eventId: string, email: string, options: SeatyOrderGetOptions): Promise<string | null> {
     const wanted = email.trim().toLowerCase();
-    for (let dp: number | null = 1; dp !== null; ) {
-      const dates = await this.native.fetchListPage(SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, dp, SEATY_MAX_PER_PAGE, options);
+    for (let dp: SeatyPageState | null = { page: 1 }; dp !== null; ) {
+      const dates: SeatyRawPage<SeatyEventDate> = await this.api.fetchListPage(SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, dp, SEATY_MAX_PER_PAGE, options);
       for (const date of dates.items) {
-        for (let op: number | null = 1; op !== null; ) {
-          const orders = await this.native.fetchListPage(SEATY_PATHS.dateOrders(date.id), SeatyDateOrderSchema, op, SEATY_MAX_PER_PAGE, options);
+        for (let op: SeatyPageState | null = { page: 1 }; op !== null; ) {
+          const orders: SeatyRawPage<SeatyDateOrder> = await this.api.fetchListPage(SEATY_PATHS.dateOrders(date.id), SeatyDateOrderSchema, op, SEATY_MAX_PER_PAGE, options);
           const found = orders.items.find((o: SeatyOrder) => (o.email ?? '').trim().toLowerCase() === wanted);
           if (found) return String(found.id);
-          op = orders.next as number | null;
+          op = orders.next;
         }
       }
-      dp = dates.next as number | null;
+      dp = dates.next;
     }
     return null;
   }
@@ -673,8 +698,15 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
 // ---------------------------------------------------------------- helpers
 
-function withData<B>(result: { response?: Response | null; requestId?: string | null }, data: B): WithResponse<B> {
-  return { data, response: result.response ?? null, requestId: result.requestId ?? null, attempts: [], idempotencyKey: null, idempotentReplayed: false };
+function withData<B>(result: { response?: Response | null; requestId?: string | null; attempts?: AttemptRecord[] | null }, data: B): WithResponse<B> {
+  return {
+    data,
+    response: result.response ?? null,
+    requestId: result.requestId ?? null,
+    attempts: result.attempts ?? [],
+    idempotencyKey: null,
+    idempotentReplayed: false,
+  };
 }
 
 function mapSingle<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {

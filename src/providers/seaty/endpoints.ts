@@ -5,10 +5,10 @@
  */
 import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
-import { clampLimit, paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
+import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
 import { seg } from '../../internal/path.js';
-import { nextSeatyPage, pageOf, SEATY_DEFAULT_PER_PAGE, SEATY_MAX_PER_PAGE } from './pagination.js';
+import { effectivePerPage, nextSeatyPage, pageStateOf, resolvePage, type SeatyPageState } from './pagination.js';
 import {
   SeatyAttendeeSchema,
   SeatyDateOrderSchema,
@@ -64,33 +64,52 @@ export interface SeatyListQuery {
   cursor?: string | null;
 }
 
-/** One page as the native layer reads it, plus the envelope's `meta` (e.g. `total`). */
-export type SeatyRawPage<T> = RawPage<T> & { page: number; total: number | null };
+/**
+ * One page as the native layer reads it: `next` is the next page's `SeatyPageState` (or `null`), `page` the page
+ * number read, `perPage` the size it was counted in (Seaty's `meta.per_page`, else the size asked for), and the
+ * envelope's `meta.total`.
+ */
+export type SeatyRawPage<T> = RawPage<T> & { next: SeatyPageState | null; page: number; perPage: number; total: number | null };
 
 export class SeatyNative {
   constructor(private readonly http: HttpPipeline) {}
 
-  /** Fetches page `page` of a list endpoint and works out the next page (section 5.3). */
+  /**
+   * Fetches one page of a list endpoint and works out the next page (section 5.3). `state` is a cursor state
+   * (`{ page, perPage }`, or a bare page number); the page size is the state's when it has one (see `resolvePage`),
+   * else `limit`. The next state keeps the size the page was counted in, so a cursor resumes at the same row.
+   */
   async fetchListPage<S extends z.ZodType>(
     path: string,
     schema: S,
-    page: number,
+    state: unknown,
     limit: number | undefined,
     options?: RequestOptions,
   ): Promise<SeatyRawPage<z.output<S>>> {
-    const perPage = clampLimit(limit, SEATY_MAX_PER_PAGE, SEATY_DEFAULT_PER_PAGE);
+    const { page, perPage } = resolvePage(pageStateOf(state), limit);
     const envelope = seatyListEnvelope(schema);
-    const { data, response, requestId } = await this.http
+    const { data, response, requestId, attempts } = await this.http
       .send({ method: 'GET', path, query: { page, per_page: perPage }, parse: (payload) => envelope.parse(payload) }, options)
       .withResponse();
     const items = data.data as Array<z.output<S>>;
-    const next = nextSeatyPage({ ...data, data: items }, page, perPage, this.http.urlFor('/'));
+    const read = { ...data, data: items };
+    const next = nextSeatyPage(read, page, perPage, this.http.urlFor('/'));
     if (next.foreignNext !== null) {
       this.http.log.warn(
         `Seaty's links.next points to another host (${next.foreignNext}); not following it with the API key: asking the configured base URL for page ${next.page} instead.`,
       );
     }
-    return { items, next: next.page, response, requestId, page, total: data.meta?.total ?? null };
+    const counted = effectivePerPage(read, perPage);
+    return {
+      items,
+      next: next.page === null ? null : { page: next.page, perPage: counted },
+      response,
+      requestId,
+      attempts,
+      page,
+      perPage: counted,
+      total: data.meta?.total ?? null,
+    };
   }
 
   private list<S extends z.ZodType>(resource: string, path: string, schema: S, params: SeatyListQuery, options?: RequestOptions): PagePromise<z.output<S>> {
@@ -98,10 +117,10 @@ export class SeatyNative {
       provider: 'seaty',
       resource: `native.${resource}`,
       filters: { path },
-      limit: params.limit,
-      cursor: params.cursor,
+      limit: params?.limit,
+      cursor: params?.cursor,
       options,
-      fetchPage: (state, limit, opts) => this.fetchListPage(path, schema, pageOf(state), limit, opts),
+      fetchPage: (state, limit, opts) => this.fetchListPage(path, schema, state, limit, opts),
     });
   }
 

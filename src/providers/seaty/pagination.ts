@@ -2,6 +2,7 @@
  * Seaty page paging (vendors/seaty.md section 5): `page` (from 1) and `per_page` (max 100) in; the
  * `data` / `links` / `meta` envelope out; the last page has `links.next === null`.
  */
+import { clampLimit } from '../../core/pagination.js';
 import type { SeatyListEnvelope } from './schemas.js';
 
 /** Documented maximum of `per_page`. */
@@ -70,6 +71,45 @@ export function nextSeatyPage(envelope: SeatyListEnvelope<unknown>, page: number
   const size = meta?.per_page ?? perPage;
   if (envelope.data.length === 0 || envelope.data.length < size) return { page: null, foreignNext: null };
   return { page: page + 1, foreignNext: null };
+}
+
+/**
+ * The vendor state of a page listing: the page number to fetch and the page size it is counted in. A page number
+ * means nothing without its size, so a cursor keeps both and resumes at the same row with or without `limit`.
+ * (A bare number, or a state without `perPage`, is a page number from before page sizes were kept.)
+ */
+export interface SeatyPageState {
+  page: number;
+  perPage?: number;
+}
+
+/** Reads a cursor state back: `{ page, perPage }`, a bare page number, or anything else (page 1). */
+export function pageStateOf(state: unknown): SeatyPageState {
+  const out: SeatyPageState = { page: pageOf(state) };
+  const perPage = state && typeof state === 'object' ? (state as { perPage?: unknown }).perPage : undefined;
+  if (typeof perPage === 'number' && Number.isInteger(perPage) && perPage >= 1 && perPage <= SEATY_MAX_PER_PAGE) out.perPage = perPage;
+  return out;
+}
+
+/**
+ * The page and size to ask for. A cursor keeps the size it was counted in, so it resumes at the same row whether or
+ * not the caller passes `limit`; a different `limit` is used only when the resume offset divides by it.
+ */
+export function resolvePage(state: SeatyPageState, limit: number | undefined): { page: number; perPage: number } {
+  const wanted = limit === undefined ? undefined : clampLimit(limit, SEATY_MAX_PER_PAGE, SEATY_DEFAULT_PER_PAGE);
+  if (state.perPage === undefined) return { page: state.page, perPage: wanted ?? SEATY_DEFAULT_PER_PAGE };
+  if (wanted === undefined || wanted === state.perPage) return { page: state.page, perPage: state.perPage };
+  const offset = (state.page - 1) * state.perPage;
+  return offset % wanted === 0 ? { page: offset / wanted + 1, perPage: wanted } : { page: state.page, perPage: state.perPage };
+}
+
+/**
+ * The page size a page was really counted in: `meta.per_page` when Seaty reports one (a server may serve fewer than
+ * asked for, e.g. a capped page size), else the size asked for.
+ */
+export function effectivePerPage(envelope: SeatyListEnvelope<unknown>, requested: number): number {
+  const reported = envelope.meta?.per_page;
+  return typeof reported === 'number' && Number.isInteger(reported) && reported >= 1 && reported <= SEATY_MAX_PER_PAGE ? reported : requested;
 }
 
 /** The page number a cursor state holds (`null` → page 1). */
