@@ -150,7 +150,8 @@ describe('seed builders', () => {
     expect(seeded.other).toMatchObject({ eventId: 'evt-1', name: 'Guest 2', email: 'guest2@example.com', company: null });
     const [ticket] = await client.tickets.list({ attendeeId: seeded.jane.id }).toArray({ limit: 5 });
     expect(ticket).toStrictEqual(seeded.ticket);
-    expect(await client.ticketTypes.get('evt-2:VIP')).toMatchObject({ name: 'VIP', quantitySold: 1 });
+    expect((seeded.event as { id: string }).id).toBe('evt-1'); // the first s.event() is the configured event
+    expect(await client.ticketTypes.get('evt-1:VIP')).toMatchObject({ name: 'VIP', quantitySold: 1 });
   });
 
   it('what Event Vault cannot hold throws; bad input is a ValidationError', () => {
@@ -253,7 +254,9 @@ describe('the real client over the emulator', () => {
   it('events.list then attendees.list works generically; a user client reaches the same state', async () => {
     const m = mock((s) => {
       s.attendee({ name: 'Ann' });
+      const configured = s.event();
       const e2 = s.event();
+      expect([configured.id, e2.id]).toEqual(['evt-1', 'evt-2']);
       s.attendee({ eventId: e2.id, name: 'Ben' });
     });
     const generic: TicketingClient = m.client;

@@ -41,7 +41,8 @@ export interface EvSeedTicketInput {
 /** The Event Vault seed builders (`s` in `seed: (s) => ...`). */
 export interface EventVaultSeeder extends BaseSeeder {
   /**
-   * Another event of the emulated client (`evt-2`, `evt-3`, ...; the configured `evt-1` exists from the start).
+   * The first call returns the configured event (`evt-1`, which exists from the start); later calls add other events
+   * of the emulated client (`evt-2`, `evt-3`, ...).
    * Event Vault keeps no event details: the stub has every descriptive field `null`, whatever the input says.
    */
   event(input?: SeedEventInput): Event;
@@ -77,6 +78,7 @@ function optionalText(field: string, value: unknown): string | undefined {
 
 export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
   const { account } = env.state;
+  let configuredClaimed = false;
 
   const eventOf = (eventId: unknown): EvEventState => {
     const id = eventId === undefined || eventId === null ? EV_EVENT_ID : eventId;
@@ -98,6 +100,13 @@ export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
   return {
     event(input: SeedEventInput = {}) {
       if (input === null || typeof input !== 'object') throw bad('event', 'expected an object');
+      if (!configuredClaimed) {
+        // The first event a seed asks for is the configured one, so that `s.event()` then `s.attendee({ eventId })`
+        // lands where `client.attendees.list()` and `client.events.list()` look.
+        configuredClaimed = true;
+        env.stamp();
+        return toEvent(EV_EVENT_ID);
+      }
       const id = `evt-${env.ids.next('event')}`;
       account.events.set(id, newEvent(id));
       env.stamp();
