@@ -243,6 +243,21 @@ export function guardResource<T extends object>(provider: ProviderId, name: stri
  * synchronous throw into a rejected promise (a `PagePromise` for the methods `isList` names) and wraps a non-ticketkit
  * rejection as `asInputError` does. Methods run with `this` bound to `target`, so internal calls are unaffected.
  */
+/** Runs one vendor-only call so that anything it throws, now or later, is a `TicketingError` (see `asInputError`). */
+export function guardCall<T>(provider: ProviderId, method: string, run: () => APIPromise<T>): APIPromise<T> {
+  try {
+    return APIPromise.from(
+      run()
+        .withResponse()
+        .catch((error: unknown) => {
+          throw asInputError(provider, method, error);
+        }),
+    );
+  } catch (error) {
+    return rejected<T>(asInputError(provider, method, error));
+  }
+}
+
 export function guardMethods<T extends object>(
   provider: ProviderId,
   name: string,

@@ -7,7 +7,6 @@ import { createMockClient, type EventScheduleSeeder } from '../../src/testing/in
 
 const BASE = 'https://eventschedule.com/api';
 const KEY = 'a'.repeat(32);
-const buyer = { name: 'Ada Lovelace', email: 'ada@example.com' };
 
 function mockOf(seed: (s: EventScheduleSeeder) => void = () => {}) {
   const mock = createMockClient({ provider: 'event-schedule', seed: (s) => seed(s as EventScheduleSeeder), client: { maxRetries: 0 } });

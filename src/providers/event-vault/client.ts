@@ -20,6 +20,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  guardCall,
 } from '../../client.js';
 import {
   ConfigError,
@@ -248,7 +249,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
 
   /** `getGuestCount` of the configured event (or `params.eventId`). */
   guestCount(params: { eventId?: string } = {}, options?: RequestOptions): APIPromise<EventVaultGuestCount> {
-    return guardedCall('guestCount', () =>
+    return guardCall(PROVIDER, 'guestCount', () =>
       this.scoped(params?.eventId, (eventId) =>
         mapResult(this.api.getGuestCount({ ...options, eventId }), (c) => normalizeGuestCount(c, eventId, this.ctx(options))),
       ),
@@ -260,7 +261,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
    * the guest is there, this call may be retried after a 5xx or a lost answer, unlike `attendees.create`.
    */
   ensureAttendee(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
-    return guardedCall('ensureAttendee', () => this.ensureAttendeeUnguarded(input, options));
+    return guardCall(PROVIDER, 'ensureAttendee', () => this.ensureAttendeeUnguarded(input, options));
   }
 
   private ensureAttendeeUnguarded(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
@@ -287,12 +288,12 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
 
   /** `removeGuest` that treats the vendor's "not registered" 404 as success (`existed: false`). */
   ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
-    return guardedCall('ensureAttendeeDeleted', () => this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true }));
+    return guardCall(PROVIDER, 'ensureAttendeeDeleted', () => this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true }));
   }
 
   /** `ensureAttendee` under the name vendors/eventvault.md section 7 item 3 gives it. */
   ensureGuest(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
-    return guardedCall('ensureGuest', () => this.ensureAttendeeUnguarded(input, options));
+    return guardCall(PROVIDER, 'ensureGuest', () => this.ensureAttendeeUnguarded(input, options));
   }
 
   /**
@@ -300,7 +301,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
    * ticket (a ticket id from `tickets.grant/list`), treating the vendor's "already gone" 404 as success.
    */
   ensureRemoved(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
-    return guardedCall('ensureRemoved', () => {
+    return guardCall(PROVIDER, 'ensureRemoved', () => {
       const ticket = typeof id === 'string' ? splitId(id, 3) : null;
       if (ticket === null) return this.ensureAttendeeDeleted(id, options);
       const [eventId, email, ticketType] = ticket as [string, string, string];
@@ -773,20 +774,6 @@ function checkCustomRequest(request: unknown): void {
 }
 
 /** A client-level entry point: a synchronous throw, or a non-ticketkit rejection, becomes a `TicketingError`. */
-function guardedCall<T>(method: string, run: () => APIPromise<T>): APIPromise<T> {
-  try {
-    return APIPromise.from(
-      run()
-        .withResponse()
-        .catch((error: unknown) => {
-          throw asInputError(PROVIDER, method, error);
-        }),
-    );
-  } catch (error) {
-    return rejected<T>(asInputError(PROVIDER, method, error));
-  }
-}
-
 function mapResult<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {
   return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
 }

@@ -20,6 +20,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  guardCall,
 } from '../../client.js';
 import { AbortError, ConfigError, NotFoundError, ValidationError, unsupported } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/input.js';
@@ -228,7 +229,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
    * unless it is completed and paid out (`CANNOT_UNPUBLISH`).
    */
   unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event> {
-    return guardedCall('unpublishEvent', () => {
+    return guardCall(PROVIDER, 'unpublishEvent', () => {
       const ref = eventRef(id);
       return chain(this.api.unpublishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
     });
@@ -240,7 +241,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     input: { name?: string; start?: string; end?: string; timezone?: string; summary?: string } = {},
     options?: RequestOptions,
   ): APIPromise<Event> {
-    return guardedCall('copyEvent', () => {
+    return guardCall(PROVIDER, 'copyEvent', () => {
       const ref = eventRef(id);
       const parsed = parseInput(PROVIDER, 'event copy', CopyInputSchema, input);
       const body: EbEventCopyBody = {};
@@ -608,20 +609,6 @@ function guarded<T>(run: () => APIPromise<T>): APIPromise<T> {
 }
 
 /** A client-level entry point: a synchronous throw, or a non-ticketkit rejection, becomes a `TicketingError`. */
-function guardedCall<T>(method: string, run: () => APIPromise<T>): APIPromise<T> {
-  try {
-    return APIPromise.from(
-      run()
-        .withResponse()
-        .catch((error: unknown) => {
-          throw asInputError(PROVIDER, method, error);
-        }),
-    );
-  } catch (error) {
-    return rejected<T>(asInputError(PROVIDER, method, error));
-  }
-}
-
 function guardedList<T>(resource: string, run: () => PagePromise<T>): PagePromise<T> {
   try {
     return run();

@@ -52,7 +52,6 @@ import {
   normalizeEventDate,
   normalizeOrder,
   normalizeTicketCategory,
-  seatyIds,
   type SeatyContact,
   type SeatyNormalizeContext,
   type SeatyNormalizedOrder,
