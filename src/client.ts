@@ -110,7 +110,7 @@ export interface Capabilities {
   /** Page size bounds the vendor accepts. */
   pageSize: { default: number; max: number };
   /** Which writes carry an idempotency key the vendor honours. */
-  idempotencyKeys: 'all-posts' | 'some' | 'none';
+  idempotencyKeys: 'all-writes' | 'some' | 'none';
   testMode: boolean;
 }
 

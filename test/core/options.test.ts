@@ -263,16 +263,22 @@ describe('retry rules per failure kind and write safety, at the wire', () => {
     }
   });
 
-  describe('a write the vendor takes no key for (PATCH)', () => {
+  describe('a write to a vendor without keys (Event Schedule PATCH)', () => {
     const patch = (tk: ReturnType<typeof client>['tk']) => tk.request({ method: 'PATCH', path: '/events/evt-1', body: { title: 'x' } });
+    /** Event Schedule takes no idempotency keys. */
+    const unkeyed = (answers: Answer[], options: Record<string, unknown> = {}) => {
+      const wire = scriptedFetch(answers);
+      const tk = createClient({ provider: 'event-schedule', apiKey: 'es_test_key', fetch: wire.fetch, logLevel: 'off', ...options });
+      return { tk, seen: wire.seen };
+    };
 
     it('is retried after a connect error, a 429, or a 503 with a server delay', async () => {
       vi.spyOn(Math, 'random').mockReturnValue(0);
-      const { tk, seen } = client([
+      const { tk, seen } = unkeyed([
         { reject: refused() },
-        eqError(429, 'rate_limited'),
+        eqError(429, 'rate_limited', { 'retry-after': '0' }),
         eqError(503, 'x', { 'retry-after': '0' }),
-        json(eventBody),
+        json({ data: {} }),
       ], { maxRetries: 3 });
       await patch(tk);
       expect(seen).toHaveLength(4);
@@ -281,7 +287,7 @@ describe('retry rules per failure kind and write safety, at the wire', () => {
 
     it('is not retried after a 503 without a delay, a dropped response or a timeout; the outcome is unknown', async () => {
       for (const answer of [eqError(503, 'x'), { reject: reset() }, hang] as Answer[]) {
-        const { tk, seen } = client([answer], { timeout: 20 });
+        const { tk, seen } = unkeyed([answer], { timeout: 20 });
         const error = (await patch(tk).catch((e) => e)) as TicketingError;
         expect(seen).toHaveLength(1);
         expect(error.outcomeUnknown).toBe(true);
@@ -291,11 +297,22 @@ describe('retry rules per failure kind and write safety, at the wire', () => {
 
     it('a connect error that persists says the write was not processed', async () => {
       vi.spyOn(Math, 'random').mockReturnValue(0);
-      const { tk } = client([{ reject: refused() }], { maxRetries: 1 });
+      const { tk } = unkeyed([{ reject: refused() }], { maxRetries: 1 });
       const error = (await patch(tk).catch((e) => e)) as TicketingError;
       expect(error).toMatchObject({ code: 'network', outcomeUnknown: false });
       expect(error.attempts).toHaveLength(2);
     });
+  });
+
+  it('Equaticket sends one key on every write (POST, PATCH, DELETE) and retries them after a 500 with it', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    for (const method of ['POST', 'PATCH', 'DELETE'] as const) {
+      const { tk, seen } = client([eqError(500, 'internal_error'), json(eventBody)]);
+      await tk.request({ method, path: '/events/evt-1', body: method === 'DELETE' ? undefined : { title: 'x' } });
+      expect(seen).toHaveLength(2);
+      expect(seen[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(seen[1]!.headers['idempotency-key']).toBe(seen[0]!.headers['idempotency-key']);
+    }
   });
 });
 

@@ -117,7 +117,7 @@ describe('Equaticket config', () => {
     expect(tk.capabilities.orders.refund).toBe(false);
     expect(tk.capabilities.orders.list).toBe('all');
     expect(tk.capabilities.eventDates.list).toBe('synthesized');
-    expect(tk.capabilities.idempotencyKeys).toBe('all-posts');
+    expect(tk.capabilities.idempotencyKeys).toBe('all-writes');
   });
 });
 
@@ -235,8 +235,9 @@ describe('Equaticket normalized layer at the wire', () => {
       `POST /api/v1/events/${wireEvent.id}/cancel`,
     ]);
     expect(seen[0]!.body).toEqual({ title: 'Renamed' });
-    expect(seen[0]!.headers['idempotency-key']).toBeUndefined();
-    expect(seen[1]!.headers['idempotency-key']).toBeDefined();
+    expect(seen[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[1]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[1]!.headers['idempotency-key']).not.toBe(seen[0]!.headers['idempotency-key']);
     expect(cancelled.status).toBe('cancelled');
   });
 

@@ -90,7 +90,7 @@ export const equaticketCapabilities: Capabilities = Object.freeze({
   },
   pagination: 'cursor',
   pageSize: { default: EQ_DEFAULT_LIMIT, max: EQ_MAX_LIMIT },
-  idempotencyKeys: 'all-posts',
+  idempotencyKeys: 'all-writes',
   testMode: true,
 }) as Capabilities;
 
@@ -140,6 +140,10 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
       headers: (ctx): Record<string, string> => (ctx.auth ? { authorization: `Bearer ${config.apiKey}` } : {}),
       mapError: mapEquaticketError,
       idempotencyHeader: 'Idempotency-Key',
+      // DESIGN: every write to a vendor with keys carries one. The reference documents the header on POST; its
+      // guess (Gaps #22) is that PATCH and DELETE ignore it, which is harmless: both are idempotent by nature, so
+      // retrying them with the same key is safe either way.
+      idempotencyMethods: ['POST', 'PUT', 'PATCH', 'DELETE'],
       requestIdHeaders: ['x-request-id'],
       onSuccess: (_response, { json }) => this.checkLivemode(json),
     };
