@@ -81,14 +81,19 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** Deep-copies a JSON-like value, replacing secret strings. */
+/** Body fields whose values are credentials wherever they appear (a sale's access `secret`, a login `password`, a new `api_key`). */
+const SECRET_FIELDS = /^(secret|client_secret|password|password_confirmation|api_?key|access_?token|refresh_?token|token)$/i;
+
+/** Deep-copies a JSON-like value, replacing secret strings and the values of credential fields. */
 export function scrubValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (depth > 20) return value;
   if (typeof value === 'string') return scrubSecrets(value, secrets);
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, secrets, depth + 1);
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = SECRET_FIELDS.test(k) && typeof v === 'string' ? REDACTED : scrubValue(v, secrets, depth + 1);
+    }
     return out;
   }
   return value;

@@ -59,3 +59,15 @@ describe('personal data in debug logs', () => {
     expect(masked).toMatchObject({ ticket_type_name: 'General Admission', event_name: 'Gala', title: 'Spring Workshop' });
   });
 });
+
+describe('credential fields in bodies', () => {
+  it('are redacted wherever they appear', async () => {
+    const { scrubValue } = await import('../../src/internal/log.js');
+    expect(scrubValue({ data: [{ id: 's1', secret: 'abc123', name: 'x' }], password: 'pw', api_key: 'k', token: 't' }, [])).toEqual({
+      data: [{ id: 's1', secret: '[redacted]', name: 'x' }],
+      password: '[redacted]',
+      api_key: '[redacted]',
+      token: '[redacted]',
+    });
+  });
+});
