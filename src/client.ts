@@ -12,6 +12,7 @@ import {
   type RequestOptions,
 } from './core/pipeline.js';
 import type { Query } from './internal/path.js';
+import { InputProblem } from './core/input.js';
 import type {
   Attendee,
   AttendeeCreateInput,
@@ -125,6 +126,17 @@ export interface CustomRequest {
   responseType?: 'json' | 'text';
 }
 
+/**
+ * The type of a method a vendor cannot do: it stays on the vendor's client (so the client is a `TicketingClient`),
+ * and calling it returns a promise that rejects with `UnsupportedCapabilityError`; nothing is sent. Vendor client
+ * types mark each such method `@deprecated` with the reason, so editors strike it through.
+ */
+export type Unsupported<F> = F extends (...args: infer A) => PagePromise<unknown>
+  ? (...args: A) => PagePromise<never>
+  : F extends (...args: infer A) => APIPromise<unknown>
+    ? (...args: A) => APIPromise<never>
+    : never;
+
 /** The generic client: every resource exists; what a vendor cannot do throws `UnsupportedCapabilityError`. */
 export interface TicketingClient {
   readonly provider: ProviderId;
@@ -198,6 +210,7 @@ export function rejectedList<T>(provider: ProviderId, resource: string, error: u
 /** Turns anything thrown by argument handling into a `ValidationError` (a plain `Error` never escapes). */
 export function asInputError(provider: ProviderId, method: string, error: unknown): unknown {
   if (isTicketingError(error)) return error;
+  if (error instanceof InputProblem) return error.toValidationError(provider, method);
   return new ValidationError({
     provider,
     message: `Invalid arguments to ${method}: ${error instanceof Error ? error.message : String(error)}.`,

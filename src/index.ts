@@ -3,25 +3,49 @@
  */
 import { ConfigError } from './core/errors.js';
 import type { TicketingClient } from './client.js';
-import { createEquaticketClient, type EquaticketConfig } from './providers/equaticket/index.js';
-import { createEventbriteClient, type EventbriteConfig } from './providers/eventbrite/index.js';
-import { createEventScheduleClient, type EventScheduleConfig } from './providers/event-schedule/index.js';
-import { createSeatyClient, type SeatyConfig } from './providers/seaty/index.js';
-import { createEventVaultClient, type EventVaultConfig } from './providers/event-vault/index.js';
+import type { ProviderId } from './core/errors.js';
+import { createEquaticketClient, type EquaticketClient, type EquaticketConfig } from './providers/equaticket/index.js';
+import { createEventbriteClient, type EventbriteClient, type EventbriteConfig } from './providers/eventbrite/index.js';
+import { createEventScheduleClient, type EventScheduleClient, type EventScheduleConfig } from './providers/event-schedule/index.js';
+import { createSeatyClient, type SeatyClient, type SeatyConfig } from './providers/seaty/index.js';
+import { createEventVaultClient, type EventVaultClient, type EventVaultConfig } from './providers/event-vault/index.js';
 
-export type ClientConfig =
-  | ({ provider: 'equaticket' } & EquaticketConfig)
-  | ({ provider: 'eventbrite' } & EventbriteConfig)
-  | ({ provider: 'event-schedule' } & EventScheduleConfig)
-  | ({ provider: 'seaty' } & SeatyConfig)
-  | ({ provider: 'event-vault' } & EventVaultConfig);
+/** Each provider's client type: what `createClient({ provider })` returns for a literal `provider`. */
+export interface ProviderClients {
+  equaticket: EquaticketClient;
+  eventbrite: EventbriteClient;
+  'event-schedule': EventScheduleClient;
+  seaty: SeatyClient;
+  'event-vault': EventVaultClient;
+}
+
+/** Each provider's config (credentials and vendor settings, plus the common `ClientOptions`). */
+export interface ProviderConfigs {
+  equaticket: EquaticketConfig;
+  eventbrite: EventbriteConfig;
+  'event-schedule': EventScheduleConfig;
+  seaty: SeatyConfig;
+  'event-vault': EventVaultConfig;
+}
+
+/** The config of one provider's client: `{ provider: P }` plus that provider's config. */
+export type ClientConfigOf<P extends ProviderId> = { provider: P } & ProviderConfigs[P];
+
+/** The config `createClient` takes: any provider's. */
+export type ClientConfig = { [P in ProviderId]: ClientConfigOf<P> }[ProviderId];
+
+/** The client type of a provider (`ClientOf<'seaty'>` is `SeatyClient`); every one is a `TicketingClient`. */
+export type ClientOf<P extends ProviderId> = ProviderClients[P];
 
 export const PROVIDERS = ['equaticket', 'eventbrite', 'event-schedule', 'seaty', 'event-vault'] as const;
 
 /**
- * Creates a client for any vendor. A bad config (missing credential, unknown provider, malformed key)
- * throws `ConfigError` here, never at the first request.
+ * Creates a client for any vendor. For a literal `provider` the result has that vendor's own type (its extras such
+ * as `client.tickets` and a typed `native`); every vendor's client is also a `TicketingClient`. A bad config
+ * (missing credential, unknown provider or key, malformed key) throws `ConfigError` here, never at the first request.
  */
+export function createClient<P extends ProviderId>(config: ClientConfigOf<P>): ClientOf<P>;
+export function createClient(config: ClientConfig): TicketingClient;
 export function createClient(config: ClientConfig): TicketingClient {
   if (config === null || typeof config !== 'object') {
     throw new ConfigError({ message: 'createClient needs a config object: { provider, ...credentials }.' });

@@ -55,11 +55,43 @@ export interface TicketingErrorInit {
   cause?: unknown;
   fields?: FieldError[];
   docUrl?: string | null;
+  writtenId?: string | null;
 }
 
-const MARKER = Symbol.for('ticketkit.error');
+/**
+ * The brand every ticketkit error carries, shared by every copy of the package in a process (the CommonJS and the
+ * ESM build, or two installed versions): `Symbol.for` returns the same symbol everywhere. Its value lists the class
+ * names of the error's chain, so `instanceof` can answer for a class of another copy.
+ */
+const BRAND = Symbol.for('ticketkit.error');
+
+/** The brand names of an error's class chain, most derived first (`['ValidationError', 'TicketingError']`). */
+function brandsOf(error: object): string[] {
+  const names: string[] = [];
+  for (let proto = Object.getPrototypeOf(error) as object | null; proto && proto !== Error.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const ctor = (proto as { constructor?: { brand?: unknown } }).constructor;
+    if (ctor && Object.prototype.hasOwnProperty.call(ctor, 'brand') && typeof ctor.brand === 'string') names.push(ctor.brand);
+  }
+  return names;
+}
 
 export class TicketingError extends Error {
+
+  /** The name `instanceof` matches across copies of the package (see `BRAND`). */
+  static readonly brand: string = 'TicketingError';
+
+  /**
+   * `error instanceof TicketingError` (or any subclass) holds for an error thrown by another copy of ticketkit in
+   * the same process, e.g. one part of an app loading the CommonJS build and another the ESM build. A user subclass
+   * without its own `brand` falls back to the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!Object.prototype.hasOwnProperty.call(this, 'brand')) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (typeof value !== 'object' || value === null) return false;
+    const brands = (value as Record<symbol, unknown>)[BRAND];
+    return Array.isArray(brands) && brands.includes((this as unknown as { brand: string }).brand);
+  }
+
   override name = 'TicketingError';
   readonly code: ErrorCode;
   readonly provider: ProviderId | null;
@@ -79,6 +111,12 @@ export class TicketingError extends Error {
   resumeCursor?: string | null;
   /** Set by the paginator when a page fails: how many items were yielded before the failure. */
   itemsYielded?: number;
+  /**
+   * For a call made of a write and a read (a write read back, or a read before a write): the id of the entity the
+   * write is known to have changed when a later step failed, else `null`. When it is set the write happened, so do
+   * not repeat it; fetch the entity by this id instead.
+   */
+  writtenId: string | null;
 
   constructor(init: TicketingErrorInit, defaultCode: ErrorCode = 'server') {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -95,7 +133,8 @@ export class TicketingError extends Error {
     this.request = init.request ?? null;
     this.raw = init.raw ?? null;
     this.docUrl = init.docUrl ?? null;
-    Object.defineProperty(this, MARKER, { value: true, enumerable: false });
+    this.writtenId = init.writtenId ?? null;
+    Object.defineProperty(this, BRAND, { value: brandsOf(this), enumerable: false });
   }
 
   toJSON(): Record<string, unknown> {
@@ -114,6 +153,7 @@ export class TicketingError extends Error {
       attempts: this.attempts,
       request: this.request,
       raw: this.raw,
+      ...(this.writtenId !== null ? { writtenId: this.writtenId } : {}),
       ...(this instanceof ValidationError ? { fields: this.fields } : {}),
       ...(this.resumeCursor !== undefined ? { resumeCursor: this.resumeCursor, itemsYielded: this.itemsYielded } : {}),
     };
@@ -121,30 +161,35 @@ export class TicketingError extends Error {
 }
 
 export class AuthenticationError extends TicketingError {
+  static override readonly brand: string = 'AuthenticationError';
   override name = 'AuthenticationError';
   constructor(init: TicketingErrorInit) {
     super(init, 'unauthorized');
   }
 }
 export class PermissionDeniedError extends TicketingError {
+  static override readonly brand: string = 'PermissionDeniedError';
   override name = 'PermissionDeniedError';
   constructor(init: TicketingErrorInit) {
     super(init, 'forbidden');
   }
 }
 export class NotFoundError extends TicketingError {
+  static override readonly brand: string = 'NotFoundError';
   override name = 'NotFoundError';
   constructor(init: TicketingErrorInit) {
     super(init, 'not_found');
   }
 }
 export class ConflictError extends TicketingError {
+  static override readonly brand: string = 'ConflictError';
   override name = 'ConflictError';
   constructor(init: TicketingErrorInit) {
     super(init, 'conflict');
   }
 }
 export class ValidationError extends TicketingError {
+  static override readonly brand: string = 'ValidationError';
   override name = 'ValidationError';
   readonly fields: FieldError[];
   constructor(init: TicketingErrorInit) {
@@ -153,36 +198,42 @@ export class ValidationError extends TicketingError {
   }
 }
 export class RateLimitError extends TicketingError {
+  static override readonly brand: string = 'RateLimitError';
   override name = 'RateLimitError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'rate_limited');
   }
 }
 export class ServerError extends TicketingError {
+  static override readonly brand: string = 'ServerError';
   override name = 'ServerError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'server');
   }
 }
 export class ConnectionError extends TicketingError {
+  static override readonly brand: string = 'ConnectionError';
   override name = 'ConnectionError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'network');
   }
 }
 export class TimeoutError extends TicketingError {
+  static override readonly brand: string = 'TimeoutError';
   override name = 'TimeoutError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'timeout');
   }
 }
 export class AbortError extends TicketingError {
+  static override readonly brand: string = 'AbortError';
   override name = 'AbortError';
   constructor(init: TicketingErrorInit) {
     super(init, 'aborted');
   }
 }
 export class UnsupportedCapabilityError extends TicketingError {
+  static override readonly brand: string = 'UnsupportedCapabilityError';
   override name = 'UnsupportedCapabilityError';
   /** The capability that is missing, e.g. `'orders.refund'`. */
   readonly capability: string;
@@ -192,6 +243,7 @@ export class UnsupportedCapabilityError extends TicketingError {
   }
 }
 export class InvalidResponseError extends TicketingError {
+  static override readonly brand: string = 'InvalidResponseError';
   override name = 'InvalidResponseError';
   /** zod issues (or a description of what was wrong) for the payload that failed validation. */
   readonly issues: unknown[];
@@ -200,13 +252,29 @@ export class InvalidResponseError extends TicketingError {
     this.issues = init.issues ?? [];
   }
 }
+/**
+ * The vendor answered with a redirect (3xx) that ticketkit did not follow: it follows none across origins (that
+ * would hand the credential to another host) and none for writes (a 301/302 would turn a write into a GET).
+ * `location` is the target the vendor named (redacted), or `null`.
+ */
+export class RedirectError extends InvalidResponseError {
+  static override readonly brand: string = 'RedirectError';
+  override name = 'RedirectError';
+  readonly location: string | null;
+  constructor(init: TicketingErrorInit & { location: string | null }) {
+    super(init);
+    this.location = init.location;
+  }
+}
 export class InvalidCursorError extends TicketingError {
+  static override readonly brand: string = 'InvalidCursorError';
   override name = 'InvalidCursorError';
   constructor(init: TicketingErrorInit) {
     super(init, 'validation');
   }
 }
 export class ConfigError extends TicketingError {
+  static override readonly brand: string = 'ConfigError';
   override name = 'ConfigError';
   constructor(init: TicketingErrorInit) {
     super(init, 'config');
@@ -215,7 +283,7 @@ export class ConfigError extends TicketingError {
 
 /** True for any ticketkit error, even one thrown by another copy of the package. */
 export function isTicketingError(value: unknown): value is TicketingError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
+  return typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[BRAND]);
 }
 
 /** Builds the right subclass for an error code. */

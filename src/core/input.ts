@@ -1,6 +1,7 @@
 /** Validation of user input before any request: a `ValidationError` naming each bad field, its value and what was expected. */
 import { z } from 'zod';
-import { ValidationError, type ProviderId } from './errors.js';
+import { ValidationError, type FieldError, type ProviderId } from './errors.js';
+import { schemaKeysAt, unknownKeyMessage } from './strict.js';
 
 /** A short, safe rendering of a value for an error message. */
 export function describeValue(value: unknown): string {
@@ -23,20 +24,60 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return current;
 }
 
+/**
+ * Parses user input with a zod schema (strict objects: unknown keys are refused), or throws a `ValidationError`
+ * whose `fields` name each bad field, the value given and what was expected; an unknown key gets the closest
+ * accepted one (`eventID` → "did you mean eventId?").
+ */
 export function parseInput<S extends z.ZodType>(provider: ProviderId, what: string, schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => {
+  throw inputError(provider, what, schema, input, result.error);
+}
+
+/** The `ValidationError` for a failed `safeParse` of user input (see `parseInput`). */
+export function inputError(provider: ProviderId, what: string, schema: z.ZodType, input: unknown, error: z.ZodError): ValidationError {
+  const fields: FieldError[] = [];
+  for (const issue of error.issues) {
+    const at = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = schemaKeysAt(schema, issue.path) ?? [];
+      for (const key of issue.keys) fields.push({ field: at ? `${at}.${key}` : key, message: unknownKeyMessage(key, allowed) });
+      continue;
+    }
     const value = valueAt(input, issue.path);
     // zod's type errors already say what they received; the others get the value appended.
     const shown = issue.code === 'invalid_type' || value === undefined ? '' : ` (got ${describeValue(value)})`;
-    return { field: issue.path.map(String).join('.') || '(input)', message: `${issue.message}${shown}` };
-  });
-  throw new ValidationError({
+    fields.push({ field: at || '(input)', message: `${issue.message}${shown}` });
+  }
+  return new ValidationError({
     provider,
     message: `Invalid ${what}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`,
     fields,
   });
+}
+
+/**
+ * A problem with one argument, found where the provider is not known (path encoding, id splitting). The guard that
+ * every public method goes through turns it into a `ValidationError` of the client's provider (see `asInputError`).
+ */
+export class InputProblem extends Error {
+  override name = 'InputProblem';
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+    readonly value?: unknown,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+
+  toValidationError(provider: ProviderId, method?: string): ValidationError {
+    return new ValidationError({
+      provider,
+      message: `Invalid ${this.field}${method ? ` for ${method}` : ''}: ${this.problem}.`,
+      fields: [{ field: this.field, message: this.problem }],
+    });
+  }
 }
 
 /** A `ValidationError` about one field, thrown before any request. */

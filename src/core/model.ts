@@ -152,8 +152,23 @@ export type Order = z.infer<typeof OrderSchema>;
 export type Attendee = z.infer<typeof AttendeeSchema>;
 
 // ---- write inputs (the same units as the model) ----
+// Strict objects: an unknown key is a `ValidationError` naming it (see `parseInput`), never silently dropped.
 
-export const EventCreateInputSchema = z.object({
+/**
+ * Vendor-only fields of a write, keyed by provider id (`{ eventbrite: { ... } }`). Each vendor validates its own
+ * entry; entries for other vendors are ignored, so one input can serve several vendors. A key that is not a
+ * provider id (a typo such as `eventbrit`) is refused.
+ */
+export const ProviderOptionsSchema = z.strictObject({
+  equaticket: z.record(z.string(), z.unknown()).optional(),
+  eventbrite: z.record(z.string(), z.unknown()).optional(),
+  'event-schedule': z.record(z.string(), z.unknown()).optional(),
+  seaty: z.record(z.string(), z.unknown()).optional(),
+  'event-vault': z.record(z.string(), z.unknown()).optional(),
+});
+export type ProviderOptions = z.input<typeof ProviderOptionsSchema>;
+
+export const EventCreateInputSchema = z.strictObject({
   name: z.string().min(1),
   start: z.string().min(1),
   end: z.string().nullable().optional(),
@@ -161,34 +176,34 @@ export const EventCreateInputSchema = z.object({
   currency: z.string().regex(/^[A-Za-z]{3}$/, 'a three-letter ISO-4217 code'),
   description: z.string().nullable().optional(),
   slug: z.string().optional(),
-  providerOptions: z.record(z.string(), z.unknown()).optional(),
+  providerOptions: ProviderOptionsSchema.optional(),
 });
 export type EventCreateInput = z.input<typeof EventCreateInputSchema>;
 export const EventUpdateInputSchema = EventCreateInputSchema.partial();
 export type EventUpdateInput = z.input<typeof EventUpdateInputSchema>;
 
-export const TicketTypeCreateInputSchema = z.object({
+export const TicketTypeCreateInputSchema = z.strictObject({
   eventId: z.string().min(1),
   name: z.string().min(1),
   price: MoneySchema.nullable(),
   quantityTotal: z.number().int().nonnegative().optional(),
   description: z.string().nullable().optional(),
-  providerOptions: z.record(z.string(), z.unknown()).optional(),
+  providerOptions: ProviderOptionsSchema.optional(),
 });
 export type TicketTypeCreateInput = z.input<typeof TicketTypeCreateInputSchema>;
 export const TicketTypeUpdateInputSchema = TicketTypeCreateInputSchema.omit({ eventId: true }).partial();
 export type TicketTypeUpdateInput = z.input<typeof TicketTypeUpdateInputSchema>;
 
-export const OrderCreateInputSchema = z.object({
+export const OrderCreateInputSchema = z.strictObject({
   eventId: z.string().min(1),
   eventDateId: z.string().optional(),
-  buyer: z.object({ name: z.string().min(1), email: z.string().email(), phone: z.string().optional() }),
-  lines: z.array(z.object({ ticketTypeId: z.string().min(1), quantity: z.number().int().positive() })).min(1),
-  providerOptions: z.record(z.string(), z.unknown()).optional(),
+  buyer: z.strictObject({ name: z.string().min(1), email: z.string().email(), phone: z.string().optional() }),
+  lines: z.array(z.strictObject({ ticketTypeId: z.string().min(1), quantity: z.number().int().positive() })).min(1),
+  providerOptions: ProviderOptionsSchema.optional(),
 });
 export type OrderCreateInput = z.input<typeof OrderCreateInputSchema>;
 
-export const RecordPaymentInputSchema = z.object({
+export const RecordPaymentInputSchema = z.strictObject({
   eventId: z.string().min(1),
   payeeEmail: z.string().email(),
   amount: MoneySchema,
@@ -199,7 +214,7 @@ export const RecordPaymentInputSchema = z.object({
 });
 export type RecordPaymentInput = z.input<typeof RecordPaymentInputSchema>;
 
-export const AttendeeCreateInputSchema = z.object({
+export const AttendeeCreateInputSchema = z.strictObject({
   eventId: z.string().optional(),
   email: z.string().email(),
   name: z.string().optional(),

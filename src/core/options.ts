@@ -4,12 +4,44 @@
  * (`apiKey`, `clientId`, `clock`, ...) are its adapter's business.
  */
 import { ConfigError, ValidationError, type ProviderId } from './errors.js';
+import { unknownKeyProblems } from './strict.js';
+
+/** The options every client takes, besides its vendor's credentials (`ClientOptions`). */
+export const CLIENT_OPTION_KEYS = [
+  'baseUrl',
+  'fetch',
+  'timeout',
+  'totalTimeout',
+  'maxRetries',
+  'maxRetryAfterMs',
+  'maxResponseBytes',
+  'idempotency',
+  'logger',
+  'logLevel',
+  'logPersonalData',
+  'hooks',
+  'userAgent',
+  'headers',
+] as const;
+
+/** The options every call takes as its last argument (`RequestOptions`). */
+export const REQUEST_OPTION_KEYS = [
+  'signal',
+  'timeout',
+  'totalTimeout',
+  'maxRetries',
+  'maxRetryAfterMs',
+  'idempotencyKey',
+  'headers',
+  'raw',
+] as const;
 
 /** The largest delay a Node timer can hold (~24.8 days); anything longer is treated as "no limit". */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const LOG_LEVELS = new Set(['off', 'error', 'warn', 'info', 'debug']);
 const HOOKS = ['onRequest', 'onResponse', 'onRetry', 'onError'] as const;
+const IDEMPOTENCY_KEYS = ['generateKey'] as const;
 
 type Problem = { field: string; message: string };
 
@@ -54,9 +86,13 @@ function headers(problems: Problem[], value: unknown): void {
   }
 }
 
-/** Problems with the common options of a client config (empty when they are fine). */
-export function clientOptionProblems(options: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = [];
+/**
+ * Problems with a client config (empty when it is fine): the common options' values, and any key that is neither a
+ * common option nor one of `vendorKeys` (the vendor's credentials and settings). `provider` is accepted, so that a
+ * `createClient` config can be handed to a vendor's own factory.
+ */
+export function clientOptionProblems(options: Record<string, unknown>, vendorKeys: readonly string[] = []): Problem[] {
+  const problems: Problem[] = unknownKeyProblems(options, [...CLIENT_OPTION_KEYS, ...vendorKeys, 'provider']);
   const { baseUrl, fetch, logger, logLevel, hooks, userAgent, idempotency, logPersonalData } = options;
   if (baseUrl !== undefined) {
     let ok = false;
@@ -78,7 +114,9 @@ export function clientOptionProblems(options: Record<string, unknown>): Problem[
   duration(problems, 'maxRetryAfterMs', options.maxRetryAfterMs, true);
   if (idempotency !== undefined) {
     if (!isPlainObject(idempotency)) problems.push({ field: 'idempotency', message: `expected { generateKey? }, got ${describe(idempotency)}` });
-    else if (idempotency.generateKey !== undefined && typeof idempotency.generateKey !== 'function') {
+    else if (Object.keys(idempotency).some((k) => !(IDEMPOTENCY_KEYS as readonly string[]).includes(k))) {
+      problems.push(...unknownKeyProblems(idempotency, IDEMPOTENCY_KEYS, 'idempotency.'));
+    } else if (idempotency.generateKey !== undefined && typeof idempotency.generateKey !== 'function') {
       problems.push({ field: 'idempotency.generateKey', message: `expected a function returning a string, got ${describe(idempotency.generateKey)}` });
     }
   }
@@ -97,6 +135,7 @@ export function clientOptionProblems(options: Record<string, unknown>): Problem[
   if (hooks !== undefined) {
     if (!isPlainObject(hooks)) problems.push({ field: 'hooks', message: `expected an object of hook functions, got ${describe(hooks)}` });
     else {
+      problems.push(...unknownKeyProblems(hooks, HOOKS, 'hooks.'));
       for (const name of HOOKS) {
         if (hooks[name] !== undefined && typeof hooks[name] !== 'function') {
           problems.push({ field: `hooks.${name}`, message: `expected a function, got ${describe(hooks[name])}` });
@@ -108,16 +147,26 @@ export function clientOptionProblems(options: Record<string, unknown>): Problem[
     problems.push({ field: 'userAgent', message: `expected a string, got ${describe(userAgent)}` });
   }
   headers(problems, options.headers);
+  const { maxResponseBytes } = options;
+  if (maxResponseBytes !== undefined && !(typeof maxResponseBytes === 'number' && (Number.isSafeInteger(maxResponseBytes) || maxResponseBytes === Infinity) && maxResponseBytes > 0)) {
+    problems.push({ field: 'maxResponseBytes', message: `expected a positive integer number of bytes (or Infinity), got ${describe(maxResponseBytes)}` });
+  }
   return problems;
 }
 
-/** Throws `ConfigError` when the common options of a client config are malformed. */
-export function assertClientOptions(provider: ProviderId, options: unknown): void {
+/**
+ * Throws `ConfigError` when a client config is malformed or has a key that is neither a common option nor one of
+ * `vendorKeys`.
+ */
+export function assertClientOptions(provider: ProviderId, options: unknown, vendorKeys: readonly string[] = []): void {
   if (options === undefined || options === null) return;
   if (!isPlainObject(options)) {
     throw new ConfigError({ provider, message: `${provider}: the client config must be an object, got ${describe(options)}.` });
   }
-  const problems = clientOptionProblems(options);
+  const problems = clientOptionProblems(options, vendorKeys);
+  if (options.provider !== undefined && options.provider !== provider) {
+    problems.push({ field: 'provider', message: `this is the ${provider} client, got provider ${describe(options.provider)}` });
+  }
   if (problems.length > 0) {
     throw new ConfigError({
       provider,
@@ -126,8 +175,11 @@ export function assertClientOptions(provider: ProviderId, options: unknown): voi
   }
 }
 
-/** Throws `ValidationError` (nothing sent) when the per-call options are malformed. */
-export function assertRequestOptions(provider: ProviderId, options: unknown): void {
+/**
+ * Throws `ValidationError` (nothing sent) when the per-call options are malformed or have a key that is neither a
+ * common request option nor one of `vendorKeys` (a vendor's own per-call options).
+ */
+export function assertRequestOptions(provider: ProviderId, options: unknown, vendorKeys: readonly string[] = []): void {
   if (options === undefined || options === null) return;
   if (!isPlainObject(options)) {
     throw new ValidationError({
@@ -136,7 +188,7 @@ export function assertRequestOptions(provider: ProviderId, options: unknown): vo
       fields: [{ field: 'options', message: 'expected an object' }],
     });
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = unknownKeyProblems(options, [...REQUEST_OPTION_KEYS, ...vendorKeys]);
   const { signal, idempotencyKey, raw } = options;
   if (signal !== undefined && signal !== null) {
     const s = signal as Partial<AbortSignal>;

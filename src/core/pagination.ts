@@ -33,6 +33,8 @@ export interface ListSpec<T> {
   initialState?: unknown;
   fetchPage: PageFetcher<T>;
   options?: RequestOptions;
+  /** The vendor's own per-call option keys accepted besides `RequestOptions` (any other key is refused). */
+  optionKeys?: readonly string[];
 }
 
 interface CursorPayload {
@@ -117,7 +119,7 @@ class Listing<T> {
 
   /** Refuses a page size that is not a positive integer, or malformed request options, before any request. */
   checkLimit(): void {
-    assertRequestOptions(this.spec.provider, this.spec.options);
+    assertRequestOptions(this.spec.provider, this.spec.options, this.spec.optionKeys);
     const { limit } = this.spec;
     if (limit === undefined || limit === null) return;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {

@@ -33,7 +33,7 @@ import {
 import { send as transportSend } from '../internal/transport.js';
 import { abortableSleep } from '../internal/sleep.js';
 import { randomUuid } from '../internal/ids.js';
-import { buildQuery, joinUrl, type Query } from '../internal/path.js';
+import { buildQuery, joinUrl, pathProblem, type Query } from '../internal/path.js';
 import { Log, redactHeaders, redactUrl, scrubSecrets, scrubValue, type Logger, type LogLevel } from '../internal/log.js';
 import { assertClientOptions, assertRequestOptions, timerDelay } from './options.js';
 
@@ -155,6 +155,10 @@ export interface ProviderWire {
   baseUrl: string;
   /** Strings that must never appear in logs or errors (API keys, tokens). */
   secrets: string[];
+  /** The vendor's own client config keys (credentials and settings); any other key but the common options is refused. */
+  configKeys?: readonly string[];
+  /** The vendor's own per-call option keys (besides `RequestOptions`); any other key is refused. */
+  requestOptionKeys?: readonly string[];
   /** Headers for one attempt (auth; Event Vault's per-attempt timestamp). */
   headers(ctx: AttemptContext): Record<string, string>;
   /** Maps a non-2xx response to error details. Must not throw. */
@@ -237,7 +241,7 @@ export class HttpPipeline {
     readonly wire: ProviderWire,
     readonly options: ClientOptions,
   ) {
-    assertClientOptions(wire.provider, options);
+    assertClientOptions(wire.provider, options, wire.configKeys);
     this.log = new Log(options, wire.secrets);
   }
 
@@ -271,7 +275,8 @@ export class HttpPipeline {
     let body: BodyInit | undefined;
     try {
       // Bad per-call options, a bad generated key or a body that cannot be encoded: refused before anything is sent.
-      assertRequestOptions(this.wire.provider, callOptionsIn);
+      this.assertRoutable(spec.path, url);
+      assertRequestOptions(this.wire.provider, callOptionsIn, this.wire.requestOptionKeys);
       callOptions = callOptionsIn ?? {};
       idempotencyKey = idempotencyHeader && write ? this.keyFor(callOptions) : null;
       body = this.encode(spec);
@@ -586,6 +591,29 @@ export class HttpPipeline {
     });
     failures.set(converted, failure);
     return converted;
+  }
+
+  /**
+   * Refuses a request whose URL would not reach the endpoint it spells (a `.`/`..` segment that URL parsing would
+   * remove, a backslash, a fragment) or that leaves the configured origin (an absolute path to another host would
+   * receive the credential). Nothing is sent.
+   */
+  private assertRoutable(path: string, url: string): void {
+    const problem = pathProblem(path);
+    if (problem !== null) {
+      throw new ValidationError({
+        provider: this.wire.provider,
+        message: `Refusing to send ${this.redact(url)}: ${problem}, so the request would reach another endpoint.`,
+        fields: [{ field: 'path', message: problem }],
+      });
+    }
+    if (/^https?:\/\//i.test(path) && new URL(path).origin !== new URL(this.baseUrl).origin) {
+      throw new ValidationError({
+        provider: this.wire.provider,
+        message: `Refusing to send a request to ${this.redact(path)}: it is not on the configured origin ${new URL(this.baseUrl).origin}, and would receive the credential.`,
+        fields: [{ field: 'path', message: 'another origin' }],
+      });
+    }
   }
 
   /** The idempotency key of a write: the caller's, else the configured generator's, else a UUID v4. */

@@ -1,3 +1,6 @@
+import { InputProblem } from '../core/input.js';
+import { idProblem } from './path.js';
+
 /** A random UUID v4 (idempotency keys). */
 export function randomUuid(): string {
   return globalThis.crypto.randomUUID();
@@ -16,6 +19,25 @@ export function composeId(...parts: Array<string | number>): string {
     id += (i === 0 ? '' : ':') + (UNRESERVED.test(text) ? text : encodeURIComponent(text));
   }
   return id;
+}
+
+/**
+ * Splits a composed id into exactly `count` parts, each a valid id segment (see `idProblem`), or throws an
+ * `InputProblem` naming `field` (a `ValidationError` for the caller; nothing is sent). `what` names the kind of id in
+ * the message (`'an Equaticket ticket type id'`).
+ */
+export function splitIdOrThrow(id: unknown, count: number, field: string, what: string): string[] {
+  const basic = typeof id === 'string' ? null : idProblem(id);
+  if (basic !== null) throw new InputProblem(field, basic, id);
+  const parts = splitId(id as string, count);
+  if (parts === null) {
+    throw new InputProblem(field, `${JSON.stringify(String(id).slice(0, 80))} is not ${what} (use the id a list or create returned)`, id);
+  }
+  for (const part of parts) {
+    const problem = idProblem(part);
+    if (problem !== null) throw new InputProblem(field, `${what} has a bad part: ${problem}`, id);
+  }
+  return parts;
 }
 
 /** Splits a composed id into exactly `count` parts, or returns `null` when it does not have that shape. */

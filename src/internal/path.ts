@@ -1,6 +1,61 @@
-/** Encodes one path segment (a vendor id may hold `/`, `?`, `#`, spaces or an email's `@`). */
-export function seg(value: string | number): string {
-  return encodeURIComponent(String(value));
+import { InputProblem } from '../core/input.js';
+
+/** The longest id ticketkit sends as a path segment (no vendor documents a longer one; a 100 kB id is a bug). */
+export const MAX_ID_LENGTH = 512;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Why `value` cannot be an id in a URL path, or `null` when it can. Refused: anything but a string, an empty or
+ * blank id, `.` and `..` (URL parsing removes such a segment, so the request would reach another endpoint: the
+ * parent resource, or the API root), control characters, and ids over `MAX_ID_LENGTH`.
+ */
+export function idProblem(value: unknown): string | null {
+  if (typeof value !== 'string') {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    return `expected an id string, got ${got}${typeof value === 'number' ? ` (${value}); pass String(id)` : ''}`;
+  }
+  if (value.trim() === '') return 'expected a non-empty id, got a blank string';
+  if (value === '.' || value === '..') return `${JSON.stringify(value)} is not an id: it would address another endpoint`;
+  if (CONTROL_CHARACTERS.test(value)) return 'an id cannot contain control characters';
+  if (value.length > MAX_ID_LENGTH) return `an id is at most ${MAX_ID_LENGTH} characters, got ${value.length}`;
+  return null;
+}
+
+/**
+ * Validates and encodes one path segment (a vendor id may hold `/`, `?`, `#`, spaces or an email's `@`), so the path
+ * the server sees is exactly the one built. A bad id throws an `InputProblem` (a `ValidationError` once it reaches
+ * the caller; nothing is sent). `field` names the argument in that error; `pattern` is the vendor's documented id
+ * syntax, where there is one.
+ */
+export function seg(value: string, field = 'id', pattern?: { test(text: string): boolean; description: string }): string {
+  const problem = idProblem(value);
+  if (problem !== null) throw new InputProblem(field, problem, value);
+  if (pattern && !pattern.test(value)) throw new InputProblem(field, `expected ${pattern.description}`, value);
+  return encodeURIComponent(value);
+}
+
+/** A number the SDK itself took from a vendor payload (a page number, a numeric key), as a path segment. */
+export function numSeg(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) throw new InputProblem('id', `expected a non-negative integer id, got ${value}`, value);
+  return String(value);
+}
+
+/**
+ * Why a request path would not reach the endpoint it spells, or `null`: a `.`/`..` segment (also percent-encoded:
+ * URL parsing treats `%2e` as a dot), a backslash (parsed as `/`), or a `#` (starts a fragment that is never sent).
+ * The pipeline checks every URL with it, so even a hand-built `client.request()` path cannot be redirected.
+ */
+export function pathProblem(path: string): string | null {
+  const end = path.search(/[?#]/);
+  const pathOnly = end === -1 ? path : path.slice(0, end);
+  if (path.includes('#')) return 'a path cannot contain "#"';
+  if (pathOnly.includes('\\')) return 'a path cannot contain a backslash';
+  for (const segment of pathOnly.split('/')) {
+    if (/^(?:\.|%2e){1,2}$/i.test(segment)) return `the path segment ${JSON.stringify(segment)} would be removed by URL parsing`;
+  }
+  return null;
 }
 
 /** Joins a base URL and a path with exactly one `/` between them. */

@@ -16,11 +16,7 @@ import {
   type SeedOf,
 } from './framework/index.js';
 
-import type { EquaticketClient } from '../providers/equaticket/index.js';
-import type { EventbriteClient } from '../providers/eventbrite/index.js';
-import type { EventScheduleClient } from '../providers/event-schedule/index.js';
-import type { SeatyClient } from '../providers/seaty/index.js';
-import type { EventVaultClient } from '../providers/event-vault/index.js';
+import type { ClientOf } from '../index.js';
 
 export { mswHandlers, type MswHandlerOptions } from './msw.js';
 export { seedFromJson, parseSeedFile, type SeedEntry, type SeedFile } from './seed-file.js';
@@ -50,19 +46,11 @@ export type { SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, Seaty
 /** The seed builders of a provider (`s` in `seed: (s) => ...`). */
 export type SeederFor<P extends ProviderId> = P extends keyof EmulatorRegistry ? SeedOf<EmulatorRegistry[P]> : BaseSeeder;
 
-interface VendorClients {
-  equaticket: EquaticketClient;
-  eventbrite: EventbriteClient;
-  'event-schedule': EventScheduleClient;
-  seaty: SeatyClient;
-  'event-vault': EventVaultClient;
-}
-
 /**
- * The mock's client type: the generic `TicketingClient` (every method, unsupported ones throw at run time) plus the
- * vendor's own typed extras (`native`, Seaty `contacts`, Event Vault `tickets`, ...).
+ * The mock's client type: exactly the production client's type for the provider (`createClient({ provider })`), so
+ * test code compiles only where the same production code does.
  */
-export type ClientFor<P extends ProviderId> = TicketingClient & VendorClients[P];
+export type ClientFor<P extends ProviderId> = ClientOf<P>;
 
 export interface MockClientOptions<P extends ProviderId = ProviderId> {
   provider: P;

@@ -10,6 +10,7 @@ import {
   type TicketingError,
 } from '../../src/index.js';
 import type { EquaticketNative } from '../../src/providers/equaticket/index.js';
+import type { TicketingClient } from '../../src/index.js';
 import { json, scriptedFetch, type Answer, type SeenRequest } from '../helpers/wire.js';
 
 const KEY = 'sk_test_optionskey';
@@ -264,7 +265,7 @@ describe('retry rules per failure kind and write safety, at the wire', () => {
   });
 
   describe('a write to a vendor without keys (Event Schedule PATCH)', () => {
-    const patch = (tk: ReturnType<typeof client>['tk']) => tk.request({ method: 'PATCH', path: '/events/evt-1', body: { title: 'x' } });
+    const patch = (tk: TicketingClient) => tk.request({ method: 'PATCH', path: '/events/evt-1', body: { title: 'x' } });
     /** Event Schedule takes no idempotency keys. */
     const unkeyed = (answers: Answer[], options: Record<string, unknown> = {}) => {
       const wire = scriptedFetch(answers);

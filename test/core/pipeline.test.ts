@@ -5,7 +5,10 @@ import {
   AuthenticationError,
   ConnectionError,
   createClient,
+  InvalidCursorError,
   InvalidResponseError,
+  NotFoundError,
+  ValidationError,
   isTicketingError,
   RateLimitError,
   ServerError,
@@ -348,7 +351,13 @@ describe('isTicketingError', () => {
   it('recognises errors from another copy of the package', async () => {
     const copy = (await import('../../src/core/errors.ts?copy=two' as string)) as typeof import('../../src/core/errors.js');
     const foreign = new copy.NotFoundError({ message: 'x' });
-    expect(foreign instanceof TicketingError).toBe(false);
+    expect(foreign instanceof TicketingError).toBe(true);
+    expect(foreign instanceof NotFoundError).toBe(true);
+    expect(foreign instanceof ValidationError).toBe(false);
+    expect(new NotFoundError({ message: 'x' }) instanceof copy.TicketingError).toBe(true);
+    expect(new ValidationError({ message: 'x' }) instanceof copy.NotFoundError).toBe(false);
+    expect(new InvalidCursorError({ message: 'x' }) instanceof ValidationError).toBe(false);
+    expect({ code: 'not_found' } instanceof TicketingError).toBe(false);
     expect(isTicketingError(foreign)).toBe(true);
     expect(isTicketingError(new Error('x'))).toBe(false);
     expect(isTicketingError({ code: 'not_found' })).toBe(false);

@@ -716,7 +716,7 @@ describe('createMockClient', () => {
   });
 
     it('rejects a bad pageSize', () => {
-    expect(() => createMockClient({ provider: 'equaticket', pageSize: 0 })).toThrow(TypeError);
+    expect(() => createMockClient({ provider: 'equaticket', pageSize: 0 })).toThrow(ConfigError);
   });
 
   it('client options pass through (maxRetries: 0 → no retry)', async () => {

@@ -1,8 +1,10 @@
 /** The kit's shared behaviour, for every registered emulator (scenarios in kit-providers.ts). */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createClient, type ClientConfig } from '../../src/index.js';
-import { ConnectionError, NotFoundError, RateLimitError, ServerError, TimeoutError } from '../../src/core/errors.js';
+import { ConfigError, ConnectionError, NotFoundError, RateLimitError, ServerError, TimeoutError } from '../../src/core/errors.js';
 import { createMockClient, mswHandlers, type MockClient } from '../../src/testing/index.js';
 import { kitProviders, type KitScenario } from './kit-providers.js';
 
@@ -19,6 +21,8 @@ function mockOf(sc: KitScenario, count: number, options: { pageSize?: number; cl
 }
 
 const fast = { client: { maxRetries: 2 } };
+setFlagsFromString('--expose-gc');
+const forceGc = runInNewContext('gc') as () => void;
 const realSetImmediate = setImmediate;
 
 /** Settles a promise while advancing fake timers (backoff sleeps), without wall-clock waits. */
@@ -152,6 +156,17 @@ describe.each(kitProviders.map((sc) => [sc.provider, sc] as const))('%s kit', (_
       expect(mock.calls[0]).toMatchObject({ status: null, fault: { kind: 'timeout' } });
     });
 
+    it('a timeout fault still ends in TimeoutError when a garbage collection runs while the request waits', async () => {
+      const { mock, list } = mockOf(sc, 1, { client: { maxRetries: 0, timeout: 100 } });
+      mock.faults.always(sc.list.op, { kind: 'timeout' });
+      const settled = list().then(() => null, (e: unknown) => e);
+      for (let i = 0; i < 5; i++) {
+        await new Promise((resolve) => realSetImmediate(resolve));
+        forceGc();
+      }
+      expect(await settled).toBeInstanceOf(TimeoutError);
+    }, 10_000);
+
     it('a timeout fault rejects with the reason of the request signal', async () => {
       const { mock } = mockOf(sc, 1);
       mock.faults.once(() => true, { kind: 'timeout' });
@@ -202,8 +217,21 @@ describe.each(kitProviders.map((sc) => [sc.provider, sc] as const))('%s kit', (_
 
     it('a fault for another operation does not fire', async () => {
       const { mock, list } = mockOf(sc, 1, fast);
-      mock.faults.always('no.such.op', { kind: 'http', status: 500 });
+      mock.faults.always((call) => call.op === 'no.such.op', { kind: 'http', status: 500 });
       expect((await list()).data).toHaveLength(1);
+    });
+
+    it('a fault whose target is no operation of the vendor, or whose spec has a typo, is a ConfigError when armed', () => {
+      const { mock } = mockOf(sc, 1, fast);
+      const typo = sc.list.op.replace(/\.list$/, '.lst');
+      expect(() => mock.faults.once(typo as never, { kind: 'network' })).toThrow(ConfigError);
+      expect(() => mock.faults.once(typo as never, { kind: 'network' })).toThrow(`did you mean "${sc.list.op}"?`);
+      expect(() => mock.faults.always('no.such.op' as never, { kind: 'network' })).toThrow(/not an operation/);
+      expect(() => mock.faults.once(sc.list.op as never, { kind: 'rate_limited', retryAfterSecond: 1 } as never)).toThrow(
+        /did you mean "retryAfterSeconds"/,
+      );
+      expect(() => mock.faults.once(sc.list.op as never, { kind: 'nope' } as never)).toThrow(ConfigError);
+      expect(() => mock.faults.times(0, sc.list.op as never, { kind: 'network' })).toThrow(ConfigError);
     });
   });
 

@@ -15,6 +15,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  type Unsupported,
 } from '../../client.js';
 import { ConfigError, NotFoundError, unsupported } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/input.js';
@@ -123,17 +124,18 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   readonly capabilities = equaticketCapabilities;
   readonly livemode: boolean;
   readonly native: EquaticketNative;
-  readonly events: EventsResource;
+  readonly events: EquaticketEventsResource;
   readonly eventDates: EventDatesResource;
   readonly ticketTypes: TicketTypesResource;
-  readonly orders: OrdersResource;
-  readonly attendees: AttendeesResource;
+  readonly orders: EquaticketOrdersResource;
+  readonly attendees: EquaticketAttendeesResource;
   private livemodeWarned = false;
 
   constructor(config: EquaticketConfig) {
     validateConfig(config);
     const livemode = config.apiKey.startsWith('sk_live_');
     const wire: ProviderWire = {
+      configKeys: ['apiKey'],
       provider: PROVIDER,
       baseUrl: EQUATICKET_BASE_URL,
       secrets: [config.apiKey],
@@ -206,7 +208,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     });
   }
 
-  private eventsResource(): EventsResource {
+  private eventsResource(): EquaticketEventsResource {
     const native = this.native;
     return {
       list: (params: EventListParams = {}, options) =>
@@ -355,9 +357,9 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     };
   }
 
-  private ordersResource(): OrdersResource {
+  private ordersResource(): EquaticketOrdersResource {
     const notInApi = (what: string) =>
-      rejected<Order>(unsupported(PROVIDER, `orders.${what}`, 'the public API cannot do it (refunds and sales happen in the dashboard and checkout)'));
+      rejected<never>(unsupported(PROVIDER, `orders.${what}`, 'the public API cannot do it (refunds and sales happen in the dashboard and checkout)'));
     return {
       list: (params: OrderListParams = {}, options) => {
         if (params.updatedSince !== undefined) {
@@ -392,7 +394,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     };
   }
 
-  private attendeesResource(): AttendeesResource {
+  private attendeesResource(): EquaticketAttendeesResource {
     return {
       list: (params: AttendeeListParams = {}, options) => {
         if (params.updatedSince !== undefined) {
@@ -410,10 +412,10 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
           options,
         );
       },
-      get: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.get', 'attendees can only be listed (attendees.list)')),
-      create: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.create', 'tickets are created by Equaticket checkout')),
+      get: () => rejected<never>(unsupported(PROVIDER, 'attendees.get', 'attendees can only be listed (attendees.list)')),
+      create: () => rejected<never>(unsupported(PROVIDER, 'attendees.create', 'tickets are created by Equaticket checkout')),
       delete: () => rejected(unsupported(PROVIDER, 'attendees.delete', 'tickets are refunded in the dashboard')),
-      checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'check-in happens in the check-in web app')),
+      checkIn: () => rejected<never>(unsupported(PROVIDER, 'attendees.checkIn', 'check-in happens in the check-in web app')),
     };
   }
 }
@@ -496,19 +498,49 @@ function eventUpdateBody(patch: EventUpdateInput): Partial<EqEventCreateBody> {
   return body;
 }
 
-/** Equaticket with the methods the API cannot do removed at compile time. */
-export interface EquaticketClient {
+/** Equaticket's events: everything but `delete`. */
+export interface EquaticketEventsResource extends EventsResource {
+  /** @deprecated Not supported by Equaticket: the API can cancel an event (`events.cancel`) but not delete it. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<EventsResource['delete']>;
+}
+
+/** Equaticket's orders: read-only. */
+export interface EquaticketOrdersResource extends OrdersResource {
+  /** @deprecated Not supported by Equaticket: sales happen in its checkout. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<OrdersResource['create']>;
+  /** @deprecated Not supported by Equaticket: payments happen in its checkout. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  markPaid: Unsupported<OrdersResource['markPaid']>;
+  /** @deprecated Not supported by Equaticket: refunds happen in its dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  refund: Unsupported<OrdersResource['refund']>;
+  /** @deprecated Not supported by Equaticket: orders are cancelled in its dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<OrdersResource['cancel']>;
+  /** @deprecated Not supported by Equaticket: it has no external payments. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  recordPayment: Unsupported<OrdersResource['recordPayment']>;
+}
+
+/** Equaticket's attendees (tickets): listed only. */
+export interface EquaticketAttendeesResource extends AttendeesResource {
+  /** @deprecated Not supported by Equaticket: attendees can only be listed (`attendees.list`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  get: Unsupported<AttendeesResource['get']>;
+  /** @deprecated Not supported by Equaticket: tickets are created by its checkout. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<AttendeesResource['create']>;
+  /** @deprecated Not supported by Equaticket: tickets are refunded in its dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<AttendeesResource['delete']>;
+  /** @deprecated Not supported by Equaticket: check-in happens in its check-in web app. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  checkIn: Unsupported<AttendeesResource['checkIn']>;
+}
+
+/** The Equaticket client: a `TicketingClient` whose unsupported methods are typed to reject. */
+export interface EquaticketClient extends TicketingClient {
   readonly provider: 'equaticket';
-  readonly capabilities: Capabilities;
+  /** `true` for an `sk_live_` key, `false` for an `sk_test_` key. */
   readonly livemode: boolean;
+  /** Equaticket's own API, typed. */
   readonly native: EquaticketNative;
-  readonly events: Omit<EventsResource, 'delete'>;
-  readonly eventDates: EventDatesResource;
-  readonly ticketTypes: TicketTypesResource;
-  readonly orders: Pick<OrdersResource, 'list' | 'get'>;
-  readonly attendees: Pick<AttendeesResource, 'list'>;
+  readonly events: EquaticketEventsResource;
+  readonly orders: EquaticketOrdersResource;
+  readonly attendees: EquaticketAttendeesResource;
   withOptions(options: ClientOptions): EquaticketClient;
-  request: TicketingClient['request'];
 }
 
 export type { Event, EventDate, TicketType, Order, Attendee };

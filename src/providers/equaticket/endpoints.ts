@@ -7,7 +7,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import { paginate, clampLimit, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
 import { rejected, rejectedList } from '../../client.js';
-import { invalidField } from '../../core/input.js';
+import { InputProblem, invalidField } from '../../core/input.js';
 import { seg } from '../../internal/path.js';
 import {
   EqAttendeeSchema,
@@ -39,8 +39,11 @@ export const EQUATICKET_BASE_URL = 'https://app.equaticket.com/api/v1';
  * request, instead of a call to `/events/` (the list) or `/events/undefined`.
  */
 function idSeg(value: unknown): string {
-  if ((typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value))) return seg(value);
-  throw invalidField('equaticket', 'id', `expected a non-empty id string, got ${value === '' ? '""' : value === null ? 'null' : typeof value}`);
+  try {
+    return seg(value as string);
+  } catch (error) {
+    throw error instanceof InputProblem ? error.toValidationError('equaticket') : error;
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  type Unsupported,
 } from '../../client.js';
 import {
   ConfigError,
@@ -325,6 +326,8 @@ function isTolerated(error: unknown): error is Tolerated {
 }
 
 export interface EventScheduleOrdersResource extends OrdersResource {
+  /** @deprecated Not supported by Event Schedule: a manual payment is recorded with `orders.markPaid`. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  recordPayment: Unsupported<OrdersResource['recordPayment']>;
   /** Deletes a sale (an unpaid or paid sale is cancelled first, releasing its seats). */
   delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
 }
@@ -335,17 +338,18 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   readonly livemode = null;
   /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: EventScheduleNative;
-  readonly events: EventsResource;
+  readonly events: EventScheduleEventsResource;
   readonly eventDates: EventDatesResource;
   readonly ticketTypes: TicketTypesResource;
   readonly orders: EventScheduleOrdersResource;
-  readonly attendees: AttendeesResource;
+  readonly attendees: EventScheduleAttendeesResource;
   /** The native layer as the normalized resources use it (unguarded: its own errors are not re-labelled). */
   private readonly api: EventScheduleNative;
 
   constructor(config: EventScheduleConfig) {
     const checked = validateConfig(config);
     const wire: ProviderWire = {
+      configKeys: ['apiKey', 'schedule'],
       provider: PROVIDER,
       baseUrl: EVENT_SCHEDULE_BASE_URL,
       secrets: [checked.apiKey],
@@ -438,7 +442,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
 
   // ---------------------------------------------------------------- events
 
-  private eventsResource(): EventsResource {
+  private eventsResource(): EventScheduleEventsResource {
     const native = this.api;
     return {
       list: (params: EventListParams = {}, options) => {
@@ -874,7 +878,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       refund: (id, options) => action(id, 'refund', options),
       cancel: (id, options) => action(id, 'cancel', options),
       recordPayment: () =>
-        rejected<Order>(unsupported(PROVIDER, 'orders.recordPayment', 'Event Schedule records a manual payment with orders.markPaid')),
+        rejected<never>(unsupported(PROVIDER, 'orders.recordPayment', 'Event Schedule records a manual payment with orders.markPaid')),
       delete: (id, options) =>
         run(async () => {
           requireId(id, 'id');
@@ -886,7 +890,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
 
   // ---------------------------------------------------------------- attendees (ticket units of sales)
 
-  private attendeesResource(): AttendeesResource {
+  private attendeesResource(): EventScheduleAttendeesResource {
     const native = this.api;
     return {
       list: (input: AttendeeListParams = {}, options) => {
@@ -926,9 +930,9 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           if (!attendee) throw new NotFoundError({ provider: PROVIDER, message: `Sale ${parts[0]} has no ticket unit ${unit}.` });
           return { ...result, data: attendee };
         }),
-      create: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.create', 'attendees are the ticket units of sales: use orders.create')),
+      create: () => rejected<never>(unsupported(PROVIDER, 'attendees.create', 'attendees are the ticket units of sales: use orders.create')),
       delete: () => rejected(unsupported(PROVIDER, 'attendees.delete', 'cancel or delete the sale (orders.cancel, orders.delete)')),
-      checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'the API has no check-in; tickets are scanned in the web app')),
+      checkIn: () => rejected<never>(unsupported(PROVIDER, 'attendees.checkIn', 'the API has no check-in; tickets are scanned in the web app')),
     };
   }
 }
@@ -960,20 +964,34 @@ function ticketGone(id: string): NotFoundError {
 }
 
 /** Event Schedule with the methods the API cannot do removed at compile time. */
-export interface EventScheduleClient {
+/** Event Schedule's events: everything but `cancel`. */
+export interface EventScheduleEventsResource extends EventsResource {
+  /** @deprecated Not supported by Event Schedule: it has no cancelled state; unpublish with `events.update` (providerOptions `is_draft: true`) or delete the event. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<EventsResource['cancel']>;
+}
+
+/** Event Schedule's attendees (the ticket units of sales): listed and read. */
+export interface EventScheduleAttendeesResource extends AttendeesResource {
+  /** @deprecated Not supported by Event Schedule: attendees are the ticket units of sales; use `orders.create`. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<AttendeesResource['create']>;
+  /** @deprecated Not supported by Event Schedule: cancel or delete the sale (`orders.cancel`, `orders.delete`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<AttendeesResource['delete']>;
+  /** @deprecated Not supported by Event Schedule: the API has no check-in. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  checkIn: Unsupported<AttendeesResource['checkIn']>;
+}
+
+/** The Event Schedule client: a `TicketingClient` whose unsupported methods are typed to reject, plus `orders.delete`. */
+export interface EventScheduleClient extends TicketingClient {
   readonly provider: 'event-schedule';
-  readonly capabilities: Capabilities;
   readonly livemode: null;
   /** The schedule `events.create` uses by default, or `null`. */
   readonly schedule: string | null;
+  /** Event Schedule's own API, typed. */
   readonly native: EventScheduleNative;
-  readonly events: Omit<EventsResource, 'cancel'>;
-  readonly eventDates: EventDatesResource;
-  readonly ticketTypes: TicketTypesResource;
-  readonly orders: Omit<EventScheduleOrdersResource, 'recordPayment'>;
-  readonly attendees: Pick<AttendeesResource, 'list' | 'get'>;
+  readonly events: EventScheduleEventsResource;
+  readonly orders: EventScheduleOrdersResource;
+  readonly attendees: EventScheduleAttendeesResource;
   withOptions(options: ClientOptions): EventScheduleClient;
-  request: TicketingClient['request'];
 }
 
 export type { Event, EventDate, TicketType, Order, Attendee };

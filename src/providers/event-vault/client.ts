@@ -20,6 +20,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  type Unsupported,
   guardCall,
 } from '../../client.js';
 import {
@@ -183,11 +184,11 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   readonly eventId: string;
   /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: EventVaultNative;
-  readonly events: EventsResource;
-  readonly eventDates: EventDatesResource;
-  readonly ticketTypes: TicketTypesResource;
-  readonly orders: OrdersResource;
-  readonly attendees: AttendeesResource;
+  readonly events: EventVaultEventsResource;
+  readonly eventDates: EventVaultEventDatesResource;
+  readonly ticketTypes: EventVaultTicketTypesResource;
+  readonly orders: EventVaultOrdersResource;
+  readonly attendees: EventVaultAttendeesResource;
   /** Vendor-only: guests' tickets (grant, revoke, list per guest, per type or all). */
   readonly tickets: EventVaultTicketsResource;
   private readonly clockSync: ClockSync;
@@ -482,9 +483,9 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
 
   // ---- normalized resources ----
 
-  private eventsResource(): EventsResource {
+  private eventsResource(): EventVaultEventsResource {
     const notInApi = (what: string) =>
-      rejected<Event>(unsupported(PROVIDER, `events.${what}`, 'Event Vault has no event endpoint (events are managed in its console)'));
+      rejected<never>(unsupported(PROVIDER, `events.${what}`, 'Event Vault has no event endpoint (events are managed in its console)'));
     return {
       list: (params: EventListParams = {}, options) =>
         paginate<Event>({
@@ -510,15 +511,15 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     };
   }
 
-  private eventDatesResource(): EventDatesResource {
+  private eventDatesResource(): EventVaultEventDatesResource {
     const hint = 'the Event Vault API has no dates (nor sessions list)';
     return {
-      list: () => rejectedList<EventDate>(PROVIDER, 'eventDates', unsupported(PROVIDER, 'eventDates.list', hint)),
-      get: () => rejected<EventDate>(unsupported(PROVIDER, 'eventDates.get', hint)),
+      list: () => rejectedList<never>(PROVIDER, 'eventDates', unsupported(PROVIDER, 'eventDates.list', hint)),
+      get: () => rejected<never>(unsupported(PROVIDER, 'eventDates.get', hint)),
     };
   }
 
-  private ticketTypesResource(): TicketTypesResource {
+  private ticketTypesResource(): EventVaultTicketTypesResource {
     const notInApi = (what: string) =>
       rejected<never>(unsupported(PROVIDER, `ticketTypes.${what}`, 'ticket types are configured in the Event Vault console, not through the API'));
     return {
@@ -560,11 +561,11 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     };
   }
 
-  private ordersResource(): OrdersResource {
+  private ordersResource(): EventVaultOrdersResource {
     const hint = 'Event Vault is a guest list: it has no orders or money (see attendees and client.tickets)';
-    const notInApi = (what: string) => rejected<Order>(unsupported(PROVIDER, `orders.${what}`, hint));
+    const notInApi = (what: string) => rejected<never>(unsupported(PROVIDER, `orders.${what}`, hint));
     return {
-      list: () => rejectedList<Order>(PROVIDER, 'orders', unsupported(PROVIDER, 'orders.list', hint)),
+      list: () => rejectedList<never>(PROVIDER, 'orders', unsupported(PROVIDER, 'orders.list', hint)),
       get: () => notInApi('get'),
       create: () => notInApi('create'),
       markPaid: () => notInApi('markPaid'),
@@ -574,7 +575,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     };
   }
 
-  private attendeesResource(): AttendeesResource {
+  private attendeesResource(): EventVaultAttendeesResource {
     return {
       list: (params: AttendeeListParams = {}, options) => {
         if (params?.checkedIn !== undefined) {
@@ -626,7 +627,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
         }
       },
       delete: (id, options) => this.removeGuest(id, options),
-      checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'check-in happens in the Event Vault apps; the API neither sets nor returns it')),
+      checkIn: () => rejected<never>(unsupported(PROVIDER, 'attendees.checkIn', 'check-in happens in the Event Vault apps; the API neither sets nor returns it')),
     };
   }
 
@@ -736,6 +737,8 @@ type AddGuestFields = {
 function eventVaultWire(config: EventVaultConfig, eventId: string, clock: ClockSync, onOffsetLearned: () => void): ProviderWire {
   return {
     provider: PROVIDER,
+    configKeys: ['apiKey', 'clientId', 'eventId', 'clock'],
+    requestOptionKeys: ['eventId'],
     baseUrl: EVENT_VAULT_BASE_URL,
     secrets: [config.apiKey],
     headers: () => ({
@@ -783,20 +786,78 @@ function noRequest<T>(data: T): WithResponse<T> {
 }
 
 /** Event Vault with the methods the API cannot do removed at compile time. */
-export interface EventVaultClient {
+/** Event Vault's events: the configured event (or a given id) as a stub, since the API has no event endpoint. */
+export interface EventVaultEventsResource extends EventsResource {
+  /** @deprecated Not supported by Event Vault: Event Vault has no event endpoint (events are managed in its console). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<EventsResource['create']>;
+  /** @deprecated Not supported by Event Vault: Event Vault has no event endpoint (events are managed in its console). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  update: Unsupported<EventsResource['update']>;
+  /** @deprecated Not supported by Event Vault: Event Vault has no event endpoint (events are managed in its console). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  publish: Unsupported<EventsResource['publish']>;
+  /** @deprecated Not supported by Event Vault: Event Vault has no event endpoint (events are managed in its console). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<EventsResource['cancel']>;
+  /** @deprecated Not supported by Event Vault: Event Vault has no event endpoint (events are managed in its console). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<EventsResource['delete']>;
+}
+
+/** Event Vault has no dates. */
+export interface EventVaultEventDatesResource extends EventDatesResource {
+  /** @deprecated Not supported by Event Vault: events have no dates in its API. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  list: Unsupported<EventDatesResource['list']>;
+  /** @deprecated Not supported by Event Vault: events have no dates in its API. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  get: Unsupported<EventDatesResource['get']>;
+}
+
+/** Event Vault's ticket types: derived from the tickets guests hold; read-only. */
+export interface EventVaultTicketTypesResource extends TicketTypesResource {
+  /** @deprecated Not supported by Event Vault: ticket types are configured in its console, not through the API. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<TicketTypesResource['create']>;
+  /** @deprecated Not supported by Event Vault: ticket types are configured in its console, not through the API. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  update: Unsupported<TicketTypesResource['update']>;
+  /** @deprecated Not supported by Event Vault: ticket types are configured in its console, not through the API. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<TicketTypesResource['delete']>;
+}
+
+/** Event Vault has no orders. */
+export interface EventVaultOrdersResource extends OrdersResource {
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  list: Unsupported<OrdersResource['list']>;
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  get: Unsupported<OrdersResource['get']>;
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<OrdersResource['create']>;
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  markPaid: Unsupported<OrdersResource['markPaid']>;
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  refund: Unsupported<OrdersResource['refund']>;
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<OrdersResource['cancel']>;
+  /** @deprecated Not supported by Event Vault: it has no orders (guests are added directly: `attendees.create`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  recordPayment: Unsupported<OrdersResource['recordPayment']>;
+}
+
+/** Event Vault's attendees (guests). */
+export interface EventVaultAttendeesResource extends AttendeesResource {
+  /** @deprecated Not supported by Event Vault: check-in happens in its apps; the API neither sets nor returns it. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  checkIn: Unsupported<AttendeesResource['checkIn']>;
+}
+
+/** The Event Vault client: a `TicketingClient` whose unsupported methods are typed to reject, plus `tickets`. */
+export interface EventVaultClient extends TicketingClient {
   readonly provider: 'event-vault';
-  readonly capabilities: Capabilities;
   readonly livemode: null;
   /** The configured event (the default `x-event-id`). */
   readonly eventId: string;
   /** The offset (ms) added to `clock()` for `x-timestamp`, learned from a 408's `Date` header. */
   readonly clockOffsetMs: number;
+  /** Event Vault's own API, typed. */
   readonly native: EventVaultNative;
-  /** The configured event (or the given id) as a stub: Event Vault has no event endpoint. */
-  readonly events: Pick<EventsResource, 'list' | 'get'>;
-  /** Derived from the tickets guests hold. */
-  readonly ticketTypes: Pick<TicketTypesResource, 'list' | 'get'>;
-  readonly attendees: Pick<AttendeesResource, 'list' | 'get' | 'create' | 'delete'>;
+  readonly events: EventVaultEventsResource;
+  readonly eventDates: EventVaultEventDatesResource;
+  readonly ticketTypes: EventVaultTicketTypesResource;
+  readonly orders: EventVaultOrdersResource;
+  readonly attendees: EventVaultAttendeesResource;
+  /** The tickets guests hold (vendor-only). */
   readonly tickets: EventVaultTicketsResource;
   guestCount(params?: { eventId?: string }, options?: RequestOptions): APIPromise<EventVaultGuestCount>;
   ensureAttendee(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee>;

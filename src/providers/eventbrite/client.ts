@@ -20,6 +20,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  type Unsupported,
   guardCall,
 } from '../../client.js';
 import { AbortError, ConfigError, NotFoundError, ValidationError, unsupported } from '../../core/errors.js';
@@ -168,8 +169,8 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   readonly events: EventsResource;
   readonly eventDates: EventDatesResource;
   readonly ticketTypes: TicketTypesResource;
-  readonly orders: OrdersResource;
-  readonly attendees: AttendeesResource;
+  readonly orders: EventbriteOrdersResource;
+  readonly attendees: EventbriteAttendeesResource;
   private readonly session: Session;
   /** The native layer as the normalized resources use it (unguarded: its own errors are not re-labelled). */
   private readonly api: EventbriteNative;
@@ -181,6 +182,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         ? shared
         : { token, organizationId, organization: null, waypoint: null };
     const wire: ProviderWire = {
+      configKeys: ['token', 'organizationId'],
       provider: PROVIDER,
       baseUrl: EVENTBRITE_BASE_URL,
       secrets: [token],
@@ -517,9 +519,9 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     };
   }
 
-  private ordersResource(): OrdersResource {
+  private ordersResource(): EventbriteOrdersResource {
     const notInApi = (what: string) =>
-      rejected<Order>(unsupported(PROVIDER, `orders.${what}`, 'the Eventbrite API reads orders but cannot create or change them'));
+      rejected<never>(unsupported(PROVIDER, `orders.${what}`, 'the Eventbrite API reads orders but cannot create or change them'));
     return {
       list: (params: OrderListParams = {}, options) =>
         guardedList('orders', () => {
@@ -556,7 +558,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     };
   }
 
-  private attendeesResource(): AttendeesResource {
+  private attendeesResource(): EventbriteAttendeesResource {
     return {
       list: (params: AttendeeListParams = {}, options) =>
         guardedList('attendees', () => {
@@ -591,9 +593,9 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
             normalizeAttendee(a, this.ctx(options), parsed.eventId),
           );
         }),
-      create: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.create', 'attendees come from Eventbrite checkout')),
+      create: () => rejected<never>(unsupported(PROVIDER, 'attendees.create', 'attendees come from Eventbrite checkout')),
       delete: () => rejected(unsupported(PROVIDER, 'attendees.delete', 'the API cannot remove an attendee')),
-      checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'the API has no check-in write; check-in happens in Eventbrite Organizer')),
+      checkIn: () => rejected<never>(unsupported(PROVIDER, 'attendees.checkIn', 'the API has no check-in write; check-in happens in Eventbrite Organizer')),
     };
   }
 }
@@ -861,16 +863,38 @@ function withTimes(body: EbEventWrite, patch: z.output<typeof EventUpdateInputSc
 }
 
 /** Eventbrite with the methods its API cannot do removed at compile time. */
-export interface EventbriteClient {
+/** Eventbrite's orders: read-only. */
+export interface EventbriteOrdersResource extends OrdersResource {
+  /** @deprecated Not supported by Eventbrite: the API reads orders but cannot create them. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<OrdersResource['create']>;
+  /** @deprecated Not supported by Eventbrite: the API reads orders but cannot change them. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  markPaid: Unsupported<OrdersResource['markPaid']>;
+  /** @deprecated Not supported by Eventbrite: refunds happen in Eventbrite. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  refund: Unsupported<OrdersResource['refund']>;
+  /** @deprecated Not supported by Eventbrite: the API reads orders but cannot change them. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<OrdersResource['cancel']>;
+  /** @deprecated Not supported by Eventbrite: it has no external payments. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  recordPayment: Unsupported<OrdersResource['recordPayment']>;
+}
+
+/** Eventbrite's attendees: listed and read. */
+export interface EventbriteAttendeesResource extends AttendeesResource {
+  /** @deprecated Not supported by Eventbrite: attendees come from its checkout. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<AttendeesResource['create']>;
+  /** @deprecated Not supported by Eventbrite: the API cannot remove an attendee. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<AttendeesResource['delete']>;
+  /** @deprecated Not supported by Eventbrite: the API has no check-in write (check-in happens in Eventbrite Organizer). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  checkIn: Unsupported<AttendeesResource['checkIn']>;
+}
+
+/** The Eventbrite client: a `TicketingClient` whose unsupported methods are typed to reject, plus Eventbrite extras. */
+export interface EventbriteClient extends TicketingClient {
   readonly provider: 'eventbrite';
-  readonly capabilities: Capabilities;
   readonly livemode: null;
+  /** Eventbrite's own API, typed. */
   readonly native: EventbriteNative;
-  readonly events: EventsResource;
-  readonly eventDates: EventDatesResource;
-  readonly ticketTypes: TicketTypesResource;
-  readonly orders: Pick<OrdersResource, 'list' | 'get'>;
-  readonly attendees: Pick<AttendeesResource, 'list' | 'get'>;
+  readonly orders: EventbriteOrdersResource;
+  readonly attendees: EventbriteAttendeesResource;
   /** The organization id this client works in (configured, else looked up once and cached). */
   organizationId(options?: RequestOptions): Promise<string>;
   unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event>;
@@ -880,7 +904,6 @@ export interface EventbriteClient {
     options?: RequestOptions,
   ): APIPromise<Event>;
   withOptions(options: ClientOptions): EventbriteClient;
-  request: TicketingClient['request'];
 }
 
 export type { Event, EventDate, TicketType, Order, Attendee };

@@ -19,6 +19,7 @@ import {
   type OrdersResource,
   type TicketingClient,
   type TicketTypesResource,
+  type Unsupported,
 } from '../../client.js';
 import { ConfigError, isTicketingError, NotFoundError, unsupported, type AttemptRecord } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/input.js';
@@ -179,12 +180,12 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   readonly livemode = null;
   /** The native layer (guarded: bad arguments reject with a `TicketingError`, nothing is thrown). */
   readonly native: SeatyNative;
-  readonly events: EventsResource;
+  readonly events: SeatyEventsResource;
   readonly eventDates: EventDatesResource;
-  readonly ticketTypes: TicketTypesResource;
+  readonly ticketTypes: SeatyTicketTypesResource;
   readonly orders: SeatyOrdersResource;
   /** Unsupported: Seaty's attendees are distinct people (see `contacts`); every method rejects. */
-  readonly attendees: AttendeesResource;
+  readonly attendees: SeatyAttendeesResource;
   /** Seaty only: the distinct people who have ordered (`GET /v1/attendees`). */
   readonly contacts: SeatyContactsResource;
   private readonly shared: SeatyShared;
@@ -195,6 +196,8 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     validateConfig(config);
     const state: SeatyShared = shared ?? { pacer: pacerFor(config.rateLimit), warned: new Set() };
     const wire: ProviderWire = {
+      configKeys: ['apiKey', 'rateLimit'],
+      requestOptionKeys: ['lines'],
       provider: PROVIDER,
       baseUrl: SEATY_BASE_URL,
       secrets: [config.apiKey],
@@ -279,7 +282,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   // ---------------------------------------------------------------- events
 
-  private eventsResource(): EventsResource {
+  private eventsResource(): SeatyEventsResource {
     const readOnly = (what: string) =>
       rejected<never>(unsupported(PROVIDER, `events.${what}`, 'the Seaty API is read-and-record; events are managed in the Seaty dashboard'));
     return {
@@ -325,7 +328,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   // ---------------------------------------------------------------- ticket types
 
-  private ticketTypesResource(): TicketTypesResource {
+  private ticketTypesResource(): SeatyTicketTypesResource {
     const readOnly = (what: string) =>
       rejected<never>(
         unsupported(PROVIDER, `ticketTypes.${what}`, 'the Seaty API is read-and-record; ticket categories are managed in the Seaty dashboard'),
@@ -549,7 +552,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   private ordersResource(): SeatyOrdersResource {
     const notInApi = (what: string) =>
-      rejected<SeatyNormalizedOrder>(
+      rejected<never>(
         unsupported(PROVIDER, `orders.${what}`, 'the Seaty API is read-and-record: orders are created and refunded in Seaty; only external balance payments can be recorded (orders.recordPayment)'),
       );
     return {
@@ -557,7 +560,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
         const p = params ?? {};
         for (const filter of ['updatedSince', 'status', 'buyerEmail'] as const) {
           if (p[filter] !== undefined) {
-            return rejectedList<SeatyNormalizedOrder>(PROVIDER, 'orders', unsupported(PROVIDER, `orders.list({ ${filter} })`, 'Seaty lists have no filters (only eventId or eventDateId)'));
+            return rejectedList<never>(PROVIDER, 'orders', unsupported(PROVIDER, `orders.list({ ${filter} })`, 'Seaty lists have no filters (only eventId or eventDateId)'));
           }
         }
         if (p.eventDateId !== undefined) {
@@ -660,15 +663,15 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   // ---------------------------------------------------------------- attendees and contacts
 
-  private attendeesResource(): AttendeesResource {
+  private attendeesResource(): SeatyAttendeesResource {
     const hint =
       "Seaty's attendees are distinct people, not tickets: use client.contacts.list() (Seaty only); per-ticket rows are at client.native.listOrderTickets(orderId), whose fields Seaty does not document";
     return {
-      list: () => rejectedList<Attendee>(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list', hint)),
-      get: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.get', hint)),
-      create: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.create', 'the Seaty API is read-and-record')),
+      list: () => rejectedList<never>(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list', hint)),
+      get: () => rejected<never>(unsupported(PROVIDER, 'attendees.get', hint)),
+      create: () => rejected<never>(unsupported(PROVIDER, 'attendees.create', 'the Seaty API is read-and-record')),
       delete: () => rejected(unsupported(PROVIDER, 'attendees.delete', 'the Seaty API is read-and-record')),
-      checkIn: () => rejected<Attendee>(unsupported(PROVIDER, 'attendees.checkIn', 'the Seaty API has no check-in write')),
+      checkIn: () => rejected<never>(unsupported(PROVIDER, 'attendees.checkIn', 'the Seaty API has no check-in write')),
     };
   }
 
@@ -771,6 +774,14 @@ export function balancePaymentBody(input: RecordPaymentInput): { eventId: string
 
 /** Seaty's orders: every normalized order also carries `balance` (reference section 8). */
 export interface SeatyOrdersResource extends OrdersResource {
+  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<OrdersResource['create']>;
+  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  markPaid: Unsupported<OrdersResource['markPaid']>;
+  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  refund: Unsupported<OrdersResource['refund']>;
+  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<OrdersResource['cancel']>;
   list(params?: OrderListParams, options?: RequestOptions): PagePromise<SeatyNormalizedOrder>;
   get(id: string, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder>;
   recordPayment(input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder>;
@@ -795,26 +806,57 @@ export interface SeatyContactsResource {
   list(params?: SeatyContactListParams, options?: RequestOptions): PagePromise<SeatyContact>;
 }
 
-/** Seaty with the methods the API cannot do removed at compile time. */
-export interface SeatyClient {
+/** Seaty's events: read-only. */
+export interface SeatyEventsResource extends EventsResource {
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; events are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<EventsResource['create']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; events are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  update: Unsupported<EventsResource['update']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; events are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  publish: Unsupported<EventsResource['publish']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; events are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  cancel: Unsupported<EventsResource['cancel']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; events are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<EventsResource['delete']>;
+}
+
+/** Seaty's ticket categories: read-only. */
+export interface SeatyTicketTypesResource extends TicketTypesResource {
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; ticket categories are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<TicketTypesResource['create']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; ticket categories are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  update: Unsupported<TicketTypesResource['update']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record; ticket categories are managed in the Seaty dashboard. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<TicketTypesResource['delete']>;
+}
+
+/** Seaty has no attendee endpoint: distinct buyers are `client.contacts`. */
+export interface SeatyAttendeesResource extends AttendeesResource {
+  /** @deprecated Not supported by Seaty: it has no attendee list; distinct people who ordered are `client.contacts`. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  list: Unsupported<AttendeesResource['list']>;
+  /** @deprecated Not supported by Seaty: it has no attendee list; distinct people who ordered are `client.contacts`. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  get: Unsupported<AttendeesResource['get']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  create: Unsupported<AttendeesResource['create']>;
+  /** @deprecated Not supported by Seaty: the Seaty API is read-and-record. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  delete: Unsupported<AttendeesResource['delete']>;
+  /** @deprecated Not supported by Seaty: the API has no check-in write. Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  checkIn: Unsupported<AttendeesResource['checkIn']>;
+}
+
+/** The Seaty client: a `TicketingClient` whose unsupported methods are typed to reject, plus `contacts`. */
+export interface SeatyClient extends TicketingClient {
   readonly provider: 'seaty';
-  readonly capabilities: Capabilities;
   readonly livemode: null;
+  /** Seaty's own API, typed. */
   readonly native: SeatyNative;
-  readonly events: Pick<EventsResource, 'list' | 'get'>;
-  readonly eventDates: EventDatesResource;
-  readonly ticketTypes: Pick<TicketTypesResource, 'list' | 'get'>;
-  readonly orders: {
-    /** `{ eventId }` walks the event's dates; `{ eventDateId }` lists one date; no scope is unsupported. */
-    list(params?: OrderListParams, options?: RequestOptions): PagePromise<SeatyNormalizedOrder>;
-    /** One order (three requests: the order, its date, its event). `{ lines: true }` also fills `lines`. */
-    get(id: string, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder>;
-    /** Records an external balance payment (the only write); returns the payee's order read back. */
-    recordPayment(input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder>;
-  };
+  readonly events: SeatyEventsResource;
+  readonly ticketTypes: SeatyTicketTypesResource;
+  readonly orders: SeatyOrdersResource;
+  readonly attendees: SeatyAttendeesResource;
+  /** Distinct people who have ordered on any of the organisation's events. */
   readonly contacts: SeatyContactsResource;
   withOptions(options: Partial<SeatyConfig>): SeatyClient;
-  request: TicketingClient['request'];
 }
 
 export type { Event, EventDate, TicketType, Order, SeatyContact, SeatyNormalizedOrder };

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
-import { seg } from '../../internal/path.js';
+import { seg, numSeg } from '../../internal/path.js';
 import { effectivePerPage, nextSeatyPage, pageStateOf, resolvePage, type SeatyPageState } from './pagination.js';
 import {
   SeatyAttendeeSchema,
@@ -37,24 +37,29 @@ import {
   type SeatyTicketCategory,
 } from './schemas.js';
 
+/** Seaty's keys are integers: the native layer takes them as numbers or strings (see `seg` for the string rules). */
+function idSeg(value: string | number): string {
+  return typeof value === 'number' ? numSeg(value) : seg(value);
+}
+
 /** Documented base URL (§2). */
 export const SEATY_BASE_URL = 'https://developer.seaty.co.uk/v1';
 
 /** Paths relative to the base URL (which ends in `/v1`). All documented (§9). */
 export const SEATY_PATHS = {
   events: '/events',
-  event: (id: string | number) => `/events/${seg(id)}`,
-  eventDates: (eventId: string | number) => `/events/${seg(eventId)}/dates`,
-  ticketCategories: (eventId: string | number) => `/events/${seg(eventId)}/ticket-categories`,
-  date: (id: string | number) => `/dates/${seg(id)}`,
-  dateOrders: (dateId: string | number) => `/dates/${seg(dateId)}/orders`,
-  dateSummary: (dateId: string | number) => `/dates/${seg(dateId)}/summary`,
-  order: (id: string | number) => `/orders/${seg(id)}`,
-  orderTickets: (orderId: string | number) => `/orders/${seg(orderId)}/tickets`,
-  orderPayments: (orderId: string | number) => `/orders/${seg(orderId)}/payments`,
-  orderDiscounts: (orderId: string | number) => `/orders/${seg(orderId)}/discounts`,
+  event: (id: string | number) => `/events/${idSeg(id)}`,
+  eventDates: (eventId: string | number) => `/events/${idSeg(eventId)}/dates`,
+  ticketCategories: (eventId: string | number) => `/events/${idSeg(eventId)}/ticket-categories`,
+  date: (id: string | number) => `/dates/${idSeg(id)}`,
+  dateOrders: (dateId: string | number) => `/dates/${idSeg(dateId)}/orders`,
+  dateSummary: (dateId: string | number) => `/dates/${idSeg(dateId)}/summary`,
+  order: (id: string | number) => `/orders/${idSeg(id)}`,
+  orderTickets: (orderId: string | number) => `/orders/${idSeg(orderId)}/tickets`,
+  orderPayments: (orderId: string | number) => `/orders/${idSeg(orderId)}/payments`,
+  orderDiscounts: (orderId: string | number) => `/orders/${idSeg(orderId)}/discounts`,
   attendees: '/attendees',
-  balancePayments: (eventId: string | number) => `/events/${seg(eventId)}/balance-payments`,
+  balancePayments: (eventId: string | number) => `/events/${idSeg(eventId)}/balance-payments`,
 } as const;
 
 /** Paging parameters of every native list: `limit` is `per_page` (1–100, default 100). */

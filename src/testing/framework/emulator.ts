@@ -2,6 +2,7 @@
  * The vendor-neutral emulator runtime: turns an `EmulatorDefinition` into a stateful WHATWG `fetch`
  * with a route table, deterministic ids and clock, recorded calls, fault injection and `reset()`.
  */
+import { ConfigError, type ProviderId } from '../../core/errors.js';
 import { redactHeaders, redactUrl } from '../../internal/log.js';
 import { abortableSleep } from '../../internal/sleep.js';
 import { Faults } from './faults.js';
@@ -55,9 +56,11 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
 ): Emulator<SeedOf<D>> {
   type S = StateOf<D>;
   const router = new Router<RouteDef<S, unknown>>(definition.routes);
-  const faults = new Faults();
+  const faults = new Faults(definition.provider, operationsOf(definition.routes));
   const calls: CallRecord[] = [];
-  const pageSize = normalizePageSize(options.pageSize);
+  const pageSize = normalizePageSize(definition.provider, options.pageSize);
+  /** Signals of requests held by a timeout fault, kept reachable until they abort (see `untilAborted`). */
+  const pendingSignals = new Set<AbortSignal>();
 
   let time = DEFAULT_CLOCK_START;
   const clock: Clock = options.clock ?? (() => time);
@@ -146,7 +149,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
           if (fault.phase === 'response') await serve(definition, req, match?.route ?? null);
           throw networkError(fault);
         case 'timeout':
-          throw await untilAborted(req.signal);
+          throw await untilAborted(req.signal, pendingSignals);
         case 'latency':
           await abortableSleep(fault.ms, req.signal);
           break;
@@ -240,18 +243,46 @@ function networkError(fault: Extract<Fault, { kind: 'network' }>): TypeError {
   return new TypeError('fetch failed', { cause });
 }
 
-function untilAborted(signal: AbortSignal | null): Promise<unknown> {
+/**
+ * Resolves with the signal's reason when it aborts. A `Request`'s signal follows the caller's signal through a weak
+ * link, so while we wait the signal is held in `pending`: without it, a garbage collection could drop the signal
+ * with its listener, and the abort (a client timeout) would never reach this request.
+ */
+function untilAborted(signal: AbortSignal | null, pending: Set<AbortSignal>): Promise<unknown> {
   return new Promise((resolve) => {
     if (!signal) return; // never answers
     if (signal.aborted) return resolve(signal.reason);
-    signal.addEventListener('abort', () => resolve(signal.reason), { once: true });
+    pending.add(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        pending.delete(signal);
+        resolve(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 
-function normalizePageSize(pageSize: number | undefined): number | null {
+/** Every operation name the routes serve: their fixed `op`s and the declared `ops` of function ones. */
+function operationsOf(routes: ReadonlyArray<RouteDef<unknown, unknown>>): Set<string> {
+  const names = new Set<string>();
+  for (const route of routes) {
+    if (typeof route.op === 'string') names.add(route.op);
+    else if (typeof route.op === 'function') {
+      if (!route.ops || route.ops.length === 0) {
+        throw new Error(`Emulator route ${route.method} ${route.path} names its operation with a function but declares no \`ops\`.`);
+      }
+      for (const name of route.ops) names.add(name);
+    }
+  }
+  return names;
+}
+
+function normalizePageSize(provider: ProviderId, pageSize: unknown): number | null {
   if (pageSize === undefined) return null;
-  if (!Number.isInteger(pageSize) || pageSize < 1) {
-    throw new TypeError(`pageSize must be a positive integer (got ${JSON.stringify(pageSize)}).`);
+  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1) {
+    throw new ConfigError({ provider, message: `pageSize must be a positive integer (got ${JSON.stringify(pageSize)}).` });
   }
   return pageSize;
 }

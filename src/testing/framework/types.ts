@@ -49,16 +49,19 @@ export type Fault =
   /** Waits `ms` (abort-aware), then answers normally. */
   | { kind: 'latency'; ms: number };
 
-/** A fault target: an operation name, or a predicate over the call record (status and fault still `null`). */
-export type FaultTarget = OperationName | ((call: CallRecord) => boolean);
+/**
+ * A fault target: one of the vendor's operation names (a typed union per vendor, also checked when the fault is
+ * armed), or a predicate over the call record (status and fault still `null`).
+ */
+export type FaultTarget<Op extends string = OperationName> = Op | ((call: CallRecord) => boolean);
 
-export interface FaultController {
+export interface FaultController<Op extends string = OperationName> {
   /** Applies `fault` to the next matching request only. */
-  once(target: FaultTarget, fault: Fault): void;
+  once(target: FaultTarget<Op>, fault: Fault): void;
   /** Applies `fault` to the next `n` matching requests. */
-  times(n: number, target: FaultTarget, fault: Fault): void;
+  times(n: number, target: FaultTarget<Op>, fault: Fault): void;
   /** Applies `fault` to every matching request until `clear()`. */
-  always(target: FaultTarget, fault: Fault): void;
+  always(target: FaultTarget<Op>, fault: Fault): void;
   /** Removes every fault. */
   clear(): void;
 }
@@ -137,6 +140,8 @@ export interface RouteDef<S, A> {
    * the request when one endpoint serves several operations (e.g. a `PUT /sales/:id` whose `action` is `refund`).
    */
   op: OperationName | null | ((request: OpRequest) => OperationName | null);
+  /** Every name a function `op` can return (required with one): what fault targets are checked against. */
+  ops?: readonly OperationName[];
   /** `false` for endpoints that need no credential (the definition's `authenticate` is then skipped). */
   auth?: boolean;
   handler: Handler<S, A>;

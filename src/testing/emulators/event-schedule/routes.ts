@@ -1103,7 +1103,7 @@ export const eventScheduleRoutes: Route[] = [
   { method: 'GET', path: api('/events/:id'), op: 'events.get', handler: (req, auth) => json(200, { data: eventJson(req.env.state, eventFor(req, auth)) }) },
   { method: 'POST', path: api('/events/:subdomain'), op: 'events.create', handler: createEvent },
   // `{ is_draft: false }` alone is events.publish; every ticket type write re-sends the list here too (events.update).
-  { method: 'PUT', path: api('/events/:id'), op: eventUpdateOp, handler: updateEvent },
+  { method: 'PUT', path: api('/events/:id'), op: eventUpdateOp, ops: ['events.publish', 'events.update'], handler: updateEvent },
   { method: 'DELETE', path: api('/events/:id'), op: 'events.delete', handler: deleteEvent },
 
   { method: 'GET', path: api('/categories'), op: 'categories.list', handler: () => json(200, { data: ES_CATEGORIES.map((c) => ({ ...c })) }) },
@@ -1132,7 +1132,7 @@ export const eventScheduleRoutes: Route[] = [
     },
   },
   // markPaid, refund and cancel share this route: the op is named from the body's `action`.
-  { method: 'PUT', path: api('/sales/:id'), op: saleActionOp, handler: updateSale },
+  { method: 'PUT', path: api('/sales/:id'), op: saleActionOp, ops: ['orders.markPaid', 'orders.refund', 'orders.cancel', 'orders.update'], handler: updateSale },
   { method: 'DELETE', path: api('/sales/:id'), op: 'orders.delete', handler: deleteSale },
 
   {
