@@ -137,6 +137,18 @@ export class TicketingError extends Error {
     Object.defineProperty(this, BRAND, { value: brandsOf(this), enumerable: false });
   }
 
+  /**
+   * A copy of this error (same class, every field, the same stack) with `changes` applied: errors are built once
+   * and then replaced, not mutated, when a later step learns more (a composite call that knows its write landed).
+   */
+  copyWith(changes: Partial<Omit<TicketingErrorInit, 'cause'>> & { cause?: unknown }): this {
+    const copy = Object.create(Object.getPrototypeOf(this) as object, Object.getOwnPropertyDescriptors(this)) as this;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) Object.defineProperty(copy, key, { value, writable: true, enumerable: key !== 'message' && key !== 'cause', configurable: true });
+    }
+    return copy;
+  }
+
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,

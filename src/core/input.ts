@@ -1,7 +1,7 @@
 /** Validation of user input before any request: a `ValidationError` naming each bad field, its value and what was expected. */
 import { z } from 'zod';
 import { ValidationError, type FieldError, type ProviderId } from './errors.js';
-import { schemaKeysAt, unknownKeyMessage } from './strict.js';
+import { FORBIDDEN_KEYS, schemaKeysAt, unknownKeyMessage } from './strict.js';
 
 /** A short, safe rendering of a value for an error message. */
 export function describeValue(value: unknown): string {
@@ -83,4 +83,39 @@ export class InputProblem extends Error {
 /** A `ValidationError` about one field, thrown before any request. */
 export function invalidField(provider: ProviderId, field: string, message: string): ValidationError {
   return new ValidationError({ provider, message: `Invalid ${field}: ${message}.`, fields: [{ field, message }] });
+}
+
+/**
+ * This vendor's entry of a write's `providerOptions` (`{}` when absent), checked to be a plain object of JSON values
+ * with no `__proto__`/`constructor`/`prototype` key at any depth (such a key would reach the request body or the
+ * objects built from it). With `schema`, the entry is parsed by it (make it strict, so a typo is named).
+ */
+export function ownProviderOptions<S extends z.ZodType = z.ZodType<Record<string, unknown>>>(
+  provider: ProviderId,
+  providerOptions: Partial<Record<ProviderId, unknown>> | undefined,
+  schema?: S,
+): z.output<S> {
+  const field = `providerOptions.${provider}`;
+  const own = providerOptions?.[provider];
+  if (own === undefined) return (schema ? parseInput(provider, field, schema, {}) : {}) as z.output<S>;
+  if (own === null || typeof own !== 'object' || Array.isArray(own)) {
+    throw invalidField(provider, field, `expected an object of ${provider} fields, got ${describeValue(own)}`);
+  }
+  const forbidden = forbiddenKeyPath(own);
+  if (forbidden !== null) throw invalidField(provider, `${field}.${forbidden}`, 'this key is not allowed');
+  if (schema) return parseInput(provider, field, schema, own);
+  const json = z.record(z.string(), z.json()).safeParse(own);
+  if (!json.success) throw invalidField(provider, field, `expected an object of JSON values (extra ${provider} wire fields)`);
+  return json.data as z.output<S>;
+}
+
+/** The path of the first prototype key (`__proto__`, `constructor`, `prototype`) in a value, or `null`. */
+export function forbiddenKeyPath(value: unknown, depth = 0): string | null {
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const inner = forbiddenKeyPath((value as Record<string, unknown>)[key], depth + 1);
+    if (inner !== null) return `${key}.${inner}`;
+  }
+  return null;
 }

@@ -754,7 +754,8 @@ export function outcomeUnknownFor(failure: AttemptFailure): boolean {
     case 'aborted':
       return true;
     case 'invalid_response':
-      return false;
+      // A 2xx whose body cannot be read: the vendor accepted the write; what it produced is unknown.
+      return true;
     case 'http':
       if (provesNotProcessed(failure)) return false;
       return failure.status >= 500;

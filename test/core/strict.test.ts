@@ -109,3 +109,28 @@ describe('client config and per-call options refuse unknown keys', () => {
     expect(sent).toBe(0);
   });
 });
+
+describe('ownProviderOptions', () => {
+  it('returns this vendor’s entry, {} when absent, and ignores other vendors', async () => {
+    const { ownProviderOptions } = await import('../../src/core/input.js');
+    expect(ownProviderOptions('seaty', { seaty: { a: 1 }, eventbrite: { b: 2 } })).toEqual({ a: 1 });
+    expect(ownProviderOptions('seaty', undefined)).toEqual({});
+    expect(ownProviderOptions('seaty', { eventbrite: { b: 2 } })).toEqual({});
+  });
+
+  it('refuses prototype keys at any depth and non-objects, naming the field', async () => {
+    const { ownProviderOptions } = await import('../../src/core/input.js');
+    const hostile = JSON.parse('{"seaty": {"a": {"__proto__": {"polluted": true}}}}') as Record<string, unknown>;
+    expect(() => ownProviderOptions('seaty', hostile)).toThrow(/providerOptions.seaty.a.__proto__/);
+    expect(() => ownProviderOptions('seaty', { seaty: { constructor: 1 } })).toThrow(ValidationError);
+    expect(() => ownProviderOptions('seaty', { seaty: 'x' })).toThrow(/expected an object/);
+    expect(() => ownProviderOptions('seaty', { seaty: { f: () => 1 } })).toThrow(/JSON values/);
+  });
+
+  it('parses with a strict schema when given one, naming a typo', async () => {
+    const { ownProviderOptions } = await import('../../src/core/input.js');
+    const schema = z.strictObject({ venue_note: z.string().optional() });
+    expect(() => ownProviderOptions('equaticket', { equaticket: { venue_nte: 'x' } }, schema)).toThrow(/did you mean "venue_note"/);
+    expect(ownProviderOptions('equaticket', { equaticket: { venue_note: 'x' } }, schema)).toEqual({ venue_note: 'x' });
+  });
+});
