@@ -196,6 +196,11 @@ export interface RequestSpec<T> {
   responseType?: 'json' | 'text';
   /** `false` to send no credentials (public endpoints). */
   auth?: boolean;
+  /**
+   * For a delete: when an earlier attempt may have been processed (a timeout, a dropped answer, a 5xx after sending)
+   * and a retry answers 404, the call resolves (with `parse(null)`), because the first attempt deleted it.
+   */
+  goneAfterRetry?: boolean;
   /** Turns the 2xx payload into the result; a thrown `ZodError` becomes an `InvalidResponseError`. */
   parse?: (payload: unknown, response: Response) => T;
 }
@@ -318,12 +323,16 @@ export class HttpPipeline {
       cleanups.push(() => clearTimeout(timer));
     }
 
-    const decorate = (error: TicketingError, failure: AttemptFailure | null): TicketingError => {
+    // Outcome truth over all attempts: once any attempt of a write may have been processed, the call's error says
+    // so, whatever later attempts answered (a 404, a 400, a refused connection).
+    let mayHaveLanded = false;
+    const decorate = (error: TicketingError, failure: AttemptFailure | null, sent = true): TicketingError => {
       error.attempts = attempts;
       error.request = { method: spec.method, url: safeUrl };
       error.idempotencyKey = idempotencyKey;
-      if (write && error.outcomeUnknown === null) {
-        error.outcomeUnknown = failure ? outcomeUnknownFor(failure) : false;
+      if (write) {
+        if (sent && failure && outcomeUnknownFor(failure)) mayHaveLanded = true;
+        error.outcomeUnknown = mayHaveLanded;
       }
       return error;
     };
@@ -341,20 +350,17 @@ export class HttpPipeline {
         retryDelayMs: null,
       };
       attempts.push(record);
-      const fail = (error: TicketingError, failure: AttemptFailure): never => {
+      const fail = (error: TicketingError, failure: AttemptFailure, sent = true): never => {
         record.error = error.code;
         record.durationMs = Date.now() - started;
         lastFailure = failure;
         failures.set(error, failure);
-        throw decorate(error, failure);
+        throw decorate(error, failure, sent);
       };
 
       // Aborted before this attempt was sent: what we know of the outcome is what earlier attempts told us.
-      const abortBeforeSend = (): never => {
-        const error = this.abortError(totalTimedOut, totalTimeout, safeUrl);
-        if (write) error.outcomeUnknown = lastFailure ? outcomeUnknownFor(lastFailure) : false;
-        return fail(error, totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
-      };
+      const abortBeforeSend = (): never =>
+        fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' }, false);
       if (callController.signal.aborted) abortBeforeSend();
 
       if (this.wire.beforeAttempt) {
@@ -455,6 +461,11 @@ export class HttpPipeline {
         });
       }
 
+      if (!response.ok && response.status === 404 && spec.goneAfterRetry && mayHaveLanded) {
+        // A retried delete whose earlier attempt may have landed: "not found" now means it did.
+        const data = (spec.parse ? spec.parse(null, response) : null) as T;
+        return { data, response, requestId, attempts, idempotencyKey, idempotentReplayed: false };
+      }
       if (!response.ok) {
         const error = this.httpError(response, text, json, spec.method, safeUrl, requestId);
         const details = httpErrorDetails.get(error);
@@ -539,11 +550,8 @@ export class HttpPipeline {
           try {
             await abortableSleep(decision.delayMs, callController.signal);
           } catch {
-            const abort = decorate(
-              this.abortError(totalTimedOut, totalTimeout, safeUrl),
-              // Aborted while waiting: what we know about the outcome is what the last attempt told us.
-              lastFailure,
-            );
+            // Aborted while waiting: nothing more was sent; what we know is what the attempts so far told us.
+            const abort = decorate(this.abortError(totalTimedOut, totalTimeout, safeUrl), lastFailure, false);
             throw abort;
           }
           return true;

@@ -34,3 +34,7 @@ export type {
   OpRequest,
   RouteDef,
 } from './types.js';
+export { joinIdParts, splitIdParts } from './contract.js';
+export { decimalsOf, decimalToMinor, minorToDecimal, moneyOf } from './money.js';
+export { isoUtc, parseInstant } from './time.js';
+export { assertSeedKeys } from './strict.js';
