@@ -700,8 +700,9 @@ export class HttpPipeline {
       status: response.status,
       message: scrubSecrets(details.message, this.wire.secrets),
       requestId: details.requestId ?? requestId,
-      vendorCode: details.vendorCode ?? null,
-      fields: details.fields,
+      vendorCode: details.vendorCode === null || details.vendorCode === undefined ? null : scrubSecrets(details.vendorCode, this.wire.secrets),
+      // A vendor may echo the key it was sent (a 400 naming the bad header): every field is scrubbed.
+      fields: details.fields?.map((f) => ({ field: scrubSecrets(f.field, this.wire.secrets), message: scrubSecrets(f.message, this.wire.secrets) })),
       docUrl: details.docUrl ?? null,
       retryable: false,
       raw: scrubValue(json === undefined ? text.slice(0, 4000) : json, this.wire.secrets),

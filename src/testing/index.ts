@@ -43,6 +43,18 @@ export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTi
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';
 export type { SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInput, SeatySeedOrderInput, SeatySeedTicketTypeInput, SeatyContactView } from './emulators/seaty/index.js';
 
+/**
+ * The operation names of a provider's emulator (`'orders.list' | 'orders.refund' | ...`): what `mock.faults`
+ * targets are typed with (and checked against at run time).
+ */
+export type OperationOf<P extends ProviderId> = P extends keyof EmulatorRegistry
+  ? EmulatorRegistry[P] extends { readonly __operations?: infer Op }
+    ? Exclude<Op, undefined> extends never
+      ? string
+      : Exclude<Op, undefined> & string
+    : string
+  : string;
+
 /** The seed builders of a provider (`s` in `seed: (s) => ...`). */
 export type SeederFor<P extends ProviderId> = P extends keyof EmulatorRegistry ? SeedOf<EmulatorRegistry[P]> : BaseSeeder;
 
@@ -72,7 +84,8 @@ export interface MockClient<P extends ProviderId = ProviderId> {
   readonly fetch: typeof globalThis.fetch;
   /** Every request the emulator received, in order (live, read-only). */
   readonly calls: ReadonlyArray<CallRecord>;
-  readonly faults: FaultController;
+  /** Fault injection; targets are this vendor's operation names (checked when armed) or a predicate. */
+  readonly faults: FaultController<OperationOf<P>>;
   /** Restores the seeded state, id counters and clock; clears calls, faults and idempotency records. */
   reset(): void;
   /** The config `client` was built with (without `fetch`): `createClient({ provider, ...credentials, fetch })`. */
@@ -114,7 +127,7 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
     client: client as ClientFor<P>,
     fetch: emulator.fetch,
     calls: emulator.calls,
-    faults: emulator.faults,
+    faults: emulator.faults as FaultController<OperationOf<P>>,
     reset: () => emulator.reset(),
     credentials,
     clock: emulator.clock,

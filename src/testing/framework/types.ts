@@ -164,8 +164,10 @@ export class EmulatorHttpError extends Error {
  * One vendor's emulator. `S` = its state, `Seed` = its seed builders, `A` = what `authenticate` returns
  * for an accepted credential (e.g. the key's mode).
  */
-export interface EmulatorDefinition<S, Seed, A = unknown> {
+export interface EmulatorDefinition<S, Seed, A = unknown, Op extends string = OperationName> {
   provider: ProviderId;
+  /** Type-only: the vendor's operation names (the union fault targets are typed with). */
+  readonly __operations?: Op;
   /** The vendor's default base URL (what the real client uses when `baseUrl` is not set). */
   baseUrl: string;
   /** The client config for `createClient` (besides `provider` and `fetch`), e.g. `{ apiKey: 'sk_test_…' }`. */
