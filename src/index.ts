@@ -84,6 +84,7 @@ export {
   UnsupportedCapabilityError,
   InvalidResponseError,
   InvalidCursorError,
+  RedirectError,
   ConfigError,
   isTicketingError,
 } from './core/errors.js';

@@ -146,6 +146,11 @@ export class TicketingError extends Error {
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined) Object.defineProperty(copy, key, { value, writable: true, enumerable: key !== 'message' && key !== 'cause', configurable: true });
     }
+    // The stack starts with "Name: message": keep it telling the same story as the new message.
+    if (changes.message !== undefined && typeof this.stack === 'string' && this.stack.startsWith(`${this.name}: ${this.message}`)) {
+      const stack = `${this.name}: ${changes.message}${this.stack.slice(this.name.length + 2 + this.message.length)}`;
+      Object.defineProperty(copy, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
+    }
     return copy;
   }
 

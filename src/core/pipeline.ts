@@ -1,40 +1,21 @@
 /**
- * The request pipeline: one place for auth headers, idempotency keys, timeouts, abort, the retry loop,
- * error mapping, logging and hooks. Every vendor adapter sends its requests through `HttpPipeline.send`.
+ * The request pipeline: one place for auth headers, idempotency keys, timeouts, abort, the retry loop, error
+ * construction, logging and hooks. Every vendor adapter sends its requests through `HttpPipeline.send`.
+ *
+ * It is made of parts: one attempt (`./attempt.ts`), the retry policy (`./retry.ts`) and its loop (here, on
+ * p-retry, with the first attempt outside it so that a call that succeeds at once pays for no loop), and the error
+ * the caller sees, built once from the last attempt and the call's facts (`./call-error.ts`).
  */
 import pRetry from 'p-retry';
-import { z } from 'zod';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import {
-  AbortError,
-  ConfigError,
-  ConnectionError,
-  errorForCode,
-  InvalidResponseError,
-  RateLimitError,
-  TicketingError,
-  TimeoutError,
-  ValidationError,
-  codeForStatus,
-  isTicketingError,
-  type AttemptRecord,
-  type ErrorCode,
-  type FieldError,
-  type ProviderId,
-} from './errors.js';
-import {
-  decideRetry,
-  isTransientFailure,
-  parseRetryAfter,
-  provesNotProcessed,
-  type AttemptFailure,
-  type RetrySafety,
-} from './retry.js';
-import { send as transportSend } from '../internal/transport.js';
+import { ConfigError, TicketingError, ValidationError, type ErrorCode, type FieldError, type ProviderId } from './errors.js';
+import { buildCallError, refusedBeforeSending, scrubError, type FailedAttempt } from './call-error.js';
+import { runAttempt, type AttemptEnv, type CallPlan, type CallState } from './attempt.js';
+import { decideRetry, provesNotProcessed, type AttemptFailure, type RetrySafety } from './retry.js';
 import { abortableSleep } from '../internal/sleep.js';
 import { randomUuid } from '../internal/ids.js';
 import { buildQuery, joinUrl, pathProblem, type Query } from '../internal/path.js';
-import { Log, redactHeaders, redactUrl, scrubSecrets, scrubValue, type Logger, type LogLevel } from '../internal/log.js';
+import { Log, redactUrl, scrubSecrets, type Logger, type LogLevel } from '../internal/log.js';
 import { assertClientOptions, assertRequestOptions, timerDelay } from './options.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -84,6 +65,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** A server delay above this (ms) is not waited for: the call throws at once (default 60 000). */
   maxRetryAfterMs?: number;
+  /**
+   * The largest response body read (bytes; default 32 MiB, `Infinity` for no limit). A larger one is an
+   * `InvalidResponseError` and is not read into memory.
+   */
+  maxResponseBytes?: number;
   idempotency?: {
     /** Generates the key of a write that the caller gave none (default: a UUID v4). */
     generateKey?: () => string;
@@ -205,42 +191,31 @@ export interface RequestSpec<T> {
   parse?: (payload: unknown, response: Response) => T;
 }
 
-const CONNECT_ERROR_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_CONNECT',
-]);
-
-/** Finds a Node/undici error code in an error's cause chain. */
-function errorCodeOf(error: unknown): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
-}
-
-const failures = new WeakMap<TicketingError, AttemptFailure>();
-
 export const DEFAULTS = {
   timeout: 30_000,
   maxRetries: 2,
   maxRetryAfterMs: 60_000,
+  maxResponseBytes: 32 * 1024 * 1024,
 } as const;
 
-function isWrite(method: HttpMethod): boolean {
-  return method !== 'GET';
+/** Carries a failed attempt through p-retry (which needs a thrown `Error`) to the retry decision. */
+class AttemptFailedSignal extends Error {
+  constructor(readonly failed: FailedAttempt) {
+    super('attempt failed');
+  }
+}
+
+/** Carries the call's final error out of p-retry's `shouldRetry` (a throw there ends the loop with it). */
+class GiveUpSignal extends Error {
+  constructor(readonly error: TicketingError) {
+    super('give up');
+  }
 }
 
 /** The request pipeline of one client. */
 export class HttpPipeline {
   readonly log: Log;
+  private readonly env: AttemptEnv;
 
   constructor(
     readonly wire: ProviderWire,
@@ -248,6 +223,13 @@ export class HttpPipeline {
   ) {
     assertClientOptions(wire.provider, options, wire.configKeys);
     this.log = new Log(options, wire.secrets);
+    this.env = {
+      wire,
+      options,
+      log: this.log,
+      baseOrigin: new URL(this.baseUrl).origin,
+      callHook: (fn) => this.callHook(fn),
+    };
   }
 
   private get baseUrl(): string {
@@ -269,336 +251,164 @@ export class HttpPipeline {
   }
 
   async execute<T>(spec: RequestSpec<T>, callOptionsIn: RequestOptions | null | undefined): Promise<WithResponse<T>> {
-    const url = this.urlFor(spec.path, spec.query);
-    const safeUrl = this.redact(url);
-    const write = isWrite(spec.method);
-    const vendorKeyed = write && (this.wire.idempotencyMethods ?? ['POST']).includes(spec.method);
-    const idempotencyHeader =
-      spec.idempotencyHeader !== undefined ? spec.idempotencyHeader : vendorKeyed ? this.wire.idempotencyHeader : null;
-    let callOptions: RequestOptions;
-    let idempotencyKey: string | null;
-    let body: BodyInit | undefined;
-    try {
-      // Bad per-call options, a bad generated key or a body that cannot be encoded: refused before anything is sent.
-      this.assertRoutable(spec.path, url);
-      assertRequestOptions(this.wire.provider, callOptionsIn, this.wire.requestOptionKeys);
-      callOptions = callOptionsIn ?? {};
-      idempotencyKey = idempotencyHeader && write ? this.keyFor(callOptions) : null;
-      body = this.encode(spec);
-    } catch (cause) {
-      const error = isTicketingError(cause)
-        ? cause
-        : new ValidationError({ provider: this.wire.provider, message: `Could not prepare ${spec.method} ${safeUrl}: ${String(cause)}`, cause });
-      error.request = { method: spec.method, url: safeUrl };
-      if (write) error.outcomeUnknown = false;
-      throw error;
-    }
+    const plan = this.plan(spec, callOptionsIn);
+    const callOptions = callOptionsIn ?? {};
     const maxRetries = callOptions.maxRetries ?? this.options.maxRetries ?? DEFAULTS.maxRetries;
     const maxRetryAfterMs = callOptions.maxRetryAfterMs ?? this.options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs;
-    const timeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
-    const totalTimeout = callOptions.totalTimeout ?? this.options.totalTimeout;
-    const safety: RetrySafety = spec.safety ?? (!write ? 'safe' : idempotencyKey ? 'keyed' : 'unsafe');
-    const attempts: AttemptRecord[] = [];
-    const provider = this.wire.provider;
-
-    // The whole-call deadline and the user's signal, merged; listeners removed when the call settles.
-    const callController = new AbortController();
-    const cleanups: Array<() => void> = [];
-    const userSignal = callOptions.signal;
-    let totalTimedOut = false;
-    if (userSignal) {
-      if (userSignal.aborted) callController.abort(userSignal.reason);
-      else {
-        const onAbort = () => callController.abort(userSignal.reason);
-        userSignal.addEventListener('abort', onAbort, { once: true });
-        cleanups.push(() => userSignal.removeEventListener('abort', onAbort));
-      }
-    }
-    const totalDelay = timerDelay(totalTimeout);
-    if (totalDelay !== null) {
-      const timer = setTimeout(() => {
-        totalTimedOut = true;
-        callController.abort(new Error('total timeout'));
-      }, totalDelay);
-      cleanups.push(() => clearTimeout(timer));
-    }
-
-    // Outcome truth over all attempts: once any attempt of a write may have been processed, the call's error says
-    // so, whatever later attempts answered (a 404, a 400, a refused connection).
-    let mayHaveLanded = false;
-    const decorate = (error: TicketingError, failure: AttemptFailure | null, sent = true): TicketingError => {
-      error.attempts = attempts;
-      error.request = { method: spec.method, url: safeUrl };
-      error.idempotencyKey = idempotencyKey;
-      if (write) {
-        if (sent && failure && outcomeUnknownFor(failure)) mayHaveLanded = true;
-        error.outcomeUnknown = mayHaveLanded;
-      }
-      return error;
+    const safety: RetrySafety = spec.safety ?? (!plan.write ? 'safe' : plan.idempotencyKey ? 'keyed' : 'unsafe');
+    const { state, release } = this.callState(callOptions);
+    const facts = (failed: FailedAttempt): TicketingError =>
+      buildCallError(failed, {
+        provider: this.wire.provider,
+        attempts: state.attempts,
+        request: { method: spec.method, url: plan.safeUrl },
+        idempotencyKey: plan.idempotencyKey,
+        outcomeUnknown: plan.write ? state.mayHaveLanded : null,
+        retryable: state.totalTimedOut ? false : decideRetry({ failure: failed.failure, safety, retriesMade: 0, maxRetries: 1, maxRetryAfterMs: Number.POSITIVE_INFINITY }).retry,
+        maxRetryAfterMs,
+        secrets: this.wire.secrets,
+      });
+    const attempt = async (n: number) => {
+      const result = await runAttempt(this.env, plan, state, n);
+      if (!result.ok && result.sent && outcomeUnknownFor(result.failure)) state.mayHaveLanded = true;
+      return result;
     };
-
-    let lastFailure: AttemptFailure | null = null;
-
-    const runAttempt = async (attemptNumber: number): Promise<WithResponse<T>> => {
-      const started = Date.now();
-      const record: AttemptRecord = {
-        attempt: attemptNumber,
-        status: null,
-        error: null,
-        requestId: null,
-        durationMs: 0,
-        retryDelayMs: null,
-      };
-      attempts.push(record);
-      const fail = (error: TicketingError, failure: AttemptFailure, sent = true): never => {
-        record.error = error.code;
-        record.durationMs = Date.now() - started;
-        lastFailure = failure;
-        failures.set(error, failure);
-        throw decorate(error, failure, sent);
-      };
-
-      // Aborted before this attempt was sent: what we know of the outcome is what earlier attempts told us.
-      const abortBeforeSend = (): never =>
-        fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' }, false);
-      if (callController.signal.aborted) abortBeforeSend();
-
-      if (this.wire.beforeAttempt) {
-        try {
-          await this.wire.beforeAttempt(
-            { attempt: attemptNumber, method: spec.method, path: spec.path, auth: spec.auth !== false },
-            callController.signal,
-          );
-        } catch {
-          abortBeforeSend();
-        }
+    /** Decides after a failed attempt: sleeps before the next one, or throws the call's error. */
+    const retryOrGiveUp = async (failed: FailedAttempt, retriesMade: number): Promise<void> => {
+      const decision = decideRetry({ failure: failed.failure, safety, retriesMade, maxRetries, maxRetryAfterMs });
+      if (!decision.retry || state.totalTimedOut) throw new GiveUpSignal(facts(failed));
+      const last = state.attempts[state.attempts.length - 1];
+      if (last) last.retryDelayMs = decision.delayMs;
+      if (this.options.hooks?.onRetry) {
+        const error = facts(failed);
+        this.callHook(() => this.options.hooks?.onRetry?.({ provider: this.wire.provider, method: spec.method, url: plan.safeUrl, attempt: state.attempts.length, delayMs: decision.delayMs, error }));
       }
-
-      const headers = this.buildHeaders(spec, callOptions, attemptNumber, idempotencyHeader, idempotencyKey);
-      const info: RequestHookInfo = {
-        provider,
-        method: spec.method,
-        url: safeUrl,
-        // Secret header names are redacted, and the configured secrets wherever they appear (a key in a custom header).
-        headers: scrubValue(redactHeaders(headers), this.wire.secrets) as Record<string, string>,
-        attempt: attemptNumber,
-        idempotencyKey,
-      };
-      this.callHook(() => this.options.hooks?.onRequest?.(info));
-      if (this.log.enabled('debug')) {
-        this.log.debug(`→ ${spec.method} ${safeUrl}`, {
-          attempt: attemptNumber,
-          headers: info.headers,
-          ...(spec.body !== undefined && spec.bodyType !== 'form' ? { body: spec.body } : {}),
-        });
-      }
-
-      // Per-attempt signal: the call's signal plus this attempt's timeout.
-      const attemptController = new AbortController();
-      let attemptTimedOut = false;
-      const onCallAbort = () => attemptController.abort(callController.signal.reason);
-      callController.signal.addEventListener('abort', onCallAbort, { once: true });
-      // `Infinity` (or more than a timer can hold) means no per-attempt limit.
-      const attemptDelay = timerDelay(timeout);
-      const timer =
-        attemptDelay === null
-          ? undefined
-          : setTimeout(() => {
-              attemptTimedOut = true;
-              attemptController.abort(new Error('attempt timeout'));
-            }, attemptDelay);
-
-      let response: Response;
-      let text: string;
+      this.log.info(`retrying ${spec.method} ${plan.safeUrl} in ${decision.delayMs} ms after ${failed.seed.code}`, { attempt: state.attempts.length, status: failed.seed.status });
       try {
-        response = await transportSend({
-          url,
-          method: spec.method,
-          headers,
-          body,
-          signal: attemptController.signal,
-          fetch: this.options.fetch,
-        });
-        text = await response.text();
-      } catch (cause) {
-        if (attemptTimedOut) {
-          return fail(
-            new TimeoutError({ provider, message: `${provider} did not answer ${spec.method} ${safeUrl} within ${timeout} ms.`, cause: this.safeCause(cause) }),
-            { type: 'timeout' },
-          );
-        }
-        if (callController.signal.aborted) {
-          return fail(this.abortError(totalTimedOut, totalTimeout, safeUrl), totalTimedOut ? { type: 'timeout' } : { type: 'aborted' });
-        }
-        const code = errorCodeOf(cause);
-        const phase = code !== null && CONNECT_ERROR_CODES.has(code) ? 'connect' : 'unknown';
-        return fail(
-          new ConnectionError({
-            provider,
-            message: `Could not reach ${provider} (${spec.method} ${safeUrl})${code ? `: ${code}` : ''}.`,
-            cause: this.safeCause(cause),
-          }),
-          { type: 'network', phase },
-        );
-      } finally {
-        clearTimeout(timer);
-        callController.signal.removeEventListener('abort', onCallAbort);
+        await abortableSleep(decision.delayMs, state.signal);
+      } catch {
+        // Aborted while waiting: nothing more was sent; the outcome is what the attempts so far told us.
+        throw new GiveUpSignal(facts({ failure: state.totalTimedOut ? { type: 'timeout' } : { type: 'aborted' }, sent: false, seed: abortSeed(state, plan) }));
       }
-
-      const requestId = this.requestIdOf(response.headers);
-      record.status = response.status;
-      record.requestId = requestId;
-      record.durationMs = Date.now() - started;
-      this.callHook(() =>
-        this.options.hooks?.onResponse?.({ ...info, status: response.status, requestId, durationMs: record.durationMs }),
-      );
-      const json = parseJsonLoose(text);
-      if (this.log.enabled('debug')) {
-        this.log.debug(`← ${response.status} ${spec.method} ${safeUrl}`, {
-          requestId,
-          durationMs: record.durationMs,
-          body: json === undefined ? text.slice(0, 2000) : json,
-        });
-      }
-
-      if (!response.ok && response.status === 404 && spec.goneAfterRetry && mayHaveLanded) {
-        // A retried delete whose earlier attempt may have landed: "not found" now means it did.
-        const data = (spec.parse ? spec.parse(null, response) : null) as T;
-        return { data, response, requestId, attempts, idempotencyKey, idempotentReplayed: false };
-      }
-      if (!response.ok) {
-        const error = this.httpError(response, text, json, spec.method, safeUrl, requestId);
-        const details = httpErrorDetails.get(error);
-        const serverDelayMs = details?.retryAfterMs ?? parseRetryAfter(response.headers);
-        if (serverDelayMs !== null) error.retryAfterMs = serverDelayMs;
-        return fail(error, {
-          type: 'http',
-          status: response.status,
-          serverDelayMs,
-          transient: details?.transient,
-          notProcessed: details?.notProcessed,
-        });
-      }
-
-      let data: T;
-      try {
-        const payload = (spec.responseType ?? 'json') === 'text' ? text : (json ?? null);
-        if ((spec.responseType ?? 'json') === 'json' && json === undefined && text.trim() !== '') {
-          throw new InvalidResponseError({
-            provider,
-            status: response.status,
-            requestId,
-            message: `${provider} answered ${spec.method} ${safeUrl} with a body that is not JSON.`,
-            raw: scrubSecrets(text.slice(0, 2000), this.wire.secrets),
-          });
-        }
-        this.wire.onSuccess?.(response, { method: spec.method, json: payload });
-        data = spec.parse ? spec.parse(payload, response) : (payload as T);
-      } catch (cause) {
-        const error = isTicketingError(cause)
-          ? cause
-          : new InvalidResponseError({
-              provider,
-              status: response.status,
-              requestId,
-              message: `${provider} answered ${spec.method} ${safeUrl} with a payload ticketkit could not read: ${describeParseError(cause)}`,
-              issues: cause instanceof z.ZodError ? cause.issues : [String(cause)],
-              raw: scrubValue(json === undefined ? text.slice(0, 2000) : json, this.wire.secrets),
-              cause: cause instanceof z.ZodError ? undefined : this.safeCause(cause),
-            });
-        return fail(error, { type: 'invalid_response' });
-      }
-      return {
-        data,
-        response,
-        requestId,
-        attempts,
-        idempotencyKey,
-        idempotentReplayed: response.headers.get('idempotent-replayed')?.toLowerCase() === 'true',
-      };
     };
 
     try {
-      return await pRetry(runAttempt, {
-        retries: maxRetries,
-        minTimeout: 0,
-        maxTimeout: 0,
-        factor: 1,
-        shouldRetry: async ({ error, retriesConsumed }) => {
-          if (!isTicketingError(error)) return false;
-          const failure = failures.get(error);
-          if (!failure) return false;
-          const decision = decideRetry({ failure, safety, retriesMade: retriesConsumed, maxRetries, maxRetryAfterMs });
-          // Not retried (including a server delay above maxRetryAfterMs): the error already carries retryAfterMs.
-          if (!decision.retry) return false;
-          const last = attempts[attempts.length - 1];
-          if (last) last.retryDelayMs = decision.delayMs;
-          this.callHook(() =>
-            this.options.hooks?.onRetry?.({
-              provider,
-              method: spec.method,
-              url: safeUrl,
-              attempt: attempts.length,
-              delayMs: decision.delayMs,
-              error,
-            }),
-          );
-          this.log.info(`retrying ${spec.method} ${safeUrl} in ${decision.delayMs} ms after ${error.code}`, {
-            attempt: attempts.length,
-            status: error.status,
-          });
-          try {
-            await abortableSleep(decision.delayMs, callController.signal);
-          } catch {
-            // Aborted while waiting: nothing more was sent; what we know is what the attempts so far told us.
-            const abort = decorate(this.abortError(totalTimedOut, totalTimeout, safeUrl), lastFailure, false);
-            throw abort;
-          }
-          return true;
+      // The first attempt runs outside the retry loop: a call that succeeds at once pays for no loop.
+      const first = await attempt(1);
+      if (first.ok) return first.value;
+      await retryOrGiveUp(first, 0);
+      return await pRetry(
+        async (n) => {
+          const result = await attempt(n + 1);
+          if (result.ok) return result.value;
+          throw new AttemptFailedSignal(result);
         },
+        {
+          retries: Math.max(0, maxRetries - 1),
+          minTimeout: 0,
+          maxTimeout: 0,
+          factor: 1,
+          shouldRetry: async ({ error, retriesConsumed }) => {
+            await retryOrGiveUp((error as AttemptFailedSignal).failed, retriesConsumed + 1);
+            return true;
+          },
+        },
+      ).catch((error: unknown) => {
+        // p-retry ends with the last attempt's failure when its retries are used up.
+        if (error instanceof AttemptFailedSignal) throw new GiveUpSignal(facts(error.failed));
+        throw error;
       });
-    } catch (cause) {
-      let error = isTicketingError(cause)
-        ? cause
-        : decorate(
-            new TicketingError({ provider, code: 'server', message: `Unexpected failure: ${String(cause)}`, cause }),
-            lastFailure,
-          );
-      error = this.delayTooLong(error, maxRetryAfterMs);
-      if (error.retryable && lastFailure && !decideRetryable(lastFailure, safety)) error.retryable = false;
-      this.log.info(`${spec.method} ${safeUrl} failed: ${error.message}`, { code: error.code, status: error.status });
+    } catch (caught) {
+      const error = caught instanceof GiveUpSignal ? caught.error : this.unexpected(caught, plan);
+      this.log.info(`${spec.method} ${plan.safeUrl} failed: ${error.message}`, { code: error.code, status: error.status });
       this.callHook(() => this.options.hooks?.onError?.(error));
       throw error;
     } finally {
-      for (const cleanup of cleanups) cleanup();
+      release();
     }
   }
 
   /**
-   * A transient failure (a 503, ...) whose server delay is above `maxRetryAfterMs` becomes a `RateLimitError` with
-   * `retryAfterMs` (DESIGN: a server delay above the cap throws `RateLimitError` at once), keeping everything else.
+   * Everything about a call that does not change between attempts, checked before anything is sent: the URL (see
+   * `assertRoutable`), the per-call options, the idempotency key and the encoded body. A problem is a
+   * `ValidationError` (a bad generated key: `ConfigError`) with `outcomeUnknown: false` for a write.
    */
-  private delayTooLong(error: TicketingError, maxRetryAfterMs: number): TicketingError {
-    const failure = failures.get(error);
-    if (error instanceof RateLimitError || failure?.type !== 'http' || failure.serverDelayMs === null) return error;
-    if (failure.serverDelayMs <= maxRetryAfterMs || !isTransientFailure(failure)) return error;
-    const converted = new RateLimitError({
-      provider: error.provider,
-      status: error.status,
-      requestId: error.requestId,
-      vendorCode: error.vendorCode,
-      retryAfterMs: failure.serverDelayMs,
-      idempotencyKey: error.idempotencyKey,
-      outcomeUnknown: error.outcomeUnknown,
-      attempts: error.attempts,
-      request: error.request,
-      raw: error.raw,
-      docUrl: error.docUrl,
-      message: `${error.message} The server asked to wait ${failure.serverDelayMs} ms, more than maxRetryAfterMs (${maxRetryAfterMs} ms).`,
-      cause: error,
+  private plan<T>(spec: RequestSpec<T>, callOptionsIn: RequestOptions | null | undefined): CallPlan<T> {
+    const write = spec.method !== 'GET';
+    let url = '';
+    let safeUrl = spec.path;
+    try {
+      url = this.urlFor(spec.path, spec.query);
+      safeUrl = this.redact(url);
+      this.assertRoutable(spec.path, url);
+      assertRequestOptions(this.wire.provider, callOptionsIn, this.wire.requestOptionKeys);
+      const callOptions = callOptionsIn ?? {};
+      const vendorKeyed = write && (this.wire.idempotencyMethods ?? ['POST']).includes(spec.method);
+      const idempotencyHeader = spec.idempotencyHeader !== undefined ? spec.idempotencyHeader : vendorKeyed ? this.wire.idempotencyHeader : null;
+      return {
+        spec,
+        provider: this.wire.provider,
+        url,
+        safeUrl,
+        write,
+        body: this.encode(spec),
+        idempotencyHeader,
+        idempotencyKey: idempotencyHeader && write ? this.keyFor(callOptions) : null,
+        timeout: callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout,
+        callHeaders: callOptions.headers,
+        maxResponseBytes: this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+      };
+    } catch (cause) {
+      throw refusedBeforeSending(cause, this.wire.provider, { method: spec.method, url: safeUrl }, write, this.wire.secrets);
+    }
+  }
+
+  /**
+   * The call's signal (the caller's signal and the total timeout, merged) — created only when one is given, so that a
+   * plain call pays for no controller — and the function that removes its listeners when the call settles.
+   */
+  private callState(callOptions: RequestOptions): { state: CallState; release: () => void } {
+    const totalTimeout = callOptions.totalTimeout ?? this.options.totalTimeout;
+    const state: CallState = { signal: undefined, totalTimedOut: false, totalTimeout, attempts: [], mayHaveLanded: false };
+    const userSignal = callOptions.signal ?? undefined;
+    const totalDelay = timerDelay(totalTimeout);
+    if (totalDelay === null) {
+      state.signal = userSignal;
+      return { state, release: () => {} };
+    }
+    const controller = new AbortController();
+    state.signal = controller.signal;
+    const timer = setTimeout(() => {
+      state.totalTimedOut = true;
+      controller.abort(new Error('total timeout'));
+    }, totalDelay);
+    let unlink = () => {};
+    if (userSignal) {
+      if (userSignal.aborted) controller.abort(userSignal.reason);
+      else {
+        const onAbort = () => controller.abort(userSignal.reason);
+        userSignal.addEventListener('abort', onAbort, { once: true });
+        unlink = () => userSignal.removeEventListener('abort', onAbort);
+      }
+    }
+    return {
+      state,
+      release: () => {
+        clearTimeout(timer);
+        unlink();
+      },
+    };
+  }
+
+  /** A failure no part of the pipeline expected (a bug): still a `TicketingError`, with the secrets scrubbed. */
+  private unexpected<T>(caught: unknown, plan: CallPlan<T>): TicketingError {
+    const error = new TicketingError({
+      provider: this.wire.provider,
+      code: 'server',
+      message: `Unexpected failure of ${plan.spec.method} ${plan.safeUrl}: ${caught instanceof Error ? caught.message : String(caught)}`,
+      cause: caught,
     });
-    failures.set(converted, failure);
-    return converted;
+    return scrubError(error, this.wire.secrets);
   }
 
   /**
@@ -653,91 +463,6 @@ export class HttpPipeline {
     }
   }
 
-  private buildHeaders(
-    spec: RequestSpec<unknown>,
-    callOptions: RequestOptions,
-    attempt: number,
-    idempotencyHeader: string | null,
-    idempotencyKey: string | null,
-  ): Record<string, string> {
-    const headers: Record<string, string> = {
-      accept: spec.responseType === 'text' ? 'text/plain, application/json' : 'application/json',
-      'user-agent': this.options.userAgent ?? 'ticketkit/0.1 (+node)',
-    };
-    if (spec.body !== undefined && (spec.bodyType ?? 'json') === 'json') headers['content-type'] = 'application/json';
-    if (spec.body !== undefined && spec.bodyType === 'text') headers['content-type'] = 'text/plain; charset=utf-8';
-    Object.assign(headers, lower(this.options.headers), lower(callOptions.headers));
-    Object.assign(headers, lower(this.wire.headers({ attempt, method: spec.method, path: spec.path, auth: spec.auth !== false })));
-    if (idempotencyHeader && idempotencyKey) headers[idempotencyHeader.toLowerCase()] = idempotencyKey;
-    return headers;
-  }
-
-  private requestIdOf(headers: Headers): string | null {
-    for (const name of this.wire.requestIdHeaders ?? ['x-request-id', 'request-id']) {
-      const value = headers.get(name);
-      if (value) return value;
-    }
-    return null;
-  }
-
-  private httpError(
-    response: Response,
-    text: string,
-    json: unknown,
-    method: HttpMethod,
-    safeUrl: string,
-    requestId: string | null,
-  ): TicketingError {
-    let details: VendorErrorDetails;
-    try {
-      details = this.wire.mapError({ status: response.status, headers: response.headers, text, json, method, url: safeUrl });
-    } catch {
-      details = { message: `${this.wire.provider} answered ${response.status}.` };
-    }
-    const code = details.code ?? codeForStatus(response.status);
-    const error = errorForCode(code, {
-      provider: this.wire.provider,
-      status: response.status,
-      message: scrubSecrets(details.message, this.wire.secrets),
-      requestId: details.requestId ?? requestId,
-      vendorCode: details.vendorCode === null || details.vendorCode === undefined ? null : scrubSecrets(details.vendorCode, this.wire.secrets),
-      // A vendor may echo the key it was sent (a 400 naming the bad header): every field is scrubbed.
-      fields: details.fields?.map((f) => ({ field: scrubSecrets(f.field, this.wire.secrets), message: scrubSecrets(f.message, this.wire.secrets) })),
-      docUrl: details.docUrl ?? null,
-      retryable: false,
-      raw: scrubValue(json === undefined ? text.slice(0, 4000) : json, this.wire.secrets),
-    });
-    error.retryable = decideRetryable(
-      { type: 'http', status: response.status, serverDelayMs: null, transient: details.transient },
-      'safe',
-    );
-    httpErrorDetails.set(error, details);
-    return error;
-  }
-
-  private abortError(totalTimedOut: boolean, totalTimeout: number | undefined, safeUrl: string): TicketingError {
-    if (totalTimedOut) {
-      return new TimeoutError({
-        provider: this.wire.provider,
-        retryable: false,
-        message: `The call to ${safeUrl} did not finish within its total timeout of ${totalTimeout} ms.`,
-      });
-    }
-    return new AbortError({ provider: this.wire.provider, message: `The request to ${safeUrl} was aborted.` });
-  }
-
-  /** A cause safe to keep on an error: secrets scrubbed from its message. */
-  private safeCause(cause: unknown): unknown {
-    if (cause instanceof Error) {
-      const copy = new Error(scrubSecrets(cause.message, this.wire.secrets));
-      copy.name = cause.name;
-      const code = errorCodeOf(cause);
-      if (code) (copy as Error & { code?: string }).code = code;
-      return copy;
-    }
-    return typeof cause === 'string' ? scrubSecrets(cause, this.wire.secrets) : cause;
-  }
-
   private callHook(fn: () => void): void {
     try {
       fn();
@@ -747,34 +472,29 @@ export class HttpPipeline {
   }
 }
 
-const httpErrorDetails = new WeakMap<TicketingError, VendorErrorDetails>();
-
-function decideRetryable(failure: AttemptFailure, safety: RetrySafety): boolean {
-  return decideRetry({ failure, safety, retriesMade: 0, maxRetries: 1, maxRetryAfterMs: Number.POSITIVE_INFINITY }).retry;
+/** The seed of the error for a call aborted (or out of total time) while waiting to retry. */
+function abortSeed<T>(state: CallState, plan: CallPlan<T>): FailedAttempt['seed'] {
+  return state.totalTimedOut
+    ? { code: 'timeout', message: `The call to ${plan.safeUrl} did not finish within its total timeout of ${state.totalTimeout} ms.` }
+    : { code: 'aborted', message: `The request to ${plan.safeUrl} was aborted.` };
 }
 
-/** For a write: whether the vendor may have processed it, given how the last attempt failed. */
+/** For a write: whether the vendor may have processed it, given how an attempt that was sent failed. */
 export function outcomeUnknownFor(failure: AttemptFailure): boolean {
   switch (failure.type) {
     case 'network':
       return failure.phase !== 'connect';
     case 'timeout':
-      return true;
     case 'aborted':
       return true;
     case 'invalid_response':
       // A 2xx whose body cannot be read: the vendor accepted the write; what it produced is unknown.
       return true;
     case 'http':
+      if (failure.maybeProcessed) return true;
       if (provesNotProcessed(failure)) return false;
       return failure.status >= 500;
   }
-}
-
-function lower(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
-  return out;
 }
 
 function encodeBody(spec: RequestSpec<unknown>): BodyInit | undefined {
@@ -785,27 +505,4 @@ function encodeBody(spec: RequestSpec<unknown>): BodyInit | undefined {
   return spec.body as BodyInit;
 }
 
-/** `JSON.parse` that returns `undefined` for a body that is not JSON (empty, plain text, HTML). */
-export function parseJsonLoose(text: string): unknown {
-  // Find the first non-blank character without copying a large body (JSON.parse skips blanks itself).
-  let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
-  if (i === text.length) return undefined;
-  const first = text[i];
-  if (first !== '{' && first !== '[' && first !== '"' && !/^(-?\d|true\s*$|false\s*$|null\s*$)/.test(text.slice(i))) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function describeParseError(cause: unknown): string {
-  if (cause instanceof z.ZodError) {
-    return cause.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
-  }
-  return cause instanceof Error ? cause.message : String(cause);
-}
+export { parseJsonLoose } from './attempt.js';

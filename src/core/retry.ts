@@ -33,8 +33,12 @@ export function parseRetryAfter(headers: HeaderSource, now: number = Date.now())
   if (retryAfter !== null) {
     const trimmed = retryAfter.trim();
     if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.max(0, Math.round(Number(trimmed) * 1000));
-    const date = Date.parse(trimmed);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
+    // An HTTP-date names a weekday and a month. A negative number (which Date.parse would read as a year) or a date
+    // already past says nothing usable: treated as absent, so the call backs off instead of hammering.
+    if (/[A-Za-z]/.test(trimmed)) {
+      const date = Date.parse(trimmed);
+      if (!Number.isNaN(date) && date > now) return date - now;
+    }
   }
 
   const reset = header(headers, 'ratelimit-reset');
@@ -60,7 +64,16 @@ export function parseRetryAfter(headers: HeaderSource, now: number = Date.now())
 export type RetrySafety = 'safe' | 'keyed' | 'unsafe';
 
 export type AttemptFailure =
-  | { type: 'http'; status: number; serverDelayMs: number | null; transient?: boolean; notProcessed?: boolean }
+  | {
+      type: 'http';
+      status: number;
+      serverDelayMs: number | null;
+      transient?: boolean;
+      /** `true` when the answer proves the request was not processed. */
+      notProcessed?: boolean;
+      /** `true` when the answer may follow a processed write although it is not a 5xx (a 302/303 after a POST). */
+      maybeProcessed?: boolean;
+    }
   | { type: 'network'; phase: 'connect' | 'unknown' }
   | { type: 'timeout' }
   | { type: 'aborted' }

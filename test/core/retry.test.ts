@@ -33,8 +33,12 @@ describe('parseRetryAfter', () => {
     const h = new Headers({ 'retry-after': new Date(now + 7000).toUTCString() });
     expect(parseRetryAfter(h, now)).toBe(7000);
   });
-  it('never returns a negative delay for a date in the past', () => {
-    expect(parseRetryAfter(new Headers({ 'retry-after': new Date(now - 7000).toUTCString() }), now)).toBe(0);
+  it('treats a date in the past, a negative number or garbage as absent (the caller backs off), never as "retry now"', () => {
+    expect(parseRetryAfter(new Headers({ 'retry-after': new Date(now - 7000).toUTCString() }), now)).toBeNull();
+    expect(parseRetryAfter(new Headers({ 'retry-after': '-5' }), now)).toBeNull();
+    expect(parseRetryAfter(new Headers({ 'retry-after': '-0.5' }), now)).toBeNull();
+    expect(parseRetryAfter(new Headers({ 'retry-after': 'soon' }), now)).toBeNull();
+    expect(parseRetryAfter(new Headers({ 'retry-after': '2026' }), now)).toBe(2_026_000);
   });
   it('prefers retry-after-ms', () => {
     expect(parseRetryAfter(new Headers({ 'retry-after-ms': '250', 'retry-after': '10' }), now)).toBe(250);
