@@ -1,165 +1,315 @@
 /**
- * `npm run bench` (tsx --expose-gc bench/pagination.ts): pages 100 000 Equaticket orders from the emulator
- * with the SDK (`for await`) and with a hand-written fetch + JSON.parse loop, in the same run, and prints
- * items/s for both, their ratio and the peak heap growth after gc. Targets: SDK time <= 1.15x the raw loop,
- * heap growth < 32 MB. Not part of the tests.
+ * `npm run bench`: what a user gets when paging 100 000 items, for every vendor.
+ *
+ * For each vendor, the emulator is seeded with N items and the SDK's walk is recorded once; from then on both sides
+ * read the same **pre-serialized** bodies from an in-process replay `fetch` (no emulator work, no re-serialization):
+ * - the SDK: `for await` over the normalized listing (validation and normalization on);
+ * - the raw loop: a hand-written `fetch` + `JSON.parse` loop that pages the same bodies the way a script would.
+ * Rounds are paired and interleaved (A B, B A, ...); the figure is the median of the per-pair ratios. Heap: live heap
+ * (after a full gc) sampled during a walk (peak growth) and after it (kept). A last run compares both sides over real
+ * HTTP against `ticketkit mock-server`.
+ *
+ * Knobs: BENCH_ITEMS (default 100000), BENCH_ROUNDS (default 7), BENCH_VENDORS (comma list), BENCH_HTTP=0 to skip
+ * the HTTP run. Figures go in docs/benchmarks.md; nothing here is asserted in tests.
  */
+import { cpus } from 'node:os';
 import { startMockServer } from '../src/cli/mock-server.js';
-import { type TicketingClient, createClient } from '../src/index.js';
+import { createClient, type PagePromise, type ProviderId, type TicketingClient } from '../src/index.js';
 import { createMockClient } from '../src/testing/index.js';
 
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
-const PAGE = 100;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ONLY = process.env.BENCH_VENDORS?.split(',').map((v) => v.trim());
 const MB = 1024 * 1024;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
-  console.error('run with --expose-gc (npm run bench): heap growth is measured after gc');
+  console.error('run with --expose-gc (npm run bench): heap is measured after a full gc');
   process.exit(1);
 }
-
 function heapAfterGc(): number {
   gc!();
   gc!();
   return process.memoryUsage().heapUsed;
 }
 
-/**
- * Peak live-heap growth over `base`: sampled after a full gc every `every` pages (garbage is not growth).
- * Timed runs pass `every = 0` (no sampling, no gc).
- */
-class HeapPeak {
-  peak = 0;
-  private pages = 0;
-  constructor(
-    private readonly base: number,
-    private readonly every: number,
-  ) {}
-  sample(): void {
-    if (this.every === 0 || ++this.pages % this.every !== 0) return;
-    const used = heapAfterGc() - this.base;
-    if (used > this.peak) this.peak = used;
-  }
+/** One vendor's walk: how to seed it, what the SDK lists, and how a hand-written loop pages the same bodies. */
+interface Scenario {
+  provider: ProviderId;
+  /** Seeds `n` items; returns the SDK listing to walk. */
+  seed(s: any, n: number): (client: TicketingClient) => PagePromise<any>;
+  /** The number the loop adds up per item (so neither side can skip the item). */
+  sdkValue(item: any): number;
+  /** The raw loop: from the first page's URL and body, the next URL or `null`; the items of a body; an item's value. */
+  raw: { items(body: any): any[]; value(item: any): number; next(url: URL, body: any): string | null };
 }
 
-const seedStarted = performance.now();
-const mock = createMockClient({
-  provider: 'equaticket',
-  client: { maxRetries: 0 },
-  seed: (s) => {
-    const event = s.event({ name: 'Bench Arena', currency: 'USD' });
-    const ga = s.ticketType({ eventId: event.id, name: 'GA', price: { amount: 2500, currency: 'USD' }, quantityTotal: null });
-    const lines = [{ ticketTypeId: ga.id, quantity: 1 }];
-    for (let i = 0; i < ORDERS; i++) s.order({ eventId: event.id, lines });
+const scenarios: Scenario[] = [
+  {
+    provider: 'equaticket',
+    seed(s, n) {
+      const event = s.event({ name: 'Bench Arena', currency: 'USD' });
+      const ga = s.ticketType({ eventId: event.id, name: 'GA', price: { amount: 2500, currency: 'USD' } });
+      for (let i = 0; i < n; i++) s.order({ eventId: event.id, lines: [{ ticketTypeId: ga.id, quantity: 1 }] });
+      return (c) => c.orders.list({ eventId: event.id, limit: 100 });
+    },
+    sdkValue: (o) => o.total?.amount ?? 0,
+    raw: {
+      items: (b) => b.data,
+      value: (o) => o.total_amount,
+      next: (url, b) => (b.has_more ? withParam(url, 'cursor', b.next_cursor) : null),
+    },
   },
-});
-const seedMs = performance.now() - seedStarted;
-console.log(`seeded ${ORDERS.toLocaleString('en-US')} orders in ${(seedMs / 1000).toFixed(2)} s`);
+  {
+    provider: 'eventbrite',
+    seed(s, n) {
+      const event = s.event({ name: 'Bench Arena' });
+      for (let i = 0; i < n; i++) s.order({ eventId: event.id });
+      return (c) => c.orders.list({ eventId: event.id, limit: 100 });
+    },
+    sdkValue: (o) => o.total?.amount ?? 0,
+    raw: {
+      items: (b) => b.orders,
+      value: (o) => o.costs.gross.value,
+      next: (url, b) => (b.pagination.has_more_items ? withParam(url, 'continuation', b.pagination.continuation) : null),
+    },
+  },
+  {
+    provider: 'event-schedule',
+    seed(s, n) {
+      const event = s.event({ name: 'Bench Arena' });
+      const ga = s.ticketType({ eventId: event.id, name: 'GA', price: { amount: 2500, currency: 'USD' }, quantityTotal: n });
+      for (let i = 0; i < n; i++) s.order({ eventId: event.id, lines: [{ ticketTypeId: ga.id, quantity: 1 }] });
+      return (c) => c.orders.list({ eventId: event.id, limit: 100 });
+    },
+    sdkValue: (o) => o.total?.amount ?? 0,
+    raw: {
+      items: (b) => b.data,
+      value: (o) => Math.round(Number(o.payment_amount) * 100),
+      next: (url, b) => (b.meta.current_page < b.meta.last_page ? withParam(url, 'page', String(b.meta.current_page + 1)) : null),
+    },
+  },
+  {
+    provider: 'seaty',
+    seed(s, n) {
+      const event = s.event({ name: 'Bench Arena' });
+      const date = s.eventDate({ eventId: event.id });
+      for (let i = 0; i < n; i++) s.order({ eventId: event.id, eventDateId: date.id });
+      return (c) => c.orders.list({ eventDateId: date.id, limit: 100 });
+    },
+    sdkValue: (o) => o.total?.amount ?? 0,
+    raw: { items: (b) => b.data, value: (o) => o.total, next: (_url, b) => b.links.next },
+  },
+  {
+    provider: 'event-vault',
+    seed(s, n) {
+      const event = s.event();
+      for (let i = 0; i < n; i++) s.attendee({ eventId: event.id });
+      return (c) => c.attendees.list({ eventId: event.id, limit: 100 });
+    },
+    sdkValue: () => 1,
+    raw: { items: (b) => b, value: () => 1, next: () => null },
+  },
+];
 
-const key = (mock.credentials as { apiKey: string }).apiKey;
-
-let client: TicketingClient = mock.client;
-let fetchFn: typeof fetch = mock.fetch;
-let baseUrl = mock.baseUrl;
-
-async function sdkLoop(peak: HeapPeak): Promise<number> {
-  let n = 0;
-  let total = 0;
-  for await (const page of client.orders.list({ limit: PAGE }).pages()) {
-    for (const order of page.data) {
-      total += order.total?.amount ?? 0;
-      n++;
-    }
-    peak.sample();
-  }
-  if (total !== ORDERS * 2500) throw new Error(`sdk loop summed ${total}`);
-  return n;
+function withParam(url: URL, name: string, value: string): string {
+  const next = new URL(url);
+  next.searchParams.set(name, value);
+  return next.toString();
 }
 
-async function rawLoop(peak: HeapPeak): Promise<number> {
-  let n = 0;
-  let total = 0;
-  let cursor: string | null = null;
-  do {
-    const url: string = `${baseUrl}/orders?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const response: Response = await fetchFn(url, { headers: { authorization: `Bearer ${key}`, accept: 'application/json' } });
-    const body = JSON.parse(await response.text()) as { data: Array<{ total_amount: number }>; has_more: boolean; next_cursor: string | null };
-    for (const order of body.data) {
-      total += order.total_amount;
-      n++;
-    }
-    cursor = body.has_more ? body.next_cursor : null;
-    peak.sample();
-  } while (cursor);
-  if (total !== ORDERS * 2500) throw new Error(`raw loop summed ${total}`);
-  return n;
+/** A request key that ignores query parameter order. */
+function keyOf(method: string, url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.sort();
+  return `${method} ${parsed.toString()}`;
 }
 
-async function time(loop: (peak: HeapPeak) => Promise<number>): Promise<{ items: number; ms: number }> {
-  clearCallLog();
+interface Recorded {
+  status: number;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+/** Walks the SDK once over the emulator, recording every answer; returns a fetch that replays them. */
+async function record(scenario: Scenario): Promise<{ replay: typeof fetch; client: TicketingClient; list: (c: TicketingClient) => PagePromise<any>; first: string; headers: Record<string, string>; expected: number }> {
+  let list!: (c: TicketingClient) => PagePromise<any>;
+  const mock = createMockClient({ provider: scenario.provider, seed: (s) => (list = scenario.seed(s, ITEMS)) } as never) as { fetch: typeof fetch; credentials: Record<string, unknown> };
+  const answers = new Map<string, Recorded>();
+  let first: string | null = null;
+  let firstHeaders: Record<string, string> = {};
+  const recording = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const response = await mock.fetch(request);
+    const body = await response.text();
+    answers.set(keyOf(request.method, request.url), { status: response.status, headers: [...response.headers], body });
+    if (first === null && /(orders|sales|getGuests)/.test(new URL(request.url).pathname)) {
+      first = request.url;
+      firstHeaders = Object.fromEntries(request.headers);
+    }
+    return new Response(body, { status: response.status, headers: response.headers });
+  }) as typeof fetch;
+  const recorder = createClient({ provider: scenario.provider, ...mock.credentials, fetch: recording, maxRetries: 0 } as never) as TicketingClient;
+  let expected = 0;
+  for await (const item of list(recorder)) expected += scenario.sdkValue(item);
+  const replay = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+    const url = input instanceof Request ? input.url : String(input);
+    const answer = answers.get(keyOf(method, url));
+    if (!answer) throw new Error(`no recorded answer for ${method} ${url}`);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  }) as typeof fetch;
+  const client = createClient({ provider: scenario.provider, ...mock.credentials, fetch: replay, maxRetries: 0 } as never) as TicketingClient;
+  return { replay, client, list, first: first!, headers: firstHeaders, expected };
+}
+
+interface Walkers {
+  sdk(sample?: () => void): Promise<number>;
+  raw(sample?: () => void): Promise<number>;
+}
+
+function walkers(scenario: Scenario, client: TicketingClient, list: (c: TicketingClient) => PagePromise<any>, fetchFn: typeof fetch, first: string, headers: Record<string, string>, expected: number): Walkers {
+  return {
+    async sdk(sample) {
+      let total = 0;
+      let n = 0;
+      for await (const item of list(client)) {
+        total += scenario.sdkValue(item);
+        if (sample && ++n % 2_500 === 0) sample();
+      }
+      if (total !== expected) throw new Error(`${scenario.provider}: the SDK walk added up to ${total}, expected ${expected}`);
+      return total;
+    },
+    async raw(sample) {
+      let total = 0;
+      let url: string | null = first;
+      let pages = 0;
+      while (url !== null) {
+        const response: Response = await fetchFn(url, { headers });
+        const body = JSON.parse(await response.text());
+        for (const item of scenario.raw.items(body)) total += scenario.raw.value(item);
+        url = scenario.raw.next(new URL(url), body);
+        if (sample && ++pages % 25 === 0) sample();
+      }
+      if (total !== expected) throw new Error(`${scenario.provider}: the raw loop added up to ${total}, expected ${expected}`);
+      return total;
+    },
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
   heapAfterGc();
   const started = performance.now();
-  const items = await loop(new HeapPeak(0, 0));
-  return { items, ms: performance.now() - started };
+  await run();
+  return performance.now() - started;
 }
 
-/** The emulator's call log grows by one record per request (by design); the bench empties it before measuring. */
-let callLog: ReadonlyArray<unknown> = mock.calls;
-function clearCallLog(): void {
-  (callLog as unknown[]).length = 0;
+/** Peak live-heap growth during a walk and the heap it keeps after it (both after a full gc). */
+async function heapOf(walk: (sample: () => void) => Promise<unknown>): Promise<{ peakMb: number; keptMb: number }> {
+  const base = heapAfterGc();
+  let peak = 0;
+  await walk(() => {
+    peak = Math.max(peak, heapAfterGc() - base);
+  });
+  const kept = heapAfterGc() - base;
+  return { peakMb: Math.max(peak, kept) / MB, keptMb: kept / MB };
 }
 
-async function heapGrowthMb(loop: (peak: HeapPeak) => Promise<number>): Promise<number> {
-  clearCallLog();
-  const peak = new HeapPeak(heapAfterGc(), 25);
-  await loop(peak);
-  return peak.peak / MB;
+interface Row {
+  target: string;
+  ratio: number;
+  sdkMs: number;
+  rawMs: number;
+  peakMb: number;
+  keptMb: number;
 }
 
-async function compare(label: string): Promise<void> {
-  // Warm up both paths (JIT), then alternate timed rounds and keep each side's best; then one gc-sampled pass each.
-  await time(sdkLoop);
-  await time(rawLoop);
+async function compare(target: string, w: Walkers): Promise<Row> {
+  await w.raw();
+  await w.sdk();
+  const ratios: number[] = [];
   const sdkTimes: number[] = [];
   const rawTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    rawTimes.push((await time(rawLoop)).ms);
-    sdkTimes.push((await time(sdkLoop)).ms);
+    let sdk: number;
+    let raw: number;
+    if (round % 2 === 0) {
+      raw = await timed(() => w.raw());
+      sdk = await timed(() => w.sdk());
+    } else {
+      sdk = await timed(() => w.sdk());
+      raw = await timed(() => w.raw());
+    }
+    ratios.push(sdk / raw);
+    sdkTimes.push(sdk);
+    rawTimes.push(raw);
   }
-  const sdkMs = Math.min(...sdkTimes);
-  const rawMs = Math.min(...rawTimes);
-  const rawHeap = await heapGrowthMb(rawLoop);
-  const sdkHeap = await heapGrowthMb(sdkLoop);
-  const ratio = sdkMs / rawMs;
-  const rate = (ms: number) => Math.round((ORDERS / ms) * 1000).toLocaleString('en-US');
-  console.log(`\n${label}: pages of ${PAGE}, best of ${ROUNDS} timed rounds each after a warm-up; heap sampled after gc every 25 pages`);
-  console.log(`  raw fetch + JSON.parse  ${(rawMs / 1000).toFixed(2)} s = ${rate(rawMs)} items/s; peak heap growth ${rawHeap.toFixed(1)} MB`);
-  console.log(`  SDK for await           ${(sdkMs / 1000).toFixed(2)} s = ${rate(sdkMs)} items/s; peak heap growth ${sdkHeap.toFixed(1)} MB`);
-  console.log(`  ratio SDK/raw time: ${ratio.toFixed(2)}x (target <= 1.15x) ${ratio <= 1.15 ? 'OK' : 'MISSED'}`);
-  console.log(`  SDK peak heap growth: ${sdkHeap.toFixed(1)} MB (target < 32 MB) ${sdkHeap < 32 ? 'OK' : 'MISSED'}`);
+  const heap = await heapOf((sample) => w.sdk(sample));
+  return { target, ratio: median(ratios), sdkMs: median(sdkTimes), rawMs: median(rawTimes), ...heap };
 }
 
-await compare('in-process emulator (mock.fetch)');
-
-// The same comparison over real HTTP on 127.0.0.1 (the mock server), where both sides pay for the socket.
-const server = await startMockServer({
-  provider: 'equaticket',
-  port: 0,
-  seed: (s) => {
-    const seeder = s as typeof mock.seed;
-    const event = seeder.event({ name: 'Bench Arena', currency: 'USD' });
-    const ga = seeder.ticketType({ eventId: event.id, name: 'GA', price: { amount: 2500, currency: 'USD' }, quantityTotal: null });
-    const lines = [{ ticketTypeId: ga.id, quantity: 1 }];
-    for (let i = 0; i < ORDERS; i++) seeder.order({ eventId: event.id, lines });
-  },
-});
-client = createClient({ provider: 'equaticket', apiKey: key, baseUrl: server.baseUrl, maxRetries: 0 });
-fetchFn = globalThis.fetch;
-baseUrl = server.baseUrl;
-callLog = server.emulator.calls;
-try {
-  await compare(`mock server over HTTP (${server.baseUrl})`);
-} finally {
-  await server.close();
+function print(rows: Row[]): void {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  console.log(line(['target', 'SDK / raw (median of pairs)', 'SDK walk', 'raw loop', 'SDK peak heap growth', 'SDK heap kept']));
+  console.log(line(['---', '---', '---', '---', '---', '---']));
+  for (const r of rows) {
+    console.log(
+      line([r.target, `${r.ratio.toFixed(2)}x`, `${(r.sdkMs / 1000).toFixed(2)} s`, `${(r.rawMs / 1000).toFixed(2)} s`, `${r.peakMb.toFixed(1)} MB`, `${r.keptMb.toFixed(2)} MB`]),
+    );
+  }
 }
+
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${ITEMS.toLocaleString('en-US')} items per vendor, ${ROUNDS} paired rounds\n`);
+const rows: Row[] = [];
+for (const scenario of scenarios) {
+  if (ONLY && !ONLY.includes(scenario.provider)) continue;
+  const started = performance.now();
+  const recorded = await record(scenario);
+  console.error(`${scenario.provider}: seeded and recorded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const w = walkers(scenario, recorded.client, recorded.list, recorded.replay, recorded.first, recorded.headers, recorded.expected);
+  rows.push(await compare(`${scenario.provider} (in-process replay)`, w));
+}
+
+if (process.env.BENCH_HTTP !== '0' && (!ONLY || ONLY.includes('equaticket'))) {
+  const scenario = scenarios[0]!;
+  let list!: (c: TicketingClient) => PagePromise<any>;
+  const server = await startMockServer({ provider: scenario.provider, port: 0, seed: (s) => (list = scenario.seed(s, ITEMS)) });
+  try {
+    const key = (server.emulator.credentials as { apiKey: string }).apiKey;
+    const client = createClient({ provider: 'equaticket', apiKey: key, baseUrl: server.baseUrl, maxRetries: 0 }) as TicketingClient;
+    let expected = 0;
+    let first: string | null = null;
+    const probe = createClient({
+      provider: 'equaticket',
+      apiKey: key,
+      baseUrl: server.baseUrl,
+      maxRetries: 0,
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = input instanceof Request ? input.url : String(input);
+        first ??= url;
+        return globalThis.fetch(input, init);
+      }) as typeof fetch,
+    }) as TicketingClient;
+    for await (const item of list(probe)) expected += scenario.sdkValue(item);
+    (server.emulator.calls as unknown[]).length = 0;
+    const headers = { authorization: `Bearer ${key}`, accept: 'application/json' };
+    const w = walkers(scenario, client, list, globalThis.fetch, first!, headers, expected);
+    // The emulator records every call by design; empty the log between walks so it does not grow across rounds.
+    const clearing: Walkers = {
+      sdk: async (sample) => ((server.emulator.calls as unknown[]).length = 0, w.sdk(sample)),
+      raw: async (sample) => ((server.emulator.calls as unknown[]).length = 0, w.raw(sample)),
+    };
+    rows.push(await compare(`equaticket over HTTP (mock-server on 127.0.0.1)`, clearing));
+  } finally {
+    await server.close();
+  }
+}
+
+console.log('');
+print(rows);
