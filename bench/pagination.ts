@@ -134,7 +134,7 @@ interface Recorded {
 /** Walks the SDK once over the emulator, recording every answer; returns a fetch that replays them. */
 async function record(scenario: Scenario): Promise<{ replay: typeof fetch; client: TicketingClient; list: (c: TicketingClient) => PagePromise<any>; first: string; headers: Record<string, string>; expected: number }> {
   let list!: (c: TicketingClient) => PagePromise<any>;
-  const mock = createMockClient({ provider: scenario.provider, seed: (s) => (list = scenario.seed(s, ITEMS)) } as never) as { fetch: typeof fetch; credentials: Record<string, unknown> };
+  const mock = createMockClient({ provider: scenario.provider, seed: (s: unknown) => (list = scenario.seed(s, ITEMS)) } as never) as { fetch: typeof fetch; credentials: Record<string, unknown> };
   const answers = new Map<string, Recorded>();
   let first: string | null = null;
   let firstHeaders: Record<string, string> = {};
