@@ -4,6 +4,8 @@
 import { ConfigError } from './core/errors.js';
 import type { TicketingClient } from './client.js';
 import type { ProviderId } from './core/errors.js';
+import { PROVIDERS, isProviderId } from './core/providers.js';
+import { closestKey } from './core/strict.js';
 import { createEquaticketClient, type EquaticketClient, type EquaticketConfig } from './providers/equaticket/index.js';
 import { createEventbriteClient, type EventbriteClient, type EventbriteConfig } from './providers/eventbrite/index.js';
 import { createEventScheduleClient, type EventScheduleClient, type EventScheduleConfig } from './providers/event-schedule/index.js';
@@ -37,7 +39,17 @@ export type ClientConfig = { [P in ProviderId]: ClientConfigOf<P> }[ProviderId];
 /** The client type of a provider (`ClientOf<'seaty'>` is `SeatyClient`); every one is a `TicketingClient`. */
 export type ClientOf<P extends ProviderId> = ProviderClients[P];
 
-export const PROVIDERS = ['equaticket', 'eventbrite', 'event-schedule', 'seaty', 'event-vault'] as const;
+export { PROVIDERS, PROVIDER_REGISTRY, isProviderId } from './core/providers.js';
+export type { ProviderInfo } from './core/providers.js';
+
+/** Each provider's factory: exhaustive over the registry (a provider without one is a compile error). */
+const FACTORIES: { [P in ProviderId]: (config: ProviderConfigs[P]) => ProviderClients[P] } = {
+  equaticket: createEquaticketClient,
+  eventbrite: createEventbriteClient,
+  'event-schedule': createEventScheduleClient,
+  seaty: createSeatyClient,
+  'event-vault': createEventVaultClient,
+};
 
 /**
  * Creates a client for any vendor. For a literal `provider` the result has that vendor's own type (its extras such
@@ -51,22 +63,13 @@ export function createClient(config: ClientConfig): TicketingClient {
     throw new ConfigError({ message: 'createClient needs a config object: { provider, ...credentials }.' });
   }
   const { provider, ...rest } = config as unknown as { provider?: unknown } & Record<string, unknown>;
-  switch (provider) {
-    case 'equaticket':
-      return createEquaticketClient(rest as unknown as EquaticketConfig) as unknown as TicketingClient;
-    case 'eventbrite':
-      return createEventbriteClient(rest as unknown as EventbriteConfig) as unknown as TicketingClient;
-    case 'event-schedule':
-      return createEventScheduleClient(rest as unknown as EventScheduleConfig) as unknown as TicketingClient;
-    case 'seaty':
-      return createSeatyClient(rest as unknown as SeatyConfig) as unknown as TicketingClient;
-    case 'event-vault':
-      return createEventVaultClient(rest as unknown as EventVaultConfig) as unknown as TicketingClient;
-    default:
-      throw new ConfigError({
-        message: `Unknown provider ${JSON.stringify(provider)}; expected one of ${PROVIDERS.join(', ')}.`,
-      });
+  if (!isProviderId(provider)) {
+    const guess = typeof provider === 'string' ? closestKey(provider, PROVIDERS) : null;
+    throw new ConfigError({
+      message: `Unknown provider ${JSON.stringify(provider)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; expected one of ${PROVIDERS.join(', ')}.`,
+    });
   }
+  return (FACTORIES[provider] as (config: unknown) => TicketingClient)(rest);
 }
 
 export {

@@ -3,7 +3,9 @@
  * Secrets never reach these objects: `request.url` and `raw` are redacted before they are stored.
  */
 
-export type ProviderId = 'equaticket' | 'eventbrite' | 'event-schedule' | 'seaty' | 'event-vault';
+import type { ProviderId } from './providers.js';
+
+export type { ProviderId };
 
 export type ErrorCode =
   | 'unauthorized'

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 
-export const ProviderIdSchema = z.enum(['equaticket', 'eventbrite', 'event-schedule', 'seaty', 'event-vault']);
+import { PROVIDERS, type ProviderId } from './providers.js';
+
+export const ProviderIdSchema = z.enum(PROVIDERS as unknown as [ProviderId, ...ProviderId[]]);
 
 /** ISO-8601 UTC instant with a `Z` suffix. */
 const Instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'ISO-8601 UTC instant ending in Z');

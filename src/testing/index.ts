@@ -2,10 +2,11 @@
  * `ticketkit/testing`: stateful vendor emulators behind the real client, fault injection, recorded calls,
  * deterministic ids and clock, and msw handlers. See the README, "Testing your code".
  */
-import { ConfigError, UnsupportedCapabilityError, type ProviderId } from '../core/errors.js';
+import { ConfigError, type ProviderId } from '../core/errors.js';
 import type { ClientOptions } from '../core/pipeline.js';
 import type { TicketingClient } from '../client.js';
-import { createClient, PROVIDERS, type ClientConfig } from '../index.js';
+import { createClient, isProviderId, PROVIDERS, type ClientConfig } from '../index.js';
+import { closestKey } from '../core/strict.js';
 import { emulatorFor, type EmulatorRegistry } from './emulators/index.js';
 import {
   createEmulator,
@@ -99,22 +100,18 @@ export interface MockClient<P extends ProviderId = ProviderId> {
 }
 
 /**
- * A real client over a stateful emulator of the vendor. Throws `UnsupportedCapabilityError` for a provider
- * that has no emulator yet.
+ * A real client over a stateful emulator of the vendor. Throws `ConfigError` for an unknown provider or a bad
+ * option (every provider has an emulator).
  */
 export function createMockClient<P extends ProviderId>(options: MockClientOptions<P>): MockClient<P> {
   const provider = options?.provider;
-  if (!(PROVIDERS as readonly unknown[]).includes(provider)) {
-    throw new ConfigError({ message: `Unknown provider ${JSON.stringify(provider)}; expected one of ${PROVIDERS.join(', ')}.` });
-  }
-  const definition = emulatorFor(provider);
-  if (definition === null) {
-    throw new UnsupportedCapabilityError({
-      provider,
-      capability: 'testing.createMockClient',
-      message: `ticketkit/testing has no emulator for ${JSON.stringify(provider)} yet.`,
+  if (!isProviderId(provider)) {
+    const guess = typeof provider === 'string' ? closestKey(provider, PROVIDERS) : null;
+    throw new ConfigError({
+      message: `Unknown provider ${JSON.stringify(provider)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; expected one of ${PROVIDERS.join(', ')}.`,
     });
   }
+  const definition = emulatorFor(provider);
   const emulator = createEmulator(definition, {
     seed: options.seed as ((s: unknown) => void) | undefined,
     pageSize: options.pageSize,

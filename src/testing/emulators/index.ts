@@ -1,9 +1,9 @@
 /**
- * The emulator registry: provider id → emulator definition. Adding a vendor = one line here (its definition
- * lives in its own folder under this one).
+ * The emulator registry: provider id → emulator definition, exhaustive over the provider registry
+ * (src/core/providers.ts): a provider without an emulator is a compile error. Its definition lives in its own folder.
  */
-import type { ProviderId } from '../../core/errors.js';
 import type { AnyEmulatorDefinition } from '../framework/index.js';
+import type { ProviderId } from '../framework/contract.js';
 import { equaticketEmulator } from './equaticket/index.js';
 import { eventbriteEmulator } from './eventbrite/index.js';
 import { eventScheduleEmulator } from './event-schedule/index.js';
@@ -16,10 +16,10 @@ export const emulators = {
   'event-schedule': eventScheduleEmulator,
   'event-vault': eventVaultEmulator,
   seaty: seatyEmulator,
-} satisfies Partial<Record<ProviderId, AnyEmulatorDefinition>>;
+} satisfies Record<ProviderId, AnyEmulatorDefinition>;
 
 export type EmulatorRegistry = typeof emulators;
 
-export function emulatorFor(provider: ProviderId): AnyEmulatorDefinition | null {
-  return (emulators as Partial<Record<ProviderId, AnyEmulatorDefinition>>)[provider] ?? null;
+export function emulatorFor(provider: ProviderId): AnyEmulatorDefinition {
+  return (emulators as Record<ProviderId, AnyEmulatorDefinition>)[provider];
 }
