@@ -11,7 +11,7 @@ import { timerDelay } from './options.js';
 import { parseRetryAfter, type AttemptFailure } from './retry.js';
 import type { ClientOptions, HttpMethod, ProviderWire, RequestHookInfo, RequestSpec } from './pipeline.js';
 import { BodyTooLargeError, readBody, send as transportSend } from '../internal/transport.js';
-import { redactHeaders, redactUrl, scrubSecrets, scrubValue, type Log } from '../internal/log.js';
+import { redactHeaders, redactUrl, scrubSecrets, scrubValue, scrubbedExcerpt, type Log, type Secret } from '../internal/log.js';
 
 /** Redirects followed within one attempt (same-origin reads only) before it fails. */
 export const MAX_REDIRECTS = 5;
@@ -61,6 +61,8 @@ export interface AttemptEnv {
   wire: ProviderWire;
   options: ClientOptions;
   log: Log;
+  /** What to scrub from everything that leaves (see `HttpPipeline.secrets`). */
+  secrets: readonly Secret[];
   baseOrigin: string;
   callHook(fn: () => void): void;
 }
@@ -180,7 +182,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
     env.log.debug(`← ${response.status} ${plan.spec.method} ${plan.safeUrl}`, {
       requestId,
       durationMs: record.durationMs,
-      body: json === undefined ? text.slice(0, ERROR_EXCERPT_CHARS) : json,
+      body: json === undefined ? scrubbedExcerpt(text, ERROR_EXCERPT_CHARS, env.secrets) : json,
     });
   }
 
@@ -202,7 +204,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
         status: response.status,
         requestId,
         message: `${plan.provider} answered ${plan.spec.method} ${plan.safeUrl} with a body that is not JSON.`,
-        raw: excerpt(text, undefined),
+        raw: excerpt(text, undefined, env.secrets),
       });
     }
     const payload = responseType === 'text' ? text : (json ?? null);
@@ -227,7 +229,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
       requestId,
       message: `${plan.provider} answered ${plan.spec.method} ${plan.safeUrl} with a payload ticketkit could not read: ${describeParseError(cause)}`,
       issues: cause instanceof z.ZodError ? cause.issues.slice(0, 20) : [String(cause)],
-      raw: excerpt(text, json),
+      raw: excerpt(text, json, env.secrets),
       cause: cause instanceof z.ZodError ? undefined : cause,
     });
   }
@@ -312,13 +314,16 @@ function httpFailure<T>(env: AttemptEnv, plan: CallPlan<T>, response: Response, 
     { type: 'http', status: response.status, serverDelayMs, transient: details.transient, notProcessed: details.notProcessed },
     {
       code: details.code ?? codeForStatus(response.status),
-      message: truncate(details.message, MAX_MESSAGE_CHARS),
+      // Scrubbed before it is cut: a key that straddles the cut would otherwise leave its start behind.
+      message: truncate(scrubSecrets(details.message, env.secrets), MAX_MESSAGE_CHARS),
       status: response.status,
       requestId: details.requestId ?? requestId,
       vendorCode: details.vendorCode ?? null,
-      fields: details.fields?.slice(0, MAX_FIELDS).map((f) => ({ field: truncate(f.field, 200), message: truncate(f.message, MAX_MESSAGE_CHARS) })),
+      fields: details.fields
+        ?.slice(0, MAX_FIELDS)
+        .map((f) => ({ field: truncate(scrubSecrets(f.field, env.secrets), 200), message: truncate(scrubSecrets(f.message, env.secrets), MAX_MESSAGE_CHARS) })),
       docUrl: details.docUrl ?? null,
-      raw: excerpt(text, json),
+      raw: excerpt(text, json, env.secrets),
       retryAfterMs: serverDelayMs,
     },
   ];
@@ -328,10 +333,13 @@ function totalTimeoutSeed<T>(plan: CallPlan<T>, call: CallState): ErrorSeed {
   return { code: 'timeout', message: `The call to ${plan.safeUrl} did not finish within its total timeout of ${call.totalTimeout} ms.` };
 }
 
-/** The body an error keeps: the parsed JSON (or text) when small, else the start of the text. */
-export function excerpt(text: string, json: unknown): unknown {
-  if (text.length <= WHOLE_BODY_CHARS) return json === undefined ? text.slice(0, ERROR_EXCERPT_CHARS * 2) : json;
-  return `${text.slice(0, ERROR_EXCERPT_CHARS)}… (${text.length} characters in all)`;
+/**
+ * The body an error keeps: the parsed JSON (or text) when small, else the start of the text, scrubbed before it is
+ * cut (see `scrubbedExcerpt`).
+ */
+export function excerpt(text: string, json: unknown, secrets: readonly Secret[]): unknown {
+  if (text.length <= WHOLE_BODY_CHARS) return json === undefined ? scrubbedExcerpt(text, ERROR_EXCERPT_CHARS * 2, secrets) : json;
+  return `${scrubbedExcerpt(text, ERROR_EXCERPT_CHARS, secrets)}… (${text.length} characters in all)`;
 }
 
 function buildHeaders<T>(env: AttemptEnv, plan: CallPlan<T>, attempt: number): Record<string, string> {
@@ -359,7 +367,7 @@ function requestInfo<T>(env: AttemptEnv, plan: CallPlan<T>, headers: Record<stri
     method: plan.spec.method as HttpMethod,
     url: plan.safeUrl,
     // Secret header names are redacted, and the configured secrets wherever they appear (a key in a custom header).
-    headers: scrubValue(redactHeaders(headers), env.wire.secrets) as Record<string, string>,
+    headers: scrubValue(redactHeaders(headers), env.secrets) as Record<string, string>,
     attempt,
     idempotencyKey: plan.idempotencyKey,
   };
@@ -398,7 +406,3 @@ function describeParseError(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
-/** A message with the client's secrets removed (for texts built outside `buildCallError`). */
-export function scrubbed(env: AttemptEnv, text: string): string {
-  return scrubSecrets(text, env.wire.secrets);
-}

@@ -16,7 +16,7 @@ import {
   type TicketingError,
 } from './errors.js';
 import { isTransientFailure, type AttemptFailure } from './retry.js';
-import { REDACTED, scrubSecrets, scrubValue } from '../internal/log.js';
+import { hasSecrets, scrubSecrets, scrubValue, type Secret } from '../internal/log.js';
 
 /** What the error of a failed attempt would say (before the call-level facts are known). */
 export interface ErrorSeed {
@@ -57,7 +57,7 @@ export interface CallFacts {
   retryable: boolean;
   /** The cap on a server delay: a transient failure asking for more becomes a `RateLimitError`. */
   maxRetryAfterMs: number;
-  secrets: readonly string[];
+  secrets: readonly Secret[];
 }
 
 /** Builds the error the caller sees from the last failed attempt and the call's facts. */
@@ -114,8 +114,8 @@ function delayTooLong(failed: FailedAttempt, maxRetryAfterMs: number): ErrorSeed
  * A copy of `error` with the secrets removed from every field a caller, a hook or a logger can read: message, stack,
  * fields, raw, vendor code, request URL, issues, and the cause's message.
  */
-export function scrubError<E extends TicketingError>(error: E, secrets: readonly string[]): E {
-  if (secrets.every((s) => !s || s.length < 4)) return error;
+export function scrubError<E extends TicketingError>(error: E, secrets: readonly Secret[]): E {
+  if (!hasSecrets(secrets)) return error;
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const fields = (error as { fields?: FieldError[] }).fields;
   const issues = (error as { issues?: unknown[] }).issues;
@@ -133,12 +133,13 @@ export function scrubError<E extends TicketingError>(error: E, secrets: readonly
   return copy;
 }
 
-function scrubCause(cause: unknown, secrets: readonly string[]): unknown {
+function scrubCause(cause: unknown, secrets: readonly Secret[]): unknown {
   if (cause === undefined || cause === null) return cause;
   if (isTicketingError(cause)) return scrubError(cause, secrets);
   if (cause instanceof Error) {
     const message = scrubSecrets(cause.message, secrets);
-    if (message === cause.message && !String(cause.stack ?? '').includes(REDACTED) && secrets.every((s) => !String(cause.stack ?? '').includes(s))) return cause;
+    const stack = String(cause.stack ?? '');
+    if (message === cause.message && scrubSecrets(stack, secrets) === stack) return cause;
     const copy = new Error(message);
     copy.name = cause.name;
     copy.stack = scrubSecrets(String(cause.stack ?? ''), secrets);
@@ -150,7 +151,7 @@ function scrubCause(cause: unknown, secrets: readonly string[]): unknown {
 }
 
 /** An error for something that is wrong before anything is sent (a bad option, an unencodable body). */
-export function refusedBeforeSending(error: unknown, provider: ProviderId, request: { method: string; url: string }, write: boolean, secrets: readonly string[]): TicketingError {
+export function refusedBeforeSending(error: unknown, provider: ProviderId, request: { method: string; url: string }, write: boolean, secrets: readonly Secret[]): TicketingError {
   const base = isTicketingError(error)
     ? error
     : new ValidationError({ provider, message: `Could not prepare ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`, cause: error });

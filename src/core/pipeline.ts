@@ -15,7 +15,7 @@ import { decideRetry, provesNotProcessed, type AttemptFailure, type RetrySafety 
 import { abortableSleep } from '../internal/sleep.js';
 import { randomUuid } from '../internal/ids.js';
 import { buildQuery, joinUrl, pathProblem, type Query } from '../internal/path.js';
-import { Log, redactUrl, scrubSecrets, type Logger, type LogLevel } from '../internal/log.js';
+import { Log, redactUrl, scrubSecrets, type Logger, type LogLevel, type Secret } from '../internal/log.js';
 import { assertClientOptions, assertRequestOptions, timerDelay } from './options.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -141,6 +141,11 @@ export interface ProviderWire {
   baseUrl: string;
   /** Strings that must never appear in logs or errors (API keys, tokens). */
   secrets: string[];
+  /**
+   * Patterns of the vendor's credential format (global regular expressions), scrubbed like `secrets`: they also catch
+   * a key the vendor echoed cut short, or another key of the same account.
+   */
+  secretPatterns?: RegExp[];
   /** The vendor's own client config keys (credentials and settings); any other key but the common options is refused. */
   configKeys?: readonly string[];
   /** The vendor's own per-call option keys (besides `RequestOptions`); any other key is refused. */
@@ -215,6 +220,8 @@ class GiveUpSignal extends Error {
 /** The request pipeline of one client. */
 export class HttpPipeline {
   readonly log: Log;
+  /** The configured credentials and the vendor's key patterns: scrubbed from every error, hook payload and log line. */
+  readonly secrets: readonly Secret[];
   private readonly env: AttemptEnv;
 
   constructor(
@@ -222,11 +229,13 @@ export class HttpPipeline {
     readonly options: ClientOptions,
   ) {
     assertClientOptions(wire.provider, options, wire.configKeys);
-    this.log = new Log(options, wire.secrets);
+    this.secrets = [...wire.secrets, ...(wire.secretPatterns ?? [])];
+    this.log = new Log(options, this.secrets);
     this.env = {
       wire,
       options,
       log: this.log,
+      secrets: this.secrets,
       baseOrigin: new URL(this.baseUrl).origin,
       callHook: (fn) => this.callHook(fn),
     };
@@ -247,7 +256,7 @@ export class HttpPipeline {
   }
 
   redact(url: string): string {
-    return scrubSecrets(redactUrl(url), this.wire.secrets);
+    return scrubSecrets(redactUrl(url), this.secrets);
   }
 
   async execute<T>(spec: RequestSpec<T>, callOptionsIn: RequestOptions | null | undefined): Promise<WithResponse<T>> {
@@ -266,7 +275,7 @@ export class HttpPipeline {
         outcomeUnknown: plan.write ? state.mayHaveLanded : null,
         retryable: state.totalTimedOut ? false : decideRetry({ failure: failed.failure, safety, retriesMade: 0, maxRetries: 1, maxRetryAfterMs: Number.POSITIVE_INFINITY }).retry,
         maxRetryAfterMs,
-        secrets: this.wire.secrets,
+        secrets: this.secrets,
       });
     const attempt = async (n: number) => {
       const result = await runAttempt(this.env, plan, state, n);
@@ -359,7 +368,7 @@ export class HttpPipeline {
         maxResponseBytes: this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       };
     } catch (cause) {
-      throw refusedBeforeSending(cause, this.wire.provider, { method: spec.method, url: safeUrl }, write, this.wire.secrets);
+      throw refusedBeforeSending(cause, this.wire.provider, { method: spec.method, url: safeUrl }, write, this.secrets);
     }
   }
 
@@ -408,7 +417,7 @@ export class HttpPipeline {
       message: `Unexpected failure of ${plan.spec.method} ${plan.safeUrl}: ${caught instanceof Error ? caught.message : String(caught)}`,
       cause: caught,
     });
-    return scrubError(error, this.wire.secrets);
+    return scrubError(error, this.secrets);
   }
 
   /**

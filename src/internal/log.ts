@@ -72,27 +72,55 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * A secret to scrub: a configured credential (a string, replaced wherever it appears), or a pattern of the vendor's
+ * key format (a global regular expression), which also catches a key the vendor echoed cut short or another key of
+ * the account.
+ */
+export type Secret = string | RegExp;
+
 /** Removes every occurrence of the given secrets from a text (error messages, bodies). */
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
+export function scrubSecrets(text: string, secrets: readonly Secret[]): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.split(secret).join(REDACTED);
+    if (typeof secret === 'string') {
+      if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(REDACTED);
+    } else {
+      out = out.replace(secret.global ? secret : new RegExp(secret.source, `${secret.flags}g`), REDACTED);
+    }
   }
   return out;
+}
+
+/** Whether any secret is set (an empty list, or only short strings, means there is nothing to scrub). */
+export function hasSecrets(secrets: readonly Secret[]): boolean {
+  return secrets.some((s) => typeof s !== 'string' || s.length >= 4);
+}
+
+/**
+ * The first `max` characters of `text` with the secrets removed. Scrubbed before it is cut, so a key that straddles
+ * the cut does not leave its first half behind.
+ */
+export function scrubbedExcerpt(text: string, max: number, secrets: readonly Secret[]): string {
+  const longest = secrets.reduce((n, s) => Math.max(n, typeof s === 'string' ? s.length : 200), 0);
+  return scrubSecrets(text.slice(0, max + longest), secrets).slice(0, max);
 }
 
 /** Body fields whose values are credentials wherever they appear (a sale's access `secret`, a login `password`, a new `api_key`). */
 const SECRET_FIELDS = /^(secret|client_secret|password|password_confirmation|api_?key|access_?token|refresh_?token|token)$/i;
 
-/** Deep-copies a JSON-like value, replacing secret strings and the values of credential fields. */
-export function scrubValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
+/**
+ * Deep-copies a JSON-like value, replacing secret strings (in values and in keys: a vendor may echo a key as an
+ * object key) and the values of credential fields.
+ */
+export function scrubValue(value: unknown, secrets: readonly Secret[], depth = 0): unknown {
   if (depth > 20) return value;
   if (typeof value === 'string') return scrubSecrets(value, secrets);
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      out[k] = SECRET_FIELDS.test(k) && typeof v === 'string' ? REDACTED : scrubValue(v, secrets, depth + 1);
+      out[scrubSecrets(k, secrets)] = SECRET_FIELDS.test(k) && typeof v === 'string' ? REDACTED : scrubValue(v, secrets, depth + 1);
     }
     return out;
   }
@@ -151,10 +179,10 @@ export interface LogOptions {
 export class Log {
   readonly level: LogLevel;
   private readonly sink: Logger;
-  private readonly secrets: readonly string[];
+  private readonly secrets: readonly Secret[];
   readonly personalData: boolean;
 
-  constructor(options: LogOptions, secrets: readonly string[]) {
+  constructor(options: LogOptions, secrets: readonly Secret[]) {
     const envLevel =
       typeof process !== 'undefined' && process.env ? parseLogLevel(process.env.TICKETKIT_LOG) : null;
     this.level = options.logLevel ?? envLevel ?? 'warn';

@@ -298,3 +298,21 @@ describe('Retry-After that says nothing usable', () => {
     }
   });
 });
+
+describe('secrets at the edges', () => {
+  it('a key that straddles the cut of a long body, a key echoed as an object key, and a key matching the vendor pattern are all scrubbed', async () => {
+    const { scrubValue, scrubbedExcerpt, scrubSecrets } = await import('../../src/internal/log.js');
+    const text = `${'x'.repeat(1995)}${KEY}${'y'.repeat(10)}`;
+    expect(scrubbedExcerpt(text, 2000, [KEY])).not.toContain(KEY.slice(0, 5));
+    expect(JSON.stringify(scrubValue({ [KEY]: 'bad key', nested: { [`k-${KEY}`]: 1 } }, [KEY]))).not.toContain(KEY);
+    expect(scrubSecrets('echo sk_live_abc123 and sk_live_zz', [/sk_(?:live|test)_\w+/g])).toBe('echo [redacted] and [redacted]');
+  });
+
+  it('a long vendor message with the key across the truncation point leaves no part of it', async () => {
+    const message = `${'m'.repeat(996)}${KEY} trailing`;
+    const { tk } = eq([json({ error: { code: 'invalid_request', message } }, { status: 400 })]);
+    const error = (await caught(tk.events.create(createInput)))!;
+    expect(error.message).not.toContain(KEY.slice(0, 4));
+    expect(JSON.stringify(error)).not.toContain(KEY.slice(0, 4));
+  });
+});
