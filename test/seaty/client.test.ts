@@ -176,7 +176,8 @@ describe('Seaty normalized reads', () => {
     expect(await c.ticketTypes.get('1024:2')).toEqual(list[1]);
     expect(calls.map((r) => r.path)).toEqual(['/v1/events/1024', '/v1/events/1024/ticket-categories']);
     await expect(c.ticketTypes.get('1024:99')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(c.ticketTypes.get('nonsense')).rejects.toBeInstanceOf(NotFoundError);
+    // Not a ticket type id at all: refused before any request (not a 404 after one).
+    await expect(c.ticketTypes.get('nonsense')).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('contacts: GET /v1/attendees as distinct people, with allowMarketing (and an optional client-side filter)', async () => {
@@ -213,7 +214,7 @@ describe('Seaty normalized reads', () => {
     const c = client(fetch);
     await expect(c.eventDates.list({} as never)).rejects.toBeInstanceOf(ValidationError);
     await expect(c.ticketTypes.list({ eventId: '' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(c.events.get('abc')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(c.events.get('abc')).rejects.toBeInstanceOf(ValidationError);
     expect(calls).toHaveLength(0);
   });
 });

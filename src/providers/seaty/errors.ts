@@ -57,7 +57,7 @@ function fieldsOf(value: unknown): FieldError[] {
       const out: FieldError[] = [];
       for (const [field, messages] of Object.entries(found as Record<string, unknown>)) {
         const list = Array.isArray(messages) ? messages : [messages];
-        for (const m of list) if (typeof m === 'string') out.push({ field, message: m });
+        for (const m of list) if (typeof m === 'string') out.push({ field: withoutKeys(field), message: withoutKeys(m) });
       }
       if (out.length) return out;
     }
@@ -67,15 +67,27 @@ function fieldsOf(value: unknown): FieldError[] {
 
 const BALANCE_PAYMENT_PATH = /\/events\/[^/]+\/balance-payments/;
 
+/**
+ * Anything shaped like a Seaty key (`sk_live_…`, docs/vendors/seaty.md, Credentials): this client's or another, whole
+ * or already cut short by Seaty. The pipeline scrubs the configured key from every error field, but only where it
+ * appears whole; this runs first, so a message cut to length here can never keep a piece of a key.
+ */
+const KEY_SHAPED = /sk_(?:live|test)_[A-Za-z0-9._~+/=-]*/g;
+
+function withoutKeys(text: string): string {
+  return text.replace(KEY_SHAPED, '[redacted]');
+}
+
 /** Maps a non-2xx Seaty response to error details. Never throws. */
 export function mapSeatyError(ctx: HttpErrorContext): VendorErrorDetails {
   const body = ctx.json;
   const rawCode = firstString(body, SEATY_ERROR_BODY.codePaths);
-  // A plain-string `error` is a code only when it looks like one (`not_found`), else it is the message.
-  const vendorCode = rawCode && /^[a-z][a-z0-9_.]*$/.test(rawCode) ? rawCode : null;
+  // A plain-string `error` is a code only when it looks like one (`not_found`), else it is the message; a code that
+  // is a key is neither.
+  const vendorCode = rawCode && /^[a-z][a-z0-9_.]*$/.test(rawCode) && withoutKeys(rawCode) === rawCode ? rawCode : null;
+  const found = firstString(body, SEATY_ERROR_BODY.messagePaths.filter((p) => !(p.length === 1 && p[0] === 'error' && vendorCode)));
   let message =
-    firstString(body, SEATY_ERROR_BODY.messagePaths.filter((p) => !(p.length === 1 && p[0] === 'error' && vendorCode))) ??
-    (body === undefined && ctx.text.trim() !== '' ? ctx.text.trim().slice(0, 200) : null);
+    found !== null ? withoutKeys(found) : body === undefined && ctx.text.trim() !== '' ? withoutKeys(ctx.text.trim()).slice(0, 200) : null;
   if (message === vendorCode) message = null;
   const mapped = vendorCode ? CODE_MAP[vendorCode] : undefined;
   const base = `Seaty answered ${ctx.status}${vendorCode ? ` ${vendorCode}` : ''}`;

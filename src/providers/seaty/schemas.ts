@@ -236,7 +236,21 @@ export function seatySingle<T extends z.ZodType>(item: T) {
 export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;
 export type SeatyPaymentMethod = keyof typeof SEATY_PAYMENT_TYPE;
 
-/** §9.5 `POST /v1/events/{id}/balance-payments` body. */
+/**
+ * The `POST /v1/events/{id}/balance-payments` body as the native layer checks it before sending: exactly the
+ * documented fields (strict: a misspelt field is refused, not sent), `amount` a positive integer of pence (refunds
+ * too), `type_id` one of the four methods that may be sent, `date_payment_made` an ISO date.
+ */
+export const SeatyBalancePaymentBodySchema = z.strictObject({
+  payee_email: z.string().email(),
+  amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  type_id: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  notes: z.string().optional(),
+  is_refund: z.boolean().optional(),
+  date_payment_made: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)').optional(),
+});
+
+/** The `POST /v1/events/{id}/balance-payments` body. */
 export interface SeatyBalancePaymentBody {
   payee_email: string;
   /** Pence, always positive (also for refunds). */
