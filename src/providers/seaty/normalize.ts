@@ -32,14 +32,11 @@ export const seatyIds = {
 };
 
 /**
- * Symbol → ISO-4217. Only `£` is safe (reference §8): `$` could be USD, AUD, CAD, ...; anything not listed
- * maps to `null` with a warning, never to a guess. `&pound;` and a literal `GBP` mean the same thing.
+ * Symbol → ISO-4217 (docs/vendors/seaty.md, "Money"). Seaty gives only the event's `currency_symbol`, and only `£`
+ * names one currency: `$` could be USD, AUD, CAD, ...; any other symbol maps to `null` with a warning, never to a
+ * guess.
  */
-export const SEATY_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  '£': 'GBP',
-  '&pound;': 'GBP',
-  GBP: 'GBP',
-};
+export const SEATY_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze({ '£': 'GBP' });
 
 /**
  * GUESS (reference Gaps #14): `time_zone_id` may be a Windows zone id (the platform runs on Azure) or IANA.
@@ -76,7 +73,7 @@ export interface SeatyNormalizeContext extends NormalizeContext {
 /** `currency_symbol` → ISO code, or `null` (and a warning) for a missing or unknown symbol. */
 export function currencyFromSymbol(symbol: string | null | undefined, warn: (message: string) => void, where: string): string | null {
   if (typeof symbol === 'string') {
-    const code = SEATY_CURRENCY_SYMBOLS[symbol.trim()];
+    const code = Object.hasOwn(SEATY_CURRENCY_SYMBOLS, symbol) ? SEATY_CURRENCY_SYMBOLS[symbol] : undefined;
     if (code) return code;
   }
   warn(
