@@ -111,6 +111,15 @@ describe('Seaty normalized reads', () => {
     expect(warnings.some((w) => w.includes('"$"'))).toBe(true);
   });
 
+  it('a currency symbol or time zone named like an Object property is unknown, not a function', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const { fetch } = fakeSeaty({ 'GET /v1/events/1024': () => json({ ...event1024, currency_symbol: name, time_zone_id: name }) });
+      const e = await client(fetch).events.get('1024');
+      expect(e.currency, name).toBeNull();
+      expect(e.timezone, name).toBeNull();
+    }
+  });
+
   it('eventDates: list under the event and get by date id agree; time_type stays raw', async () => {
     const detail = { ...date(501), event_tag: 'spring-gala', event_name: 'Spring Gala', information_header: null, information: null };
     const { fetch, calls } = fakeSeaty({

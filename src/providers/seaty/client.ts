@@ -80,7 +80,7 @@ import {
 
 const PROVIDER = 'seaty' as const;
 
-/** Seaty documents 60 reads a minute per key (§7); `rateLimit: { perMinute: 60 }` paces a client to it. */
+/** Seaty documents 60 reads a minute (docs/vendors/seaty.md, Rate limits); `rateLimit: { perMinute: 60 }` paces a client to it. */
 export const SEATY_READS_PER_MINUTE = 60;
 
 export interface SeatyConfig extends ClientOptions {
@@ -763,7 +763,7 @@ function paymentRecordedError(error: TicketingError): TicketingError {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Validates `recordPayment` input and builds the §9.5 body; throws `ValidationError` before any request. */
+/** Validates `recordPayment` input and builds the balance-payment body; throws `ValidationError` before any request. */
 export function balancePaymentBody(input: RecordPaymentInput): { eventId: string; body: SeatyBalancePaymentBody } {
   const parsed = parseInput(PROVIDER, 'balance payment', RecordPaymentInputSchema, input);
   let eventId: string;
@@ -809,7 +809,7 @@ export function balancePaymentBody(input: RecordPaymentInput): { eventId: string
   return { eventId, body };
 }
 
-/** Seaty's orders: every normalized order also carries `balance` (reference section 8). */
+/** Seaty's orders: every normalized order also carries `balance` (docs/vendors/seaty.md, Money). */
 export interface SeatyOrdersResource extends OrdersResource {
   /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
   create: Unsupported<OrdersResource['create']>;
