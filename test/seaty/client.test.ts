@@ -111,6 +111,15 @@ describe('Seaty normalized reads', () => {
     expect(warnings.some((w) => w.includes('"$"'))).toBe(true);
   });
 
+  it('a currency symbol or time zone named like an Object property is unknown, not a function', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const { fetch } = fakeSeaty({ 'GET /v1/events/1024': () => json({ ...event1024, currency_symbol: name, time_zone_id: name }) });
+      const e = await client(fetch).events.get('1024');
+      expect(e.currency, name).toBeNull();
+      expect(e.timezone, name).toBeNull();
+    }
+  });
+
   it('eventDates: list under the event and get by date id agree; time_type stays raw', async () => {
     const detail = { ...date(501), event_tag: 'spring-gala', event_name: 'Spring Gala', information_header: null, information: null };
     const { fetch, calls } = fakeSeaty({
@@ -176,7 +185,8 @@ describe('Seaty normalized reads', () => {
     expect(await c.ticketTypes.get('1024:2')).toEqual(list[1]);
     expect(calls.map((r) => r.path)).toEqual(['/v1/events/1024', '/v1/events/1024/ticket-categories']);
     await expect(c.ticketTypes.get('1024:99')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(c.ticketTypes.get('nonsense')).rejects.toBeInstanceOf(NotFoundError);
+    // Not a ticket type id at all: refused before any request (not a 404 after one).
+    await expect(c.ticketTypes.get('nonsense')).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('contacts: GET /v1/attendees as distinct people, with allowMarketing (and an optional client-side filter)', async () => {
@@ -213,7 +223,7 @@ describe('Seaty normalized reads', () => {
     const c = client(fetch);
     await expect(c.eventDates.list({} as never)).rejects.toBeInstanceOf(ValidationError);
     await expect(c.ticketTypes.list({ eventId: '' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(c.events.get('abc')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(c.events.get('abc')).rejects.toBeInstanceOf(ValidationError);
     expect(calls).toHaveLength(0);
   });
 });

@@ -21,7 +21,7 @@ async function errorOf(status: number, body: unknown) {
   return client(fetch, { maxRetries: 0 }).events.get('1024').then(() => null, (e: unknown) => e as unknown);
 }
 
-describe('Seaty errors (section 6)', () => {
+describe('Seaty errors (docs/vendors/seaty.md, Errors)', () => {
   it('maps each documented status and code to its error class, with vendorCode from the body', async () => {
     const cases: Array<[number, string, new (...a: never[]) => Error]> = [
       [400, 'bad_request', ValidationError],
@@ -127,5 +127,13 @@ describe('Seaty errors (section 6)', () => {
     await expect(client(fetch).events.get('1024')).rejects.toBeInstanceOf(InvalidResponseError);
     const list = fakeSeaty({ 'GET /v1/events': () => json({ items: [] }) });
     await expect(client(list.fetch).events.list()).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+
+  it('a code named like an Object property maps by its status, not through the prototype', async () => {
+    const error = (await errorOf(404, { error: { code: 'constructor', message: 'x' } })) as NotFoundError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.vendorCode).toBe('constructor');
+    const server = await errorOf(503, { error: { code: 'tostring', message: 'x' } });
+    expect(server).toBeInstanceOf(ServerError);
   });
 });

@@ -55,7 +55,7 @@ export function fakeSeaty(routes: Record<string, Handler>) {
   return { fetch: fetch as typeof globalThis.fetch, calls };
 }
 
-/** The §5.2 envelope for page `page` of `all` records, `perPage` at a time, with absolute links. */
+/** The documented list envelope for page `page` of `all` records, `perPage` at a time, with absolute links. */
 export function envelope<T>(all: T[], page: number, perPage: number, path: string, base = BASE) {
   const total = all.length;
   const last = Math.max(1, Math.ceil(total / perPage));

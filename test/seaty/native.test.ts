@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { client, date, event1024, fakeSeaty, json, order, paged } from './helpers.js';
 
-describe('Seaty native layer: every endpoint of section 9', () => {
+describe('Seaty native layer: every documented endpoint', () => {
   it('reads the thirteen endpoints with their documented paths, vendor-shaped', async () => {
     const payment = { id: 1, guid: 'g', event_id: 1024, payee_email: 'a@b.co', amount: 500, type_id: 17, is_refund: false, date_payment_made: '2026-06-04T00:00:00Z', notes: '' };
     const { fetch, calls } = fakeSeaty({

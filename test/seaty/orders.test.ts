@@ -3,7 +3,7 @@ import { OrderSchema } from '../../src/core/model.js';
 import { seatyOrderStatus } from '../../src/providers/seaty/index.js';
 import { categories, client, date, event1024, fakeSeaty, json, order, paged } from './helpers.js';
 
-describe('Seaty orders: money and status (section 8)', () => {
+describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => {
   it('orders.get returns the money breakdown in pence of the event currency; { lines: true } adds lines from the tickets', async () => {
     const tickets = [
       { id: 91, order_id: 77, ticket_category_id: 2 },
@@ -90,7 +90,7 @@ describe('Seaty orders: money and status (section 8)', () => {
     expect(seatyOrderStatus({})).toBe('unknown');
   });
 
-  it('a date-list item missing its money fields (Gaps #9) normalizes with nulls, never undefined', async () => {
+  it('a date-list item missing its money fields (undocumented) normalizes with nulls, never undefined', async () => {
     const sparse = { id: 5, order_guid: 'G5', date: '2026-03-02T10:00:00Z', email: 'x@example.com', attendee_name: null, event_date_id: 501, allow_marketing: null };
     const { fetch } = fakeSeaty({
       'GET /v1/events/1024': () => json(event1024),

@@ -3,7 +3,7 @@ import { InvalidCursorError, UnsupportedCapabilityError } from '../../src/core/e
 import { nextSeatyPage } from '../../src/providers/seaty/pagination.js';
 import { BASE, client, date, envelope, event1024, fakeSeaty, json, order, paged } from './helpers.js';
 
-describe('Seaty paging (section 5)', () => {
+describe('Seaty paging (docs/vendors/seaty.md, Paging)', () => {
   it('walks page by page with per_page=100 by default and stops when links.next is null', async () => {
     const events = Array.from({ length: 230 }, (_, i) => ({ ...event1024, id: 2000 + i }));
     const { fetch, calls } = fakeSeaty({ 'GET /v1/events': paged(events) });

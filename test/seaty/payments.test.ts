@@ -41,7 +41,9 @@ describe('orders.recordPayment → POST /v1/events/{id}/balance-payments', () =>
     const result = await c.orders
       .recordPayment({ ...input, method: 'bank_transfer', notes: 'Paid at the door', paidOn: '2026-06-04', isRefund: false })
       .withResponse();
-    const post = calls[0]!;
+    // The event is read first (its currency, and a missing event fails before anything is recorded).
+    expect(calls[0]!.path).toBe('/v1/events/1024');
+    const post = calls[1]!;
     expect(post.method).toBe('POST');
     expect(post.path).toBe(PAYMENT_PATH);
     expect(post.headers['content-type']).toBe('application/json');
@@ -64,8 +66,8 @@ describe('orders.recordPayment → POST /v1/events/{id}/balance-payments', () =>
       status: 'pending',
       lines: null,
     });
-    // Reads after the write carry no idempotency key.
-    expect(calls.slice(1).every((r) => r.method === 'GET' && r.headers['idempotency-key'] === undefined)).toBe(true);
+    // Reads carry no idempotency key.
+    expect(calls.filter((r) => r !== post).every((r) => r.method === 'GET' && r.headers['idempotency-key'] === undefined)).toBe(true);
   });
 
   it('maps the four methods to type_id 1–4 and an instant paidOn to its UTC date', async () => {
@@ -161,13 +163,16 @@ describe('orders.recordPayment → POST /v1/events/{id}/balance-payments', () =>
   });
 
   it('a failed read-back says the payment was recorded and carries the key to call again with', async () => {
+    // (test/seaty/outcome.test.ts covers each way the reads before and after the payment can fail.)
     const { fetch } = fakeSeaty({
       [`POST ${PAYMENT_PATH}`]: created,
-      'GET /v1/events/1024': () => json({ error: { code: 'not_found' } }, 404),
+      'GET /v1/events/1024': () => json(event1024),
+      'GET /v1/events/1024/dates': () => json({ error: { code: 'not_found' } }, 404),
     });
     const error = await client(fetch).orders.recordPayment(input, { idempotencyKey: 'k-1' }).then(() => null, (e: unknown) => e as Error);
     expect(error!.message).toMatch(/WAS recorded/);
     expect((error as { idempotencyKey?: string }).idempotencyKey).toBe('k-1');
+    expect((error as { outcomeUnknown?: boolean }).outcomeUnknown).toBe(true);
   });
 
   it('the generic client exposes it too, and no other order write', async () => {

@@ -21,8 +21,9 @@ import {
   type TicketTypesResource,
   type Unsupported,
 } from '../../client.js';
-import { ConfigError, isTicketingError, NotFoundError, unsupported, type AttemptRecord } from '../../core/errors.js';
-import { invalidField, parseInput } from '../../core/input.js';
+import { mapResult, readBeforeWrite, writeThenRead } from '../../core/compose.js';
+import { ConfigError, isTicketingError, NotFoundError, unsupported, type AttemptRecord, type TicketingError } from '../../core/errors.js';
+import { InputProblem, invalidField, parseInput } from '../../core/input.js';
 import {
   RecordPaymentInputSchema,
   type Attendee,
@@ -38,13 +39,15 @@ import {
   type TicketType,
 } from '../../core/model.js';
 import { normalizeCurrency } from '../../core/money.js';
+import { assertListParams } from '../../core/strict.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { AttemptContext, ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
 import { toUtcInstant } from '../../core/time.js';
-import { splitId } from '../../internal/ids.js';
+import { splitIdOrThrow } from '../../internal/ids.js';
 import { abortableSleep } from '../../internal/sleep.js';
 import { SEATY_BASE_URL, SEATY_PATHS, SeatyNative, type SeatyRawPage } from './endpoints.js';
 import { mapSeatyError } from './errors.js';
+import { seatyId } from './ids.js';
 import {
   currencyFromSymbol,
   linesFromTickets,
@@ -71,12 +74,13 @@ import {
   type SeatyEventDate,
   type SeatyOrder,
   type SeatyOrderTicket,
+  type SeatyPayment,
   type SeatyTicketCategory,
 } from './schemas.js';
 
 const PROVIDER = 'seaty' as const;
 
-/** Seaty documents 60 reads a minute per key (§7); `rateLimit: { perMinute: 60 }` paces a client to it. */
+/** Seaty documents 60 reads a minute (docs/vendors/seaty.md, Rate limits); `rateLimit: { perMinute: 60 }` paces a client to it. */
 export const SEATY_READS_PER_MINUTE = 60;
 
 export interface SeatyConfig extends ClientOptions {
@@ -286,11 +290,13 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     const readOnly = (what: string) =>
       rejected<never>(unsupported(PROVIDER, `events.${what}`, 'the Seaty API is read-and-record; events are managed in the Seaty dashboard'));
     return {
-      list: (params: EventListParams = {}, options) =>
-        this.pageList('events', {}, params ?? {}, SEATY_PATHS.events, SeatyEventSchema, (e, ctx) => normalizeEvent(e, ctx), options),
+      list: (params: EventListParams = {}, options) => {
+        assertListParams(PROVIDER, 'events.list', params, SEATY_LIST_FILTERS.events);
+        return this.pageList('events', {}, params ?? {}, SEATY_PATHS.events, SeatyEventSchema, (e, ctx) => normalizeEvent(e, ctx), options);
+      },
       get: (id, options) => {
-        if (!isIdText(id)) return rejected(notSeatyId('event', id));
-        return mapSingle(this.api.getEvent(id, options), (e) => normalizeEvent(e, this.ctx(options)));
+        const eventId = seatyId(id, 'id');
+        return mapResult(PROVIDER, 'read', this.api.getEvent(eventId, options), (e) => normalizeEvent(e, this.ctx(options)));
       },
       create: () => readOnly('create'),
       update: () => readOnly('update'),
@@ -305,10 +311,8 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   private eventDatesResource(): EventDatesResource {
     return {
       list: (params: EventScopedListParams, options) => {
-        const eventId = params?.eventId;
-        if (!isIdText(eventId)) {
-          return rejectedList(PROVIDER, 'eventDates', invalidField(PROVIDER, 'eventId', `eventDates.list needs { eventId }: a Seaty event id (digits), got ${JSON.stringify(eventId)}`));
-        }
+        assertListParams(PROVIDER, 'eventDates.list', params, SEATY_LIST_FILTERS.eventDates);
+        const eventId = requiredEventId(params, 'eventDates.list');
         return this.pageList(
           'eventDates',
           { eventId },
@@ -320,8 +324,8 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
         );
       },
       get: (id, options) => {
-        if (!isIdText(id)) return rejected(notSeatyId('event date', id));
-        return mapSingle(this.api.getDate(id, options), (d) => normalizeEventDate(d, null, this.ctx(options)));
+        const dateId = seatyId(id, 'id');
+        return mapResult(PROVIDER, 'read', this.api.getDate(dateId, options), (d) => normalizeEventDate(d, null, this.ctx(options)));
       },
     };
   }
@@ -335,10 +339,8 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
       );
     return {
       list: (params: EventScopedListParams, options) => {
-        const eventId = params?.eventId;
-        if (!isIdText(eventId)) {
-          return rejectedList(PROVIDER, 'ticketTypes', invalidField(PROVIDER, 'eventId', `ticketTypes.list needs { eventId }: a Seaty event id (digits), got ${JSON.stringify(eventId)}`));
-        }
+        assertListParams(PROVIDER, 'ticketTypes.list', params, SEATY_LIST_FILTERS.ticketTypes);
+        const eventId = requiredEventId(params, 'ticketTypes.list');
         const path = SEATY_PATHS.ticketCategories(eventId);
         return paginate<TicketType>({
           provider: PROVIDER,
@@ -365,9 +367,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
         });
       },
       get: (id, options) => {
-        const parts = typeof id === 'string' ? splitId(id, 2) : null;
-        if (!parts || !isIdText(parts[0]) || !isIdText(parts[1])) return rejected(notSeatyId('ticket type', id));
-        const [eventId, categoryId] = parts as [string, string];
+        const [eventId, categoryId] = ticketTypeIdParts(id);
         return APIPromise.from(
           (async (): Promise<WithResponse<TicketType>> => {
             const currency = await this.eventCurrency(eventId, options);
@@ -558,26 +558,21 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     return {
       list: (params: OrderListParams = {}, options) => {
         const p = params ?? {};
+        // Normalized filters Seaty cannot honour are named as such (not as typos): its lists have no filters.
         for (const filter of ['updatedSince', 'status', 'buyerEmail'] as const) {
           if (p[filter] !== undefined) {
             return rejectedList<never>(PROVIDER, 'orders', unsupported(PROVIDER, `orders.list({ ${filter} })`, 'Seaty lists have no filters (only eventId or eventDateId)'));
           }
         }
+        assertListParams(PROVIDER, 'orders.list', p, seatyCapabilities.orders.filters);
         if (p.eventDateId !== undefined) {
-          if (!isIdText(p.eventDateId)) {
-            return rejectedList<SeatyNormalizedOrder>(PROVIDER, 'orders', invalidField(PROVIDER, 'eventDateId', `expected a Seaty event date id (digits), got ${JSON.stringify(p.eventDateId)}`));
-          }
-          if (p.eventId !== undefined && !isIdText(p.eventId)) {
-            return rejectedList<SeatyNormalizedOrder>(PROVIDER, 'orders', invalidField(PROVIDER, 'eventId', `expected a Seaty event id (digits), got ${JSON.stringify(p.eventId)}`));
-          }
-          const filters = { eventId: p.eventId ?? null, eventDateId: p.eventDateId };
-          return this.dateOrders(p.eventDateId, p.eventId ?? null, filters, p, options);
+          const eventDateId = seatyId(p.eventDateId, 'eventDateId');
+          const eventId = p.eventId === undefined ? null : seatyId(p.eventId, 'eventId');
+          return this.dateOrders(eventDateId, eventId, { eventId, eventDateId }, p, options);
         }
         if (p.eventId !== undefined) {
-          if (!isIdText(p.eventId)) {
-            return rejectedList<SeatyNormalizedOrder>(PROVIDER, 'orders', invalidField(PROVIDER, 'eventId', `expected a Seaty event id (digits), got ${JSON.stringify(p.eventId)}`));
-          }
-          return this.fanOutOrders(p.eventId, { eventId: p.eventId, eventDateId: null }, p, options);
+          const eventId = seatyId(p.eventId, 'eventId');
+          return this.fanOutOrders(eventId, { eventId, eventDateId: null }, p, options);
         }
         return rejectedList<SeatyNormalizedOrder>(
           PROVIDER,
@@ -589,58 +584,73 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
           ),
         );
       },
-      get: (id, options?: SeatyOrderGetOptions) => {
-        if (!isIdText(id)) return rejected(notSeatyId('order', id));
-        return APIPromise.from(this.loadOrder(id, options));
-      },
+      get: (id, options?: SeatyOrderGetOptions) => APIPromise.from(this.loadOrder(seatyId(id, 'id'), options)),
       create: () => notInApi('create'),
       markPaid: () => notInApi('markPaid'),
       refund: () => notInApi('refund'),
       cancel: () => notInApi('cancel'),
       recordPayment: (input: RecordPaymentInput, options?: SeatyOrderGetOptions) => {
-        let eventId: string;
-        let body: SeatyBalancePaymentBody;
-        try {
-          ({ eventId, body } = balancePaymentBody(input));
-        } catch (error) {
-          return rejected(error);
-        }
-        return APIPromise.from(this.recordPayment(eventId, body, options));
+        const { eventId, body } = balancePaymentBody(input);
+        return this.recordPayment(eventId, body, options);
       },
     };
   }
 
   /**
-   * Records the payment, then reads back the payee's order on the event (Seaty records a balance payment
-   * against a payee and an event, not an order): the order the response names, else the payee's first order
-   * found walking the event's dates. A failure of that read-back says the payment *was* recorded and carries
-   * the idempotency key, so calling again with that key returns it without recording it twice.
+   * Reads the event (its currency; and a missing event fails here, before anything is recorded: `outcomeUnknown:
+   * false`), records the payment, then reads back the payee's order on the event (Seaty records a balance payment
+   * against a payee and an event, not an order): the order the answer names, else the payee's first order found
+   * walking the event's dates. When a read after the payment fails, the error keeps that read's class and says the
+   * payment WAS recorded: `outcomeUnknown: true`, `writtenId` (the payment's id when Seaty's answer carries one) and
+   * the idempotency key, with which a second call records nothing twice.
    */
-  private async recordPayment(eventId: string, body: SeatyBalancePaymentBody, options?: SeatyOrderGetOptions): Promise<WithResponse<SeatyNormalizedOrder>> {
+  private recordPayment(eventId: string, body: SeatyBalancePaymentBody, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder> {
     const { lines: _lines, ...writeOptions } = options ?? {};
-    const posted = await this.api.recordBalancePayment(eventId, body, writeOptions).withResponse();
     const readOptions: SeatyOrderGetOptions = { ...options, idempotencyKey: undefined };
-    try {
-      const currency = await this.eventCurrency(eventId, readOptions);
-      let orderId: string | null = posted.data?.order_id === null || posted.data?.order_id === undefined ? null : String(posted.data.order_id);
-      if (orderId === null) orderId = await this.findPayeeOrder(eventId, body.payee_email, readOptions);
-      if (orderId === null) {
-        throw new NotFoundError({
-          provider: PROVIDER,
-          message: `Seaty recorded the payment but ticketkit found no order of the payee on event ${eventId} to return.`,
-        });
-      }
-      const order = await this.loadOrder(orderId, readOptions, { eventId, currency });
-      return { ...posted, data: order.data };
-    } catch (error) {
-      if (isTicketingError(error)) {
-        error.idempotencyKey = posted.idempotencyKey;
-        error.message =
-          `The balance payment WAS recorded (Idempotency-Key ${posted.idempotencyKey}), but reading the payee's order back failed: ` +
-          `${error.message} Call recordPayment again with { idempotencyKey: '${posted.idempotencyKey}' } to get the order without recording the payment twice.`;
-      }
-      throw error;
+    return APIPromise.from(
+      (async (): Promise<WithResponse<SeatyNormalizedOrder>> => {
+        const currency = await readBeforeWrite(this.eventCurrency(eventId, readOptions));
+        let readBackFailed = false;
+        try {
+          return await writeThenRead({
+            provider: PROVIDER,
+            what: 'orders.recordPayment',
+            write: this.api.recordBalancePayment(eventId, body, writeOptions),
+            writtenId: (payment: SeatyPayment | null) => (payment?.id === null || payment?.id === undefined ? null : String(payment.id)),
+            then: async (payment, posted) => {
+              try {
+                const order = await this.payeeOrderAfterPayment(eventId, body.payee_email, payment, currency, readOptions);
+                return { ...posted, data: order.data };
+              } catch (error) {
+                readBackFailed = true;
+                throw error;
+              }
+            },
+          }).withResponse();
+        } catch (error) {
+          throw readBackFailed && isTicketingError(error) ? paymentRecordedError(error) : error;
+        }
+      })(),
+    );
+  }
+
+  /** The payee's order on the event, read back after a recorded payment. */
+  private async payeeOrderAfterPayment(
+    eventId: string,
+    payeeEmail: string,
+    payment: SeatyPayment | null,
+    currency: string | null,
+    options: SeatyOrderGetOptions,
+  ): Promise<WithResponse<SeatyNormalizedOrder>> {
+    const named = payment?.order_id;
+    const orderId = named === null || named === undefined ? await this.findPayeeOrder(eventId, payeeEmail, options) : String(named);
+    if (orderId === null) {
+      throw new NotFoundError({
+        provider: PROVIDER,
+        message: `ticketkit found no order of the payee on event ${eventId} to return.`,
+      });
     }
+    return this.loadOrder(orderId, options, { eventId, currency });
   }
 
   /** The id of the payee's first order on the event (dates in Seaty's order), or `null`. */
@@ -678,6 +688,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   private contactsResource(): SeatyContactsResource {
     return {
       list: (params: SeatyContactListParams = {}, options) => {
+        assertListParams(PROVIDER, 'contacts.list', params, SEATY_LIST_FILTERS.contacts);
         const p = params ?? {};
         if (p.allowMarketing !== undefined && typeof p.allowMarketing !== 'boolean') {
           return rejectedList<SeatyContact>(PROVIDER, 'contacts', invalidField(PROVIDER, 'allowMarketing', `expected a boolean, got ${JSON.stringify(p.allowMarketing)}`));
@@ -711,29 +722,55 @@ function withData<B>(result: { response?: Response | null; requestId?: string | 
   };
 }
 
-function mapSingle<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {
-  return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
+/**
+ * The filters each normalized list honours, besides `limit` and `cursor` (anything else is a `ValidationError`
+ * naming the key, so a typo never widens a listing). `orders` is `seatyCapabilities.orders.filters`.
+ */
+export const SEATY_LIST_FILTERS = {
+  events: [] as string[],
+  eventDates: ['eventId'],
+  ticketTypes: ['eventId'],
+  contacts: ['allowMarketing'],
+} as const;
+
+/** The `eventId` an event-scoped list needs: a Seaty id (its absence, or a blank one, never lists more). */
+function requiredEventId(params: Partial<EventScopedListParams> | undefined, method: string): string {
+  const eventId = params?.eventId;
+  if (eventId === undefined) throw new InputProblem('eventId', `${method} needs { eventId }: the Seaty event whose records to list`);
+  return seatyId(eventId, 'eventId');
 }
 
-/** Seaty ids are integers (§9): a normalized id of Seaty's own is its digits. */
-function isIdText(value: unknown): value is string {
-  return typeof value === 'string' && /^\d+$/.test(value);
+/** A ticket type id is `<eventId>:<categoryId>` (Seaty reads categories only through their event): both Seaty ids. */
+function ticketTypeIdParts(id: unknown): [string, string] {
+  const [eventId, categoryId] = splitIdOrThrow(id, 2, 'id', 'a Seaty ticket type id (<eventId>:<categoryId>)');
+  return [seatyId(eventId, 'id'), seatyId(categoryId, 'id')];
 }
 
-function notSeatyId(what: string, id: unknown): NotFoundError {
-  return new NotFoundError({
-    provider: PROVIDER,
-    message: `Not a Seaty ${what} id: ${JSON.stringify(id)} (use the id a list or get returned).`,
+/** The error of a read after a recorded payment: the read's class, saying plainly that the payment was recorded. */
+function paymentRecordedError(error: TicketingError): TicketingError {
+  const cause = error.cause instanceof Error ? error.cause.message : error.message;
+  const key = error.idempotencyKey;
+  const payment = error.writtenId === null || error.writtenId === undefined ? '' : ` (payment ${error.writtenId})`;
+  return error.copyWith({
+    message:
+      `The balance payment WAS recorded${payment}, but reading the payee's order back failed: ${cause} ` +
+      (key
+        ? `Do not record it again with a new key: call recordPayment again with the same input and { idempotencyKey: '${key}' } ` +
+          '(Seaty never records a payment twice under one key), or read the order with orders.list({ eventId }).'
+        : 'Do not record it again: read the order with orders.list({ eventId }).'),
   });
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Validates `recordPayment` input and builds the §9.5 body; throws `ValidationError` before any request. */
+/** Validates `recordPayment` input and builds the balance-payment body; throws `ValidationError` before any request. */
 export function balancePaymentBody(input: RecordPaymentInput): { eventId: string; body: SeatyBalancePaymentBody } {
   const parsed = parseInput(PROVIDER, 'balance payment', RecordPaymentInputSchema, input);
-  if (!isIdText(parsed.eventId)) {
-    throw invalidField(PROVIDER, 'eventId', `expected a Seaty event id (digits), got ${JSON.stringify(parsed.eventId)}`);
+  let eventId: string;
+  try {
+    eventId = seatyId(parsed.eventId, 'eventId');
+  } catch (problem) {
+    throw problem instanceof InputProblem ? problem.toValidationError(PROVIDER, 'orders.recordPayment') : problem;
   }
   const currency = normalizeCurrency(parsed.amount.currency);
   if (currency !== 'GBP') {
@@ -769,10 +806,10 @@ export function balancePaymentBody(input: RecordPaymentInput): { eventId: string
     ...(parsed.notes !== undefined ? { notes: parsed.notes } : {}),
     ...(paidOn !== undefined ? { date_payment_made: paidOn } : {}),
   };
-  return { eventId: parsed.eventId, body };
+  return { eventId, body };
 }
 
-/** Seaty's orders: every normalized order also carries `balance` (reference section 8). */
+/** Seaty's orders: every normalized order also carries `balance` (docs/vendors/seaty.md, Money). */
 export interface SeatyOrdersResource extends OrdersResource {
   /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
   create: Unsupported<OrdersResource['create']>;

@@ -1,16 +1,20 @@
 /**
- * The Seaty native layer (`client.native`): the thirteen endpoints of vendors/seaty.md section 9, with
+ * The Seaty native layer (`client.native`): Seaty's thirteen endpoints (docs/vendors/seaty.md, "Native layer"), with
  * vendor-shaped, zod-validated results and the same pipeline (auth, pacing, retries, errors, paging).
- * Lists return a `PagePromise` (await it for one page, `for await` it for every record).
+ * Lists return a `PagePromise` (await it for one page, `for await` it for every record). Every id is checked before
+ * anything is sent (`nativeIdSeg`): Seaty's integer, or its digits as a string.
  */
 import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
-import { seg, numSeg } from '../../internal/path.js';
+import { assertListParams } from '../../core/strict.js';
+import { parseInput } from '../../core/input.js';
+import { nativeIdSeg } from './ids.js';
 import { effectivePerPage, nextSeatyPage, pageStateOf, resolvePage, type SeatyPageState } from './pagination.js';
 import {
   SeatyAttendeeSchema,
+  SeatyBalancePaymentBodySchema,
   SeatyDateOrderSchema,
   SeatyDateSummarySchema,
   SeatyDiscountSchema,
@@ -37,29 +41,27 @@ import {
   type SeatyTicketCategory,
 } from './schemas.js';
 
-/** Seaty's keys are integers: the native layer takes them as numbers or strings (see `seg` for the string rules). */
-function idSeg(value: string | number): string {
-  return typeof value === 'number' ? numSeg(value) : seg(value);
-}
-
-/** Documented base URL (§2). */
+/** Documented base URL. */
 export const SEATY_BASE_URL = 'https://developer.seaty.co.uk/v1';
 
-/** Paths relative to the base URL (which ends in `/v1`). All documented (§9). */
+/**
+ * Paths relative to the base URL (which ends in `/v1`). All documented. Each id is checked (`nativeIdSeg`; a bad one
+ * throws an `InputProblem` naming the argument as the native method calls it).
+ */
 export const SEATY_PATHS = {
   events: '/events',
-  event: (id: string | number) => `/events/${idSeg(id)}`,
-  eventDates: (eventId: string | number) => `/events/${idSeg(eventId)}/dates`,
-  ticketCategories: (eventId: string | number) => `/events/${idSeg(eventId)}/ticket-categories`,
-  date: (id: string | number) => `/dates/${idSeg(id)}`,
-  dateOrders: (dateId: string | number) => `/dates/${idSeg(dateId)}/orders`,
-  dateSummary: (dateId: string | number) => `/dates/${idSeg(dateId)}/summary`,
-  order: (id: string | number) => `/orders/${idSeg(id)}`,
-  orderTickets: (orderId: string | number) => `/orders/${idSeg(orderId)}/tickets`,
-  orderPayments: (orderId: string | number) => `/orders/${idSeg(orderId)}/payments`,
-  orderDiscounts: (orderId: string | number) => `/orders/${idSeg(orderId)}/discounts`,
+  event: (id: string | number) => `/events/${nativeIdSeg(id, 'id')}`,
+  eventDates: (eventId: string | number) => `/events/${nativeIdSeg(eventId, 'eventId')}/dates`,
+  ticketCategories: (eventId: string | number) => `/events/${nativeIdSeg(eventId, 'eventId')}/ticket-categories`,
+  date: (id: string | number) => `/dates/${nativeIdSeg(id, 'id')}`,
+  dateOrders: (dateId: string | number) => `/dates/${nativeIdSeg(dateId, 'dateId')}/orders`,
+  dateSummary: (dateId: string | number) => `/dates/${nativeIdSeg(dateId, 'dateId')}/summary`,
+  order: (id: string | number) => `/orders/${nativeIdSeg(id, 'id')}`,
+  orderTickets: (orderId: string | number) => `/orders/${nativeIdSeg(orderId, 'orderId')}/tickets`,
+  orderPayments: (orderId: string | number) => `/orders/${nativeIdSeg(orderId, 'orderId')}/payments`,
+  orderDiscounts: (orderId: string | number) => `/orders/${nativeIdSeg(orderId, 'orderId')}/discounts`,
   attendees: '/attendees',
-  balancePayments: (eventId: string | number) => `/events/${idSeg(eventId)}/balance-payments`,
+  balancePayments: (eventId: string | number) => `/events/${nativeIdSeg(eventId, 'eventId')}/balance-payments`,
 } as const;
 
 /** Paging parameters of every native list: `limit` is `per_page` (1–100, default 100). */
@@ -80,7 +82,7 @@ export class SeatyNative {
   constructor(private readonly http: HttpPipeline) {}
 
   /**
-   * Fetches one page of a list endpoint and works out the next page (section 5.3). `state` is a cursor state
+   * Fetches one page of a list endpoint and works out the next page. `state` is a cursor state
    * (`{ page, perPage }`, or a bare page number); the page size is the state's when it has one (see `resolvePage`),
    * else `limit`. The next state keeps the size the page was counted in, so a cursor resumes at the same row.
    */
@@ -117,15 +119,25 @@ export class SeatyNative {
     };
   }
 
-  private list<S extends z.ZodType>(resource: string, path: string, schema: S, params: SeatyListQuery, options?: RequestOptions): PagePromise<z.output<S>> {
+  /** `method` names the native method in errors; its params are paging only (Seaty's lists have no filters). */
+  private list<S extends z.ZodType>(
+    method: string,
+    resource: string,
+    path: () => string,
+    schema: S,
+    params: SeatyListQuery,
+    options?: RequestOptions,
+  ): PagePromise<z.output<S>> {
+    assertListParams('seaty', `native.${method}`, params, []);
+    const at = path();
     return paginate<z.output<S>>({
       provider: 'seaty',
       resource: `native.${resource}`,
-      filters: { path },
+      filters: { path: at },
       limit: params?.limit,
       cursor: params?.cursor,
       options,
-      fetchPage: (state, limit, opts) => this.fetchListPage(path, schema, state, limit, opts),
+      fetchPage: (state, limit, opts) => this.fetchListPage(at, schema, state, limit, opts),
     });
   }
 
@@ -134,10 +146,10 @@ export class SeatyNative {
     return this.http.send({ method: 'GET', path, parse: (payload) => single.parse(payload) as z.output<S> }, options);
   }
 
-  // ---- events (§9.1) ----
+  // ---- events ----
   /** `GET /v1/events`: your events, most recent first. */
   listEvents(params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyEvent> {
-    return this.list('events', SEATY_PATHS.events, SeatyEventSchema, params, options);
+    return this.list('listEvents', 'events', () => SEATY_PATHS.events, SeatyEventSchema, params, options);
   }
   /** `GET /v1/events/{id}` (bare). 404 when the event is not in your organisation. */
   getEvent(id: string | number, options?: RequestOptions): APIPromise<SeatyEvent> {
@@ -145,7 +157,7 @@ export class SeatyNative {
   }
   /** `GET /v1/events/{id}/dates`. */
   listEventDates(eventId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyEventDate> {
-    return this.list('event-dates', SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, params, options);
+    return this.list('listEventDates', 'event-dates', () => SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, params, options);
   }
   /** `GET /v1/events/{id}/ticket-categories`. */
   listTicketCategories(
@@ -153,62 +165,69 @@ export class SeatyNative {
     params: SeatyListQuery = {},
     options?: RequestOptions,
   ): PagePromise<SeatyTicketCategory> {
-    return this.list('ticket-categories', SEATY_PATHS.ticketCategories(eventId), SeatyTicketCategorySchema, params, options);
+    return this.list('listTicketCategories', 'ticket-categories', () => SEATY_PATHS.ticketCategories(eventId), SeatyTicketCategorySchema, params, options);
   }
 
-  // ---- dates (§9.2) ----
+  // ---- dates ----
   /** `GET /v1/dates/{id}` (bare, with the parent event's tag and name). */
   getDate(id: string | number, options?: RequestOptions): APIPromise<SeatyEventDateDetail> {
     return this.one(SEATY_PATHS.date(id), SeatyEventDateDetailSchema, options);
   }
   /** `GET /v1/dates/{id}/orders`: the only order list Seaty has. */
   listDateOrders(dateId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyDateOrder> {
-    return this.list('date-orders', SEATY_PATHS.dateOrders(dateId), SeatyDateOrderSchema, params, options);
+    return this.list('listDateOrders', 'date-orders', () => SEATY_PATHS.dateOrders(dateId), SeatyDateOrderSchema, params, options);
   }
-  /** `GET /v1/dates/{id}/summary`: one rollup row (fields undocumented, Gaps #8). */
+  /** `GET /v1/dates/{id}/summary`: one rollup row (its fields are undocumented: docs/vendors/seaty.md, Guesses). */
   getDateSummary(dateId: string | number, options?: RequestOptions): APIPromise<SeatyDateSummary> {
     return this.one(SEATY_PATHS.dateSummary(dateId), SeatyDateSummarySchema, options);
   }
 
-  // ---- orders (§9.3) ----
+  // ---- orders ----
   /** `GET /v1/orders/{id}`: the order with its money breakdown and balance. */
   getOrder(id: string | number, options?: RequestOptions): APIPromise<SeatyOrder> {
     return this.one(SEATY_PATHS.order(id), SeatyOrderSchema, options);
   }
-  /** `GET /v1/orders/{id}/tickets` (only `ticket_category_id` is documented, Gaps #5). */
+  /** `GET /v1/orders/{id}/tickets` (only `ticket_category_id` is documented: docs/vendors/seaty.md, Guesses). */
   listOrderTickets(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyOrderTicket> {
-    return this.list('order-tickets', SEATY_PATHS.orderTickets(orderId), SeatyOrderTicketSchema, params, options);
+    return this.list('listOrderTickets', 'order-tickets', () => SEATY_PATHS.orderTickets(orderId), SeatyOrderTicketSchema, params, options);
   }
   /** `GET /v1/orders/{id}/payments`: payments and refunds (`type_id` may be any integer). */
   listOrderPayments(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyPayment> {
-    return this.list('order-payments', SEATY_PATHS.orderPayments(orderId), SeatyPaymentSchema, params, options);
+    return this.list('listOrderPayments', 'order-payments', () => SEATY_PATHS.orderPayments(orderId), SeatyPaymentSchema, params, options);
   }
   /** `GET /v1/orders/{id}/discounts`. */
   listOrderDiscounts(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyDiscount> {
-    return this.list('order-discounts', SEATY_PATHS.orderDiscounts(orderId), SeatyDiscountSchema, params, options);
+    return this.list('listOrderDiscounts', 'order-discounts', () => SEATY_PATHS.orderDiscounts(orderId), SeatyDiscountSchema, params, options);
   }
 
-  // ---- attendees (§9.4) ----
+  // ---- attendees ----
   /** `GET /v1/attendees`: distinct people across the organisation (contacts, not tickets). */
   listAttendees(params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyAttendee> {
-    return this.list('attendees', SEATY_PATHS.attendees, SeatyAttendeeSchema, params, options);
+    return this.list('listAttendees', 'attendees', () => SEATY_PATHS.attendees, SeatyAttendeeSchema, params, options);
   }
 
-  // ---- balance payments (§9.5, the only write) ----
+  // ---- balance payments (the only write) ----
   /**
    * `POST /v1/events/{id}/balance-payments` with an `Idempotency-Key` (the `idempotencyKey` option, else a new
    * UUID) that is the same on every attempt; because of that key the call is retried after 5xx and network
    * errors. Needs the `write:balance_payments` scope. Seaty emails the payee a receipt on every success.
-   * The response body is undocumented (Gaps #10): it is read as the §10.8 payment shape, and is `null` when it is
-   * empty or not an object of that shape (the payment was recorded all the same: a 2xx is never turned into an error).
+   * The body is checked first (`SeatyBalancePaymentBodySchema`: a misspelt or extra field is a `ValidationError`,
+   * nothing is sent).
+   *
+   * The success body is undocumented (docs/vendors/seaty.md, Guesses): a JSON answer is read as the payment the
+   * `balance.payment_recorded` webhook carries, and is `null` when it is empty or JSON of another shape (a 2xx is
+   * Seaty's word that the payment was recorded). A 2xx whose body is not JSON at all (an HTML page from a proxy, a
+   * cut-off answer) is an `InvalidResponseError` with `outcomeUnknown: true`: whether Seaty recorded it is unknown.
    */
   recordBalancePayment(eventId: string | number, body: SeatyBalancePaymentBody, options?: RequestOptions): APIPromise<SeatyPayment | null> {
     const single = seatySingle(SeatyPaymentSchema);
+    const path = SEATY_PATHS.balancePayments(eventId);
+    const checked = parseInput('seaty', 'balance payment body', SeatyBalancePaymentBodySchema, body);
     return this.http.send(
       {
         method: 'POST',
-        path: SEATY_PATHS.balancePayments(eventId),
-        body,
+        path,
+        body: checked,
         safety: 'keyed',
         idempotencyHeader: 'Idempotency-Key',
         parse: (payload) => {

@@ -1,5 +1,5 @@
 /**
- * Seaty wire objects → the normalized model (research/unified-and-mocking.md part 1c, vendors/seaty.md
+ * Seaty wire objects → the normalized model (docs/vendors/seaty.md, "What maps to what", "Money" and "Time";
  * sections 8 and 10). Money is already integer pence; the currency comes only from the event's symbol.
  */
 import type { Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../core/model.js';
@@ -32,20 +32,18 @@ export const seatyIds = {
 };
 
 /**
- * Symbol → ISO-4217. Only `£` is safe (reference §8): `$` could be USD, AUD, CAD, ...; anything not listed
- * maps to `null` with a warning, never to a guess. `&pound;` and a literal `GBP` mean the same thing.
+ * Symbol → ISO-4217 (docs/vendors/seaty.md, "Money"). Seaty gives only the event's `currency_symbol`, and only `£`
+ * names one currency: `$` could be USD, AUD, CAD, ...; any other symbol maps to `null` with a warning, never to a
+ * guess.
  */
-export const SEATY_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  '£': 'GBP',
-  '&pound;': 'GBP',
-  GBP: 'GBP',
-};
+export const SEATY_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze({ '£': 'GBP' });
 
 /**
- * GUESS (reference Gaps #14): `time_zone_id` may be a Windows zone id (the platform runs on Azure) or IANA.
- * IANA names are passed through; these Windows ids are mapped; anything else becomes `null` with a warning.
+ * GUESS (docs/vendors/seaty.md, Guesses): `time_zone_id`'s format is undocumented; it may be a Windows zone id (the
+ * platform runs on Azure) or IANA. IANA names are passed through; these Windows ids are mapped; anything else
+ * becomes `null` with a warning.
  */
-export const SEATY_WINDOWS_TIME_ZONES: Readonly<Record<string, string>> = {
+export const SEATY_WINDOWS_TIME_ZONES_GUESS: Readonly<Record<string, string>> = Object.freeze({
   'GMT Standard Time': 'Europe/London',
   'Greenwich Standard Time': 'Atlantic/Reykjavik',
   UTC: 'UTC',
@@ -63,9 +61,9 @@ export const SEATY_WINDOWS_TIME_ZONES: Readonly<Record<string, string>> = {
   'Pacific Standard Time': 'America/Los_Angeles',
   'AUS Eastern Standard Time': 'Australia/Sydney',
   'New Zealand Standard Time': 'Pacific/Auckland',
-};
+});
 
-/** The public page of an event: `seaty.co.uk/<tag>` ([ED], reference §10.1). */
+/** The public page of an event: `seaty.co.uk/<tag>` (Seaty's organiser guide to event details). */
 export const SEATY_EVENT_URL_BASE = 'https://www.seaty.co.uk/';
 
 export interface SeatyNormalizeContext extends NormalizeContext {
@@ -76,7 +74,7 @@ export interface SeatyNormalizeContext extends NormalizeContext {
 /** `currency_symbol` → ISO code, or `null` (and a warning) for a missing or unknown symbol. */
 export function currencyFromSymbol(symbol: string | null | undefined, warn: (message: string) => void, where: string): string | null {
   if (typeof symbol === 'string') {
-    const code = SEATY_CURRENCY_SYMBOLS[symbol.trim()];
+    const code = Object.hasOwn(SEATY_CURRENCY_SYMBOLS, symbol) ? SEATY_CURRENCY_SYMBOLS[symbol] : undefined;
     if (code) return code;
   }
   warn(
@@ -100,8 +98,8 @@ export function ianaTimeZone(zone: string | null | undefined, warn: (message: st
   if (typeof zone !== 'string' || zone.trim() === '') return null;
   const text = zone.trim();
   if (isIanaZone(text)) return text;
-  const mapped = SEATY_WINDOWS_TIME_ZONES[text];
-  if (mapped) return mapped;
+  // Own keys only: `constructor` is not a time zone.
+  if (Object.hasOwn(SEATY_WINDOWS_TIME_ZONES_GUESS, text)) return SEATY_WINDOWS_TIME_ZONES_GUESS[text]!;
   warn(`Seaty time_zone_id ${JSON.stringify(text)} is neither an IANA zone nor a known Windows zone id: timezone left null.`);
   return null;
 }
@@ -111,7 +109,7 @@ function pence(amount: number | null | undefined, currency: string | null): Mone
   return { amount, currency };
 }
 
-/** Seaty has no event status: it is derived from `ticketing_enabled` (research part 1c). */
+/** Seaty has no event status: it is derived from `ticketing_enabled` (docs/vendors/seaty.md, What maps to what). */
 function eventStatus(e: SeatyEvent): EventStatus {
   if (e.ticketing_enabled === true) return 'scheduled';
   if (e.ticketing_enabled === false) return 'draft';
@@ -225,7 +223,7 @@ export function normalizeTicketCategory(c: SeatyTicketCategory, eventRemoteId: s
 }
 
 /**
- * Seaty has no order status: it is derived from the money (research part 1c). `amount_paid` does not count
+ * Seaty has no order status: it is derived from the money (docs/vendors/seaty.md, What maps to what). `amount_paid` does not count
  * refunds; `balance = total − (amount_paid − amount_refunded)`.
  * - something refunded: `refunded` when the refunds reach what was paid, else `partially_refunded`;
  * - nothing refunded: `paid` when the balance is settled or overpaid (`<= 0`), `pending` while money is owed.
@@ -246,7 +244,7 @@ export function orderStatus(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amoun
 
 /**
  * A Seaty order as ticketkit returns it: the normalized `Order` plus `balance`, the last part of Seaty's money
- * breakdown (section 8): `total − (amountPaid − amountRefunded)`; positive = still owed, negative = overpaid.
+ * breakdown (docs/vendors/seaty.md, Money): `total − (amountPaid − amountRefunded)`; positive = still owed, negative = overpaid.
  */
 export type SeatyNormalizedOrder = Order & {
   /** Seaty's `balance` in pence: `> 0` still owed, `< 0` overpaid, `0` settled. `null` when the currency or the money fields are unknown. */
@@ -301,7 +299,7 @@ export function normalizeOrder(
 
 /**
  * Order lines from the order's tickets joined with the event's ticket categories on `ticket_category_id`
- * (the documented join, §10.4): one line per category, in category order. The unit price is the category's
+ * (the documented join): one line per category, in category order. The unit price is the category's
  * list price (a seated event may charge per seat area; the order's `total` is what was charged).
  */
 export function linesFromTickets(

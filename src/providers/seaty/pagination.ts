@@ -1,5 +1,5 @@
 /**
- * Seaty page paging (vendors/seaty.md section 5): `page` (from 1) and `per_page` (max 100) in; the
+ * Seaty page paging (docs/vendors/seaty.md, "Paging"): `page` (from 1) and `per_page` (max 100) in; the
  * `data` / `links` / `meta` envelope out; the last page has `links.next === null`.
  */
 import { clampLimit } from '../../core/pagination.js';
@@ -7,7 +7,7 @@ import type { SeatyListEnvelope } from './schemas.js';
 
 /** Documented maximum of `per_page`. */
 export const SEATY_MAX_PER_PAGE = 100;
-/** What ticketkit asks for when the caller gives no `limit`: the maximum, for bulk walks (§5.3 rule 4). */
+/** What ticketkit asks for when the caller gives no `limit`: the maximum, for bulk walks. */
 export const SEATY_DEFAULT_PER_PAGE = SEATY_MAX_PER_PAGE;
 
 export interface SeatyNextPage {
@@ -35,7 +35,7 @@ function parseUrl(value: string, base: string): URL | null {
  * 1. `links.next === null` → last page (documented).
  * 2. `links.next` is a URL on the base URL's host → its `page` (else `page + 1`). A URL on another host is never
  *    requested (the key would go with it): the next request is built from `page + 1` on the configured base URL.
- * 3. No `links` (inferred fallbacks, §5.3): stop when `meta.total === 0`, when `meta.to >= meta.total`, or when
+ * 3. No `links` (inferred fallbacks): stop when `meta.total === 0`, when `meta.to >= meta.total`, or when
  *    the page holds fewer records than `per_page`.
  * A `links.last` on our host bounds the walk, so a server that keeps sending `next` cannot loop it forever.
  */
@@ -61,7 +61,7 @@ export function nextSeatyPage(envelope: SeatyListEnvelope<unknown>, page: number
     return { page: page + 1, foreignNext: next ? next.host : String(links.next) };
   }
 
-  // §5.3 rule 2: no usable `links`.
+  // No usable `links`: the inferred fallbacks.
   if (meta) {
     if (meta.total === 0) return { page: null, foreignNext: null };
     if (typeof meta.to === 'number' && typeof meta.total === 'number' && meta.to >= meta.total) {

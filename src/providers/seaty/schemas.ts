@@ -1,5 +1,5 @@
 /**
- * Seaty wire schemas (vendors/seaty.md section 10). Lenient: unknown fields are kept (`z.looseObject`), and
+ * Seaty wire schemas (docs/vendors/seaty.md, "Endpoints" and "Guesses"). Lenient: unknown fields are kept (`z.looseObject`), and
  * fields the docs mark nullable (or do not document at all) are `nullish`. Ids are integers on the wire;
  * a numeric string is accepted and turned into a number.
  */
@@ -11,7 +11,7 @@ const str = z.string().nullish();
 const int = z.number().int().nullish();
 const bool = z.boolean().nullish();
 
-/** §10.1 Event (list item and `GET /v1/events/{id}` have the same fields). */
+/** Event (list item and `GET /v1/events/{id}` have the same fields). */
 export const SeatyEventSchema = z.looseObject({
   id: seatyId,
   tag: str,
@@ -31,7 +31,7 @@ export const SeatyEventSchema = z.looseObject({
 });
 export type SeatyEvent = z.infer<typeof SeatyEventSchema>;
 
-/** §10.2 EventDate (list item of `/v1/events/{id}/dates`). `time_type`'s meaning is undocumented: kept raw. */
+/** EventDate (list item of `/v1/events/{id}/dates`). `time_type`'s meaning is undocumented: kept raw. */
 export const SeatyEventDateSchema = z.looseObject({
   id: seatyId,
   event_id: seatyId.nullish(),
@@ -44,7 +44,7 @@ export const SeatyEventDateSchema = z.looseObject({
 });
 export type SeatyEventDate = z.infer<typeof SeatyEventDateSchema>;
 
-/** §10.3 EventDate detail (`GET /v1/dates/{id}`): every §10.2 field plus the parent's tag and name. */
+/** EventDate detail (`GET /v1/dates/{id}`): every list field plus the parent's tag and name. */
 export const SeatyEventDateDetailSchema = SeatyEventDateSchema.extend({
   event_tag: str,
   event_name: str,
@@ -53,7 +53,7 @@ export const SeatyEventDateDetailSchema = SeatyEventDateSchema.extend({
 });
 export type SeatyEventDateDetail = z.infer<typeof SeatyEventDateDetailSchema>;
 
-/** §10.4 TicketCategory. `price` is pence; `people` is how many one ticket admits. */
+/** TicketCategory. `price` is pence; `people` is how many one ticket admits. */
 export const SeatyTicketCategorySchema = z.looseObject({
   id: seatyId,
   name: str,
@@ -67,7 +67,7 @@ export const SeatyTicketCategorySchema = z.looseObject({
 });
 export type SeatyTicketCategory = z.infer<typeof SeatyTicketCategorySchema>;
 
-/** §10.5 Order (`GET /v1/orders/{id}`). Every amount is integer pence. */
+/** Order (`GET /v1/orders/{id}`). Every amount is integer pence. */
 export const SeatyOrderSchema = z.looseObject({
   id: seatyId,
   order_guid: str,
@@ -90,15 +90,15 @@ export const SeatyOrderSchema = z.looseObject({
 export type SeatyOrder = z.infer<typeof SeatyOrderSchema>;
 
 /**
- * §10.6 An order in a date's list (`GET /v1/dates/{id}/orders`): the stored table stops after seven rows, so
- * it is typed as the same (all-optional) fields as §10.5 (reference Gaps #9).
+ * An order in a date's list (`GET /v1/dates/{id}/orders`): the stored table stops after seven rows, so
+ * it is typed as the same (all-optional) fields as an order (GUESS: docs/vendors/seaty.md, Guesses).
  */
 export const SeatyDateOrderSchema = SeatyOrderSchema;
 export type SeatyDateOrder = SeatyOrder;
 
 /**
- * §10.7 OrderTicket. Only `ticket_category_id` is documented; every other name here is the reference's
- * guess (Gaps #5) and therefore optional.
+ * OrderTicket. Only `ticket_category_id` is documented; every other name here is a GUESS (docs/vendors/seaty.md,
+ * Guesses) and therefore optional.
  */
 export const SeatyOrderTicketSchema = z.looseObject({
   id: seatyId.nullish(),
@@ -117,8 +117,8 @@ export const SeatyOrderTicketSchema = z.looseObject({
 export type SeatyOrderTicket = z.infer<typeof SeatyOrderTicketSchema>;
 
 /**
- * §10.8 Payment. The only documented payment object is the `balance.payment_recorded` webhook data; that
- * `/orders/{id}/payments` items share it is a guess (Gaps #6). `type_id` may be any integer (§11).
+ * Payment. The only documented payment object is the `balance.payment_recorded` webhook data; that
+ * `/orders/{id}/payments` items share it is a GUESS. `type_id` may be any integer (Seaty's internal codes).
  */
 export const SeatyPaymentSchema = z.looseObject({
   id: seatyId.nullish(),
@@ -134,7 +134,7 @@ export const SeatyPaymentSchema = z.looseObject({
 });
 export type SeatyPayment = z.infer<typeof SeatyPaymentSchema>;
 
-/** §10.9 Discount: field names are a guess (Gaps #7). */
+/** Discount: the field names are a GUESS (none is documented). */
 export const SeatyDiscountSchema = z.looseObject({
   id: seatyId.nullish(),
   code: str,
@@ -146,7 +146,7 @@ export const SeatyDiscountSchema = z.looseObject({
 });
 export type SeatyDiscount = z.infer<typeof SeatyDiscountSchema>;
 
-/** §10.10 DateSummary: one bare rollup row; field names are a guess (Gaps #8). */
+/** DateSummary: one bare rollup row; the field names are a GUESS (none is documented). */
 export const SeatyDateSummarySchema = z.looseObject({
   event_date_id: seatyId.nullish(),
   order_count: int,
@@ -163,7 +163,7 @@ export const SeatyDateSummarySchema = z.looseObject({
 });
 export type SeatyDateSummary = z.infer<typeof SeatyDateSummarySchema>;
 
-/** §10.11 Attendee: a distinct person (a contact), keyed by `email`; there is no `id`. */
+/** Attendee: a distinct person (a contact), keyed by `email`; there is no `id`. */
 export const SeatyAttendeeSchema = z.looseObject({
   email: z.string(),
   attendee_name: str,
@@ -173,7 +173,7 @@ export const SeatyAttendeeSchema = z.looseObject({
 });
 export type SeatyAttendee = z.infer<typeof SeatyAttendeeSchema>;
 
-/** §5.2 The list envelope: `data` / `links` / `meta`. `links` and `meta` are read tolerantly (§5.3). */
+/** The list envelope: `data` / `links` / `meta`. `links` and `meta` are read tolerantly. */
 export function seatyListEnvelope<T extends z.ZodType>(item: T) {
   return z.looseObject({
     data: z.array(item),
@@ -211,8 +211,8 @@ export type SeatyListEnvelope<T> = {
 };
 
 /**
- * A single record. Documented as bare (§5.2); a `{ data: {...} }` wrapper is tolerated since the balance-payment
- * response is not documented at all (Gaps #10).
+ * A single record. Documented as bare; a `{ data: {...} }` wrapper is tolerated since the balance-payment
+ * response is not documented at all.
  */
 export function seatySingle<T extends z.ZodType>(item: T) {
   return z.unknown().transform((value, ctx): z.output<T> => {
@@ -232,11 +232,25 @@ export function seatySingle<T extends z.ZodType>(item: T) {
   });
 }
 
-/** Payment-method codes that may be sent (§11). Reading may return any other integer. */
+/** Payment-method codes that may be sent. Reading may return any other integer. */
 export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;
 export type SeatyPaymentMethod = keyof typeof SEATY_PAYMENT_TYPE;
 
-/** §9.5 `POST /v1/events/{id}/balance-payments` body. */
+/**
+ * The `POST /v1/events/{id}/balance-payments` body as the native layer checks it before sending: exactly the
+ * documented fields (strict: a misspelt field is refused, not sent), `amount` a positive integer of pence (refunds
+ * too), `type_id` one of the four methods that may be sent, `date_payment_made` an ISO date.
+ */
+export const SeatyBalancePaymentBodySchema = z.strictObject({
+  payee_email: z.string().email(),
+  amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  type_id: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  notes: z.string().optional(),
+  is_refund: z.boolean().optional(),
+  date_payment_made: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)').optional(),
+});
+
+/** The `POST /v1/events/{id}/balance-payments` body. */
 export interface SeatyBalancePaymentBody {
   payee_email: string;
   /** Pence, always positive (also for refunds). */

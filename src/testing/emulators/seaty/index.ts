@@ -1,12 +1,13 @@
 /**
- * The Seaty emulator (vendors/seaty.md): Bearer `sk_live_…` keys with scopes, the `data` / `links` / `meta`
- * envelope with absolute links and `per_page` capped at 100, orders under dates with tickets, payments and
- * discounts, contacts derived from orders, the balance-payment rules (payee must have an order on the event,
- * refunds capped at what the payee paid, `Idempotency-Key` required, replay of the first result, 409 on reuse
- * with another body, 403 without `write:balance_payments`) and the 60-reads-a-minute limit as an opt-in.
+ * The Seaty emulator (docs/vendors/seaty.md, "Emulator: rules and guesses"): Bearer `sk_live_…` keys with scopes,
+ * the `data` / `links` / `meta` envelope with absolute links and `per_page` capped at 100, orders under dates with
+ * tickets, payments and discounts, contacts derived from orders, the balance-payment rules (payee must have an order
+ * on the event, refunds capped at what the payee paid, `Idempotency-Key` required, replay of the first result, 409
+ * on reuse with another body, 403 without `write:balance_payments`) and the 60-reads-a-minute limit as an opt-in.
+ * It imports only the emulator framework (the declared contract included): nothing of the adapter's.
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorResponse } from '../../framework/index.js';
-import { errorBody, seatyRoutes, tooManyRequests, type SeatyAuth } from './routes.js';
+import { errorBody, seatyRoutes, tooManyRequests, type SeatyAuth, type SeatyOperation } from './routes.js';
 import { seatySeeder, type SeatySeeder } from './seed.js';
 import { createSeatyState, type SeatyState } from './state.js';
 import { SCOPE_READ, SCOPE_WRITE_PAYMENTS, SEATY_BASE_URL, SEATY_KEY_PATTERN, SEATY_MOCK_KEY, SEATY_PROVIDER } from './wire.js';
@@ -19,7 +20,8 @@ export type {
   SeatySeedOrderInput,
   SeatySeedTicketTypeInput,
 } from './seed.js';
-export type { SeatyAuth } from './routes.js';
+export type { SeatyAuth, SeatyOperation } from './routes.js';
+export { SEATY_OPERATIONS } from './routes.js';
 export type { SeatyContactView, SeatyOrderView } from './wire.js';
 export * as seatyWire from './wire.js';
 
@@ -38,7 +40,7 @@ function errorResponse(_req: unknown, status: number, message?: string, details:
   return { status, body: errorBody(status, message ?? MESSAGE_BY_STATUS[status] ?? `Request failed with status ${status}.`, code) };
 }
 
-export const seatyEmulator: EmulatorDefinition<SeatyState, SeatySeeder, SeatyAuth> = {
+export const seatyEmulator: EmulatorDefinition<SeatyState, SeatySeeder, SeatyAuth, SeatyOperation> = {
   provider: SEATY_PROVIDER,
   baseUrl: SEATY_BASE_URL,
   credentials: () => ({ apiKey: SEATY_MOCK_KEY }),

@@ -1,10 +1,13 @@
-/** The Seaty route table: the thirteen endpoints of vendors/seaty.md section 9. */
-import { isoFromMs } from '../../../core/time.js';
-import { stableStringify } from '../../../internal/ids.js';
-import { EmulatorHttpError, json, sequentialUuid, type EmulatorRequest, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
+/**
+ * The Seaty route table: Seaty's thirteen documented endpoints (docs/vendors/seaty.md, "Endpoints"). What Seaty does
+ * not document is an emulator guess, marked GUESS where it is made (a `..._GUESS` constant where it is one value), and
+ * listed in docs/vendors/seaty.md, "Emulator: rules and guesses".
+ */
+import { EmulatorHttpError, isoUtc, json, sequentialUuid, type EmulatorRequest, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
 import { applyPayments, payeeOrdersInListOrder, type EventRow, type OrderRow, type SeatyState } from './state.js';
 import {
   CODE_BY_STATUS,
+  ERROR_CODES_GUESS,
   SCOPE_READ,
   SCOPE_WRITE_PAYMENTS,
   SEATY_BASE_PATH,
@@ -15,6 +18,24 @@ import {
   type PaymentWire,
 } from './wire.js';
 
+/** The operations the emulator serves: what `calls` records and fault targets name (`mock.faults.once(op, ...)`). */
+export const SEATY_OPERATIONS = [
+  'events.list',
+  'events.get',
+  'eventDates.list',
+  'eventDates.get',
+  'ticketTypes.list',
+  'orders.list',
+  'orders.get',
+  'orders.tickets',
+  'orders.payments',
+  'orders.discounts',
+  'orders.recordPayment',
+  'dates.summary',
+  'contacts.list',
+] as const;
+export type SeatyOperation = (typeof SEATY_OPERATIONS)[number];
+
 /** What `authenticate` returns for an accepted key. */
 export interface SeatyAuth {
   key: string;
@@ -22,22 +43,25 @@ export interface SeatyAuth {
 }
 
 type Req = EmulatorRequest<SeatyState>;
-type Route = RouteDef<SeatyState, SeatyAuth>;
+type Route = RouteDef<SeatyState, SeatyAuth> & { op: SeatyOperation };
 
-/** Seaty's error body (the shape is the reference's guess, Gaps #1): `{ error: { code, message } }`. */
+/**
+ * GUESS: Seaty's error body. The codes and statuses are documented, the body that carries them is not (Seaty says
+ * only that a human-readable message comes with the code): `{ error: { code, message } }`.
+ */
+export const ERROR_BODY_GUESS = (code: string, message: string) => ({ error: { code, message } });
+
 export function errorBody(status: number, message: string, code?: string): { error: { code: string; message: string } } {
-  return {
-    error: {
-      code: code ?? CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'),
-      message,
-    },
-  };
+  const fallback = status === 429 ? ERROR_CODES_GUESS.rateLimited : status >= 500 ? ERROR_CODES_GUESS.server : 'bad_request';
+  return ERROR_BODY_GUESS(code ?? CODE_BY_STATUS[status] ?? fallback, message);
 }
 
-/** The 429 (its body and `Retry-After` in seconds are the reference's guess, Gaps #4). */
+/** GUESS: a 429 carries `Retry-After` in whole seconds (Seaty documents the read limit, not its answer). */
+export const RETRY_AFTER_HEADER_GUESS = 'Retry-After';
+
 export function tooManyRequests(retryAfterSeconds?: number): EmulatorResponse {
   const response = json(429, errorBody(429, `Too many requests: reads are limited to 60 a minute. Wait before retrying.`));
-  return retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
+  return retryAfterSeconds === undefined ? response : { ...response, headers: { [RETRY_AFTER_HEADER_GUESS]: String(retryAfterSeconds) } };
 }
 
 const notFound = (what: string, id: string) =>
@@ -45,7 +69,7 @@ const notFound = (what: string, id: string) =>
 const badRequest = (message: string) => new EmulatorHttpError(400, message);
 const unprocessable = (message: string) => new EmulatorHttpError(422, message);
 
-/** Path ids are integers (§9): anything else matches no record. */
+/** Path ids are integers (every documented id is): anything else matches no record, as Seaty's 404 says. */
 function idParam(req: Req, what: string, name = 'id'): number {
   const raw = req.params[name] ?? '';
   if (!/^\d+$/.test(raw)) throw notFound(what, raw);
@@ -80,10 +104,19 @@ function positiveInt(req: Req, name: string, fallback: number): number {
   return Number(raw);
 }
 
-/** One page in the §5.2 envelope; `per_page` above 100 is clamped (Gaps #13), then capped by `pageSize`. */
+/** GUESS: a `per_page` above the documented maximum of 100 is served as 100 (not refused). */
+export const PER_PAGE_ABOVE_MAX_GUESS = 'clamp' as const;
+
+/**
+ * One page in the documented envelope (`data`, `links` with absolute URLs, `meta`), capped by `pageSize`. GUESS: a
+ * page past the end is an empty page (`data: []`, `links.next: null`, `meta.from`/`to` `null`), not a 404; a `page`
+ * or `per_page` that is not a positive integer is a 400 `bad_request` ("malformed request").
+ */
 function page<T>(req: Req, items: readonly T[], map: (item: T) => unknown = (x) => x): EmulatorResponse {
   const pageNo = positiveInt(req, 'page', 1);
-  let perPage = Math.min(positiveInt(req, 'per_page', SEATY_DEFAULT_PER_PAGE), SEATY_MAX_PER_PAGE);
+  const asked = positiveInt(req, 'per_page', SEATY_DEFAULT_PER_PAGE);
+  if (asked > SEATY_MAX_PER_PAGE && PER_PAGE_ABOVE_MAX_GUESS !== 'clamp') throw badRequest(`per_page may be at most ${SEATY_MAX_PER_PAGE}.`);
+  let perPage = Math.min(asked, SEATY_MAX_PER_PAGE);
   if (req.env.pageSize !== null) perPage = Math.min(perPage, req.env.pageSize);
   const total = items.length;
   const lastPage = Math.max(1, Math.ceil(total / perPage));
@@ -111,9 +144,9 @@ function page<T>(req: Req, items: readonly T[], map: (item: T) => unknown = (x) 
 }
 
 /**
- * Every read needs the `read` scope (§4: every real key has it; only a key made with `s.apiKey({ scopes })`
- * can lack it), then passes the opt-in read limit (§7): 60 reads in any minute per organisation, else 429 with
- * `Retry-After`.
+ * Every read needs the `read` scope (documented: every real key has it; only a key made with `s.apiKey({ scopes })`
+ * can lack it), then passes the opt-in read limit (documented: 60 reads a minute; GUESS: counted per organisation,
+ * not per key), else 429 with `Retry-After`.
  */
 function read(handler: Route['handler']): Route['handler'] {
   return (req, auth) => {
@@ -136,14 +169,17 @@ function dateDetail(req: Req, date: DateWire) {
   return { ...dateListItem(date), event_tag: event.tag, event_name: event.name, information_header: date.information_header, information: date.information };
 }
 
-/** §10.2: the list form has no buyer information text. */
+/** The list form of a date has no buyer information text (only the detail has it). */
 function dateListItem(date: DateWire) {
   const { information_header: _h, information: _i, ...item } = date;
   return item;
 }
 
-/** §10.10 DateSummary (field names are the reference's guess, Gaps #8). */
-function summaryOf(req: Req, date: DateWire) {
+/**
+ * GUESS: the date summary's fields (Seaty documents the endpoint, "one row of sales and attendance", not its fields):
+ * the date, order and ticket counts, checked-in tickets and the same money breakdown as an order, in pence.
+ */
+function dateSummaryGuess(req: Req, date: DateWire) {
   const orders = req.env.state.dateOrders.get(date.id) ?? [];
   const sum = (pick: (o: (typeof orders)[number]) => number) => orders.reduce((total, o) => total + pick(o), 0);
   const rows = orders.map((o) => req.env.state.orders.get(o.id)!);
@@ -161,7 +197,17 @@ function summaryOf(req: Req, date: DateWire) {
   };
 }
 
-// ---- the one write: balance payments (§9.5) ----
+// ---- the one write: balance payments ----
+
+/** GUESS: a body field Seaty does not document is refused with a 400 (not ignored). */
+export const UNKNOWN_BODY_FIELD_STATUS_GUESS = 400;
+/** GUESS: a POST without an `Idempotency-Key` (documented as required) is a 400. */
+export const MISSING_IDEMPOTENCY_KEY_STATUS_GUESS = 400;
+/** GUESS: a refund above what the payee has paid on the event is a 422 (the documented rule's status is cut off). */
+export const REFUND_ABOVE_PAID_STATUS_GUESS = 422;
+/** GUESS: Seaty answers a recorded payment with 201 and the payment in the `balance.payment_recorded` webhook's shape. */
+export const PAYMENT_RECORDED_STATUS_GUESS = 201;
+
 
 interface PaymentBody {
   payee_email: string;
@@ -178,9 +224,10 @@ function paymentBody(req: Req): PaymentBody {
   const body = req.json;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object.');
   const b = body as Record<string, unknown>;
-  for (const key of Object.keys(b)) if (!PAYMENT_FIELDS.includes(key)) throw badRequest(`Unknown field: ${key}.`);
+  for (const key of Object.keys(b)) if (!PAYMENT_FIELDS.includes(key)) throw new EmulatorHttpError(UNKNOWN_BODY_FIELD_STATUS_GUESS, `Unknown field: ${key}.`);
   if (typeof b.payee_email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(b.payee_email)) throw badRequest('payee_email is required and must be an email address.');
   if (typeof b.amount !== 'number' || !Number.isSafeInteger(b.amount)) throw badRequest('amount is required: an integer number of pence.');
+  // Documented: amount is always positive and type_id one of 1–4. GUESS: breaking either is a 422 (a wrong type, 400).
   if (b.amount <= 0) throw unprocessable('amount must be positive (record a refund with is_refund: true).');
   if (typeof b.type_id !== 'number' || !Number.isInteger(b.type_id)) throw badRequest('type_id is required: 1 cash, 2 cheque, 3 card, 4 bank transfer.');
   if (!(SENDABLE_TYPE_IDS as readonly number[]).includes(b.type_id)) throw unprocessable('type_id must be 1 (cash), 2 (cheque), 3 (card) or 4 (bank transfer).');
@@ -203,20 +250,30 @@ function paymentBody(req: Req): PaymentBody {
   };
 }
 
+/** JSON with sorted keys: two bodies with the same fields in another order are the same request. */
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
 const recordBalancePayment: Route['handler'] = (req, auth) => {
   if (!auth.scopes.includes(SCOPE_WRITE_PAYMENTS)) {
     throw new EmulatorHttpError(403, `This API key lacks the ${SCOPE_WRITE_PAYMENTS} scope needed to record balance payments.`);
   }
   const event = eventRow(req);
   const key = req.headers.get('idempotency-key');
-  // Guess (Gaps #11): a missing key is a 400.
-  if (key === null || key.trim() === '') throw badRequest('An Idempotency-Key header is required to record a balance payment.');
+  if (key === null || key.trim() === '') {
+    throw new EmulatorHttpError(MISSING_IDEMPOTENCY_KEY_STATUS_GUESS, 'An Idempotency-Key header is required to record a balance payment.');
+  }
   const state = req.env.state;
   const recordKey = `${auth.key}\n${key}`;
-  const fingerprint = `${event.wire.id} ${req.json === undefined ? req.text : stableStringify(req.json)}`;
+  const fingerprint = `${event.wire.id} ${req.json === undefined ? req.text : canonicalJson(req.json)}`;
   const record = state.idempotency.get(recordKey);
   if (record) {
-    // Guess (Gaps #3): the same key and body replays the first result; another body is a 409.
+    // Documented: a key is never recorded twice; 409 `conflict` on a clash. GUESS: the same key with the same body
+    // answers the first result again; with another body it is the 409.
     if (record.fingerprint !== fingerprint) {
       throw new EmulatorHttpError(409, 'A balance payment with that idempotency key is already recorded with a different request body.');
     }
@@ -230,7 +287,10 @@ const recordBalancePayment: Route['handler'] = (req, auth) => {
     const paid = payments.filter((p) => !p.is_refund).reduce((n, p) => n + p.amount, 0);
     const refunded = payments.filter((p) => p.is_refund).reduce((n, p) => n + p.amount, 0);
     if (refunded + body.amount > paid) {
-      throw unprocessable(`A refund may not exceed what ${body.payee_email} has paid on this event (${paid - refunded} pence left to refund).`);
+      throw new EmulatorHttpError(
+        REFUND_ABOVE_PAID_STATUS_GUESS,
+        `A refund may not exceed what ${body.payee_email} has paid on this event (${paid - refunded} pence left to refund).`,
+      );
     }
   }
   const at = req.env.stamp();
@@ -243,14 +303,15 @@ const recordBalancePayment: Route['handler'] = (req, auth) => {
     amount: body.amount,
     type_id: body.type_id,
     is_refund: body.is_refund,
-    date_payment_made: `${body.date_payment_made ?? isoFromMs(at).slice(0, 10)}T00:00:00Z`,
+    date_payment_made: `${body.date_payment_made ?? isoUtc(at).slice(0, 10)}T00:00:00Z`,
     notes: body.notes,
   };
+  // GUESS: Seaty records a payment against a payee and an event, not an order; it is credited to the payee's first
+  // order in the order the API lists them (the event's dates in order, then each date's orders).
   const target = orders[0]!;
   target.payments.push(payment);
   applyPayments(target);
-  // Guess (Gaps #10): 201 with the recorded payment in the webhook's shape.
-  const response = json(201, { ...payment });
+  const response = json(PAYMENT_RECORDED_STATUS_GUESS, { ...payment });
   state.idempotency.set(recordKey, { fingerprint, response: { ...response, body: { ...payment } } });
   return response;
 };
@@ -281,7 +342,7 @@ export const seatyRoutes: Route[] = [
     op: 'orders.list',
     handler: read((req) => page(req, req.env.state.dateOrders.get(dateOf(req).id) ?? [])),
   },
-  { method: 'GET', path: v1('/dates/:id/summary'), op: 'dates.summary', handler: read((req) => json(200, summaryOf(req, dateOf(req)))) },
+  { method: 'GET', path: v1('/dates/:id/summary'), op: 'dates.summary', handler: read((req) => json(200, dateSummaryGuess(req, dateOf(req)))) },
   { method: 'GET', path: v1('/orders/:id'), op: 'orders.get', handler: read((req) => json(200, orderRow(req).wire)) },
   { method: 'GET', path: v1('/orders/:id/tickets'), op: 'orders.tickets', handler: read((req) => page(req, orderRow(req).tickets)) },
   { method: 'GET', path: v1('/orders/:id/payments'), op: 'orders.payments', handler: read((req) => page(req, orderRow(req).payments)) },

@@ -1,20 +1,32 @@
 /**
  * Seaty seed builders. Input is normalized-style; each builder stores Seaty's wire objects and returns the
- * normalized entity exactly as the client returns it (README, Vendors, Seaty, "Emulator").
+ * normalized entity exactly as the client returns it (docs/vendors/seaty.md, "Emulator: rules and guesses").
+ * A key a builder does not know is a `ConfigError` naming it (a typo would otherwise seed defaults silently); a
+ * value Seaty cannot hold is a `ValidationError` or, for a whole feature, an `UnsupportedCapabilityError`.
  */
-import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
-import type { Attendee, Event, EventDate, TicketType } from '../../../core/model.js';
-import type { Money } from '../../../core/money.js';
-import { isoFromMs, toUtcInstant } from '../../../core/time.js';
-import { splitId } from '../../../internal/ids.js';
 import {
+  ConfigError,
+  splitIdParts,
+  UnsupportedCapabilityError,
+  ValidationError,
+  type Attendee,
+  type Event,
+  type EventDate,
+  type Money,
+  type TicketType,
+} from '../../framework/contract.js';
+import {
+  assertSeedKeys,
+  isoUtc,
   padded,
+  parseInstant,
   sequentialUuid,
   type BaseSeeder,
   type SeedAttendeeInput,
   type SeedEventDateInput,
   type SeedEventInput,
   type SeedOrderInput,
+  type SeedOrderLineInput,
   type SeedTicketTypeInput,
 } from '../../framework/index.js';
 import { applyPayments, insertOrderRow, newEventRow, type EventRow, type OrderRow, type SeatyEnv } from './state.js';
@@ -22,7 +34,7 @@ import {
   currencyOf,
   SCOPE_READ,
   SCOPE_WRITE_PAYMENTS,
-  SEATY_ONLINE_PAYMENT_TYPE_ID,
+  ONLINE_PAYMENT_TYPE_ID_GUESS,
   SEATY_PROVIDER,
   SEATY_READS_PER_MINUTE,
   toContact,
@@ -126,12 +138,79 @@ function rejectPresent(input: object, fields: string[], capability: string, hint
   }
 }
 
-function instantMs(field: string, value: string | undefined, fallback: () => number): number {
-  if (value === undefined) return fallback();
-  const iso = toUtcInstant(value);
-  if (iso === null) throw bad(field, `expected an ISO-8601 instant with Z or an offset, got ${JSON.stringify(value)}`);
-  return Date.parse(iso);
+/** A calendar day that exists (`Date.parse` rolls `2026-02-30` over into March). */
+function isRealDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+function instantMs(field: string, value: unknown, fallback: () => number): number {
+  if (value === undefined) return fallback();
+  const ms = typeof value === 'string' && isRealDay(value.trim()) ? parseInstant(value) : null;
+  if (ms === null) throw bad(field, `expected an ISO-8601 instant with Z or an offset, got ${JSON.stringify(value)}`);
+  return ms;
+}
+
+/**
+ * A builder's input: `undefined` (when the builder has defaults for everything), else an object with only the keys
+ * the builder knows. Anything else is a `ConfigError`, never a `TypeError` from reading it.
+ */
+function seedInput<T extends object>(builder: string, input: T | undefined, allowed: readonly string[], optional: boolean): T {
+  if (input === undefined && optional) return {} as T;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ConfigError({
+      provider: SEATY_PROVIDER,
+      message: `s.${builder}() takes an object${optional ? ' (or nothing)' : ''}, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}.`,
+    });
+  }
+  assertSeedKeys(SEATY_PROVIDER, builder, input, allowed);
+  return input;
+}
+
+/** The keys of a nested input object (`buyer`, a line, `discount`, a Money), checked as `<path>.<key>`. */
+function nestedKeys(builder: string, path: string, value: unknown, allowed: readonly string[]): void {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError({ provider: SEATY_PROVIDER, message: `s.${builder}(): ${path} must be an object.` });
+  }
+  const prefixed = Object.fromEntries(Object.keys(value).map((key) => [`${path}.${key}`, true]));
+  assertSeedKeys(SEATY_PROVIDER, builder, prefixed, allowed.map((key) => `${path}.${key}`));
+}
+
+/**
+ * Every key of `T`, checked at compile time: a key added to a builder's input type and not listed here is a type
+ * error, so the run-time check never refuses a key the type allows.
+ */
+function keysOf<T>() {
+  return <const K extends ReadonlyArray<keyof T & string>>(
+    keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, K[number]> }),
+  ): readonly string[] => keys;
+}
+
+const EVENT_KEYS = keysOf<SeatySeedEventInput>()([
+  'name', 'description', 'slug', 'status', 'timezone', 'start', 'end', 'currency', 'createdAt',
+  'currencySymbol', 'visibility', 'buyingEnabled', 'type', 'venueId',
+]);
+const DATE_KEYS = keysOf<SeatySeedEventDateInput>()([
+  'eventId', 'name', 'start', 'end', 'soldOut', 'salesSuspended', 'timeType', 'informationHeader', 'information',
+]);
+const TICKET_TYPE_KEYS = keysOf<SeatySeedTicketTypeInput>()([
+  'eventId', 'name', 'description', 'price', 'quantityTotal', 'quantitySold', 'createdAt',
+  'admits', 'hidden', 'minPerOrder', 'maxPerOrder', 'sortIndex',
+]);
+const ORDER_KEYS = keysOf<SeatySeedOrderInput>()([
+  'eventId', 'eventDateId', 'status', 'buyer', 'lines', 'createdAt', 'allowMarketing', 'notes', 'discount', 'amountPaid',
+]);
+const BUYER_KEYS = keysOf<NonNullable<SeatySeedOrderInput['buyer']>>()(['name', 'email', 'phone']);
+const LINE_KEYS = keysOf<SeedOrderLineInput>()(['ticketTypeId', 'quantity']);
+const DISCOUNT_KEYS = keysOf<NonNullable<SeatySeedOrderInput['discount']>>()(['code', 'amount']);
+const MONEY_KEYS = keysOf<Money>()(['amount', 'currency']);
+const CONTACT_KEYS = keysOf<SeatySeedContactInput>()(['email', 'name', 'allowMarketing', 'memberEmail', 'eventId']);
+const API_KEY_KEYS = ['scopes'] as const;
+const READ_LIMIT_KEYS = ['perMinute'] as const;
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -207,7 +286,7 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
       organisation_id: state.organisationId,
       type: input.type ?? null,
       description: input.description ?? null,
-      date_created: isoFromMs(at),
+      date_created: isoUtc(at),
       time_zone_id: timezone,
       venue_id: input.venueId ?? null,
       tour_id: null,
@@ -226,21 +305,21 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
   const createDate = (input: SeatySeedEventDateInput): DateWire => {
     const event = eventOrThrow(input?.eventId);
     const existing = event.dates.length;
-    const created = Date.parse(event.wire.date_created ?? isoFromMs(env.now()));
+    const created = Date.parse(event.wire.date_created ?? isoUtc(env.now()));
     const start = instantMs('start', input.start, () => created + 30 * DAY + existing * DAY);
     let end: string | null;
     if (input.end === null) end = null;
     else {
       const endMs = instantMs('end', input.end ?? undefined, () => start + 3 * HOUR);
       if (endMs < start) throw bad('end', 'must not be before start');
-      end = isoFromMs(endMs);
+      end = isoUtc(endMs);
     }
     env.stamp();
     const n = env.ids.next('date');
     const wire: DateWire = {
       id: ID_BASE.date + n,
       event_id: event.wire.id,
-      date: isoFromMs(start),
+      date: isoUtc(start),
       end_date: end,
       time_type: input.timeType ?? 1,
       name: input.name ?? null,
@@ -278,7 +357,7 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
   };
 
   const categoryOrThrow = (event: EventRow, id: string): CategoryWire => {
-    const parts = splitId(id, 2);
+    const parts = splitIdParts(id, 2);
     const found = parts && parts[0] === String(event.wire.id) ? event.categories.items.find((c) => String(c.id) === parts[1]) : undefined;
     if (!found) throw bad('lines.ticketTypeId', `no ticket type ${JSON.stringify(id)} under event ${event.wire.id}`);
     return found;
@@ -331,7 +410,7 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
     const wire: OrderWire = {
       id: ID_BASE.order + n,
       order_guid: sequentialUuid(5, n),
-      date: isoFromMs(at),
+      date: isoUtc(at),
       email: input.buyer?.email ?? `buyer${buyerNo}@example.com`,
       attendee_name: input.buyer?.name ?? `Buyer ${buyerNo}`,
       event_date_id: date.id,
@@ -375,7 +454,7 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
         event_id: event.wire.id,
         payee_email: wire.email!,
         amount,
-        type_id: SEATY_ONLINE_PAYMENT_TYPE_ID,
+        type_id: ONLINE_PAYMENT_TYPE_ID_GUESS,
         is_refund: isRefund,
         date_payment_made: `${wire.date.slice(0, 10)}T00:00:00Z`,
         notes: '',
@@ -396,20 +475,32 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
   let keys = 0;
 
   return {
-    event: (input?: SeatySeedEventInput) => toEvent(createEvent(input).wire),
-    eventDate: (input: SeatySeedEventDateInput) => toEventDate(createDate(input)),
+    event: (input?: SeatySeedEventInput) => toEvent(createEvent(seedInput('event', input, EVENT_KEYS, true)).wire),
+    eventDate: (input: SeatySeedEventDateInput) => toEventDate(createDate(seedInput('eventDate', input, DATE_KEYS, false))),
     ticketType: (input: SeatySeedTicketTypeInput) => {
+      seedInput('ticketType', input, TICKET_TYPE_KEYS, false);
+      nestedKeys('ticketType', 'price', input.price, MONEY_KEYS);
       const category = createCategory(input);
       return toTicketType(category, eventOrThrow(input.eventId).wire);
     },
     order: (input: SeatySeedOrderInput) => {
+      seedInput('order', input, ORDER_KEYS, false);
+      nestedKeys('order', 'buyer', input.buyer, BUYER_KEYS);
+      if (input.lines !== undefined && !Array.isArray(input.lines)) {
+        throw new ConfigError({ provider: SEATY_PROVIDER, message: 's.order(): lines must be an array of { ticketTypeId, quantity? }.' });
+      }
+      input.lines?.forEach((line, i) => nestedKeys('order', `lines[${i}]`, line, LINE_KEYS));
+      nestedKeys('order', 'discount', input.discount, DISCOUNT_KEYS);
+      nestedKeys('order', 'discount.amount', input.discount?.amount, MONEY_KEYS);
+      nestedKeys('order', 'amountPaid', input.amountPaid, MONEY_KEYS);
       const row = createOrder(input);
       return toOrder(row.wire, state.events.get(row.eventId)!.wire);
     },
     attendee: (): Attendee => {
       throw cannotHold('attendee', "Seaty's attendees are distinct people, not tickets: use s.contact (read with client.contacts.list())");
     },
-    contact: (input: SeatySeedContactInput = {}) => {
+    contact: (given?: SeatySeedContactInput) => {
+      const input = seedInput('contact', given, CONTACT_KEYS, true);
       const email = input.email ?? `contact${padded(env.ids.peek('order') + 1, 4)}@example.com`;
       if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw bad('email', `not an email address: ${JSON.stringify(email)}`);
       const person = email.trim().toLowerCase();
@@ -431,7 +522,9 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
       if (input.memberEmail !== undefined) contact.member_email = input.memberEmail;
       return toContact(contact);
     },
-    apiKey: (input: { scopes?: string[] } = {}) => {
+    apiKey: (given?: { scopes?: string[] }) => {
+      const input = seedInput('apiKey', given, API_KEY_KEYS, true);
+      if (input.scopes !== undefined && !Array.isArray(input.scopes)) throw bad('scopes', 'expected an array of scope names');
       const scopes = input.scopes ?? [SCOPE_READ];
       for (const scope of scopes) {
         if (scope !== SCOPE_READ && scope !== SCOPE_WRITE_PAYMENTS) throw bad('scopes', `unknown scope ${JSON.stringify(scope)}`);
@@ -440,7 +533,8 @@ export function seatySeeder(env: SeatyEnv): SeatySeeder {
       state.keys.set(key, [...scopes]);
       return key;
     },
-    enforceReadLimit: (input: { perMinute?: number } = {}) => {
+    enforceReadLimit: (given?: { perMinute?: number }) => {
+      const input = seedInput('enforceReadLimit', given, READ_LIMIT_KEYS, true);
       const perMinute = input.perMinute ?? SEATY_READS_PER_MINUTE;
       if (!Number.isSafeInteger(perMinute) || perMinute < 1) throw bad('perMinute', 'a positive integer');
       state.readLimit = { perMinute };

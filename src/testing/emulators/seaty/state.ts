@@ -39,7 +39,7 @@ export interface IdempotencyRecord {
 export interface SeatyState {
   organisationId: number;
   events: Map<number, EventRow>;
-  /** `GET /v1/events` order: most recent first (`date_created` descending; Gaps #16). */
+  /** `GET /v1/events` order: documented "most recent first"; GUESS: by `date_created`, newest first. */
   eventsNewestFirst: SortedList<EventWire>;
   dates: Map<number, DateWire>;
   /** Orders of each date, in the order they were placed. */
@@ -97,7 +97,10 @@ export function payeeKey(eventId: number, email: string): string {
   return `${eventId}\n${email.trim().toLowerCase()}`;
 }
 
-/** Re-derives an order's paid, refunded and balance from its payments (§9.3), and the tickets' paid flags. */
+/**
+ * Re-derives an order's paid, refunded and balance from its payments (documented: worked out from the payments linked
+ * to the order), and the tickets' paid flags.
+ */
 export function applyPayments(row: OrderRow): void {
   const o = row.wire;
   o.amount_paid = row.payments.filter((p) => !p.is_refund).reduce((sum, p) => sum + p.amount, 0);

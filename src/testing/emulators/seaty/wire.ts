@@ -1,32 +1,30 @@
 /**
- * Seaty wire shapes and constants, written from vendors/seaty.md (sections 5, 6, 9, 10 and 11), plus the
- * normalized view of each wire object: what the ticketkit client returns for it (research part 1c mapping),
- * built here independently of the adapter so that each checks the other.
+ * Seaty wire shapes and constants, written from Seaty's documentation (docs/vendors/seaty.md), plus the normalized
+ * view of each wire object: what the ticketkit client returns for it, built here on its own (from the documented
+ * mapping and the declared id contract, never from the adapter's code) so that each checks the other.
  */
-import type { Event, EventDate, Order, TicketType } from '../../../core/model.js';
-import type { Money } from '../../../core/money.js';
-import { composeId } from '../../../internal/ids.js';
+import { joinIdParts, type Event, type EventDate, type Money, type Order, type TicketType } from '../../framework/contract.js';
 
 export const SEATY_PROVIDER = 'seaty' as const;
-/** Documented base URL (§2). */
+/** Documented base URL. */
 export const SEATY_BASE_URL = 'https://developer.seaty.co.uk/v1';
 export const SEATY_BASE_PATH = '/v1';
-/** The key the mock client is built with: `sk_live_` + 32 characters + `.` + 22 (the documented format, §3). */
+/** The key the mock client is built with: `sk_live_` + 32 characters + `.` + 22 (the documented format). */
 export const SEATY_MOCK_KEY = 'sk_live_emulator0000000000000000000000000.emulatorsignature00000';
-/** Documented key prefix; only live keys exist (§3). */
+/** Documented key prefix; only live keys exist. */
 export const SEATY_KEY_PATTERN = /^sk_live_\S+$/;
 
 export const SCOPE_READ = 'read';
 export const SCOPE_WRITE_PAYMENTS = 'write:balance_payments';
 
-/** Paging (§5.1). */
+/** Paging: documented default and maximum of `per_page`. */
 export const SEATY_DEFAULT_PER_PAGE = 10;
 export const SEATY_MAX_PER_PAGE = 100;
 
-/** Documented read limit (§7); enforced only when a test opts in (`s.enforceReadLimit()`). */
+/** Documented read limit; enforced only when a test opts in (`s.enforceReadLimit()`). */
 export const SEATY_READS_PER_MINUTE = 60;
 
-/** The error codes of §6 by status; 429 and 500 are the reference's guesses (Gaps #2). */
+/** The documented error codes by status (the codes of 429 and 5xx are not documented: `ERROR_CODES_GUESS`). */
 export const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
   401: 'unauthorized',
@@ -34,19 +32,20 @@ export const CODE_BY_STATUS: Record<number, string> = {
   404: 'not_found',
   409: 'conflict',
   422: 'unprocessable_entity',
-  429: 'rate_limited',
-  500: 'internal_error',
 };
 
-/** Payment methods that may be sent (§11). */
+/** GUESS: the codes Seaty answers a 429 and a 5xx with (its error table is cut off after 409). */
+export const ERROR_CODES_GUESS = { rateLimited: 'rate_limited', server: 'internal_error' } as const;
+
+/** Payment methods that may be sent (`type_id` 1 cash, 2 cheque, 3 card taken outside Seaty, 4 bank transfer). */
 export const SENDABLE_TYPE_IDS = [1, 2, 3, 4] as const;
 /**
- * Emulator choice: the `type_id` of a payment taken online through Seaty, used for seeded orders. Seaty's
- * internal codes are not listed anywhere (§11); any integer outside 1–4 is plausible.
+ * GUESS: the `type_id` of a payment taken online through Seaty, used for seeded orders. Seaty's internal codes are
+ * not listed anywhere; any integer outside 1–4 is plausible.
  */
-export const SEATY_ONLINE_PAYMENT_TYPE_ID = 10;
+export const ONLINE_PAYMENT_TYPE_ID_GUESS = 10;
 
-/** The web address of an event, `seaty.co.uk/<tag>` (§10.1, [ED]). */
+/** The web address of an event, `seaty.co.uk/<tag>` (documented in Seaty's organiser guide). */
 export const SEATY_EVENT_URL_BASE = 'https://www.seaty.co.uk/';
 
 // ---- wire objects ----
@@ -78,7 +77,7 @@ export interface DateWire {
   name: string | null;
   sold_out: boolean | null;
   suspend: boolean | null;
-  /** §10.3 detail-only. */
+  /** Only in the date detail (`GET /v1/dates/{id}`). */
   information_header: string | null;
   information: string | null;
 }
@@ -115,7 +114,7 @@ export interface OrderWire {
   date_of_event: string | null;
 }
 
-/** Field names are the reference's guess (Gaps #5). */
+/** GUESS: the ticket's field names (only `ticket_category_id` is documented). */
 export interface TicketWire {
   id: number;
   order_id: number;
@@ -127,7 +126,7 @@ export interface TicketWire {
   seat: string | null;
 }
 
-/** The `balance.payment_recorded` webhook shape (§10.8); that payments lists use it is a guess (Gaps #6). */
+/** The `balance.payment_recorded` webhook's payment; GUESS: payments lists and the POST's answer use it too. */
 export interface PaymentWire {
   id: number;
   guid: string;
@@ -140,7 +139,7 @@ export interface PaymentWire {
   notes: string;
 }
 
-/** Field names are the reference's guess (Gaps #7). */
+/** GUESS: the discount's field names (none is documented). */
 export interface DiscountWire {
   id: number;
   code: string;
@@ -148,7 +147,7 @@ export interface DiscountWire {
   amount: number;
 }
 
-/** §10.11 A distinct person. */
+/** A distinct person (`GET /v1/attendees`). */
 export interface AttendeeWire {
   email: string;
   attendee_name: string | null;
@@ -159,10 +158,14 @@ export interface AttendeeWire {
 
 // ---- the normalized view (what the client returns) ----
 
-/** `currency_symbol` → ISO code: only `£` names one currency (§8). */
+/**
+ * `currency_symbol` → ISO code, as documented: Seaty gives only a symbol, and `£` is the only one that names one
+ * currency (`$` could be USD, AUD, CAD, ...). Any other symbol, or none, gives `null` money.
+ */
+const CURRENCY_BY_SYMBOL: ReadonlyMap<string, string> = new Map([['£', 'GBP']]);
+
 export function currencyOf(symbol: string | null): string | null {
-  if (symbol === null) return null;
-  return ({ '£': 'GBP', '&pound;': 'GBP', GBP: 'GBP' } as Record<string, string>)[symbol.trim()] ?? null;
+  return symbol === null ? null : (CURRENCY_BY_SYMBOL.get(symbol) ?? null);
 }
 
 function pence(amount: number | null, currency: string | null): Money | null {
@@ -172,7 +175,7 @@ function pence(amount: number | null, currency: string | null): Money | null {
 export const ids = {
   event: (id: number) => String(id),
   date: (id: number) => String(id),
-  category: (eventId: number, id: number) => composeId(eventId, id),
+  category: (eventId: number, id: number) => joinIdParts(eventId, id),
   order: (id: number) => String(id),
 };
 
@@ -246,13 +249,13 @@ export function toTicketType(c: CategoryWire, event: EventWire): TicketType {
   };
 }
 
-/** Seaty has no order status; it follows from the money (research part 1c). */
+/** Seaty has no order status; the normalized one follows from the money. */
 export function statusOf(o: OrderWire): Order['status'] {
   if (o.amount_refunded > 0) return o.amount_refunded < o.amount_paid ? 'partially_refunded' : 'refunded';
   return o.balance <= 0 ? 'paid' : 'pending';
 }
 
-/** A Seaty order as the client returns it: the normalized order plus Seaty's `balance` (§8, §10.5). */
+/** A Seaty order as the client returns it: the normalized order plus Seaty's `balance`. */
 export type SeatyOrderView = Order & { balance: Money | null };
 
 /** An order as lists and `orders.get` return it (`lines: null`: lists carry no tickets). */
