@@ -7,6 +7,7 @@ import type { WithResponse } from './api-promise.js';
 import { InvalidCursorError, InvalidResponseError, ValidationError, isTicketingError, type AttemptRecord, type ProviderId } from './errors.js';
 import type { RequestOptions } from './pipeline.js';
 import { assertRequestOptions } from './options.js';
+import { InputProblem } from './input.js';
 import { base64UrlDecode, base64UrlEncode, fnv1a, stableStringify } from '../internal/ids.js';
 
 /** One page as a vendor adapter returns it. `next` is the vendor state for the next page, or `null` at the end. */
@@ -46,7 +47,11 @@ interface CursorPayload {
 }
 
 export function encodeCursor(provider: ProviderId, resource: string, filters: Record<string, unknown>, state: unknown): string {
-  const payload: CursorPayload = { v: 1, p: provider, r: resource, f: fnv1a(stableStringify(filters)), s: state };
+  return encodeCursorWithHash(provider, resource, fnv1a(stableStringify(filters)), state);
+}
+
+function encodeCursorWithHash(provider: ProviderId, resource: string, filterHash: string, state: unknown): string {
+  const payload: CursorPayload = { v: 1, p: provider, r: resource, f: filterHash, s: state };
   return base64UrlEncode(JSON.stringify(payload));
 }
 
@@ -57,6 +62,10 @@ export function decodeCursor(
   resource: string,
   filters: Record<string, unknown>,
 ): unknown {
+  return decodeCursorWithHash(cursor, provider, resource, fnv1a(stableStringify(filters)));
+}
+
+function decodeCursorWithHash(cursor: string, provider: ProviderId, resource: string, filterHash: string): unknown {
   const text = base64UrlDecode(cursor);
   let payload: Partial<CursorPayload> | null = null;
   try {
@@ -79,7 +88,7 @@ export function decodeCursor(
       message: `This cursor belongs to a ${payload.r} listing, not ${resource}.`,
     });
   }
-  if (payload.f !== fnv1a(stableStringify(filters))) {
+  if (payload.f !== filterHash) {
     throw new InvalidCursorError({
       provider,
       message: `This cursor was made for other filters of ${resource}; list again with the filters it was made with.`,
@@ -90,10 +99,12 @@ export function decodeCursor(
 
 /** One page of a listing. */
 export class Page<T> {
+  private cursor: string | null | undefined;
+
   constructor(
     readonly data: T[],
-    /** Pass as `cursor` to continue after this page; `null` on the last page. */
-    readonly nextCursor: string | null,
+    /** The vendor state of the next page (`null` on the last page); encoded into `nextCursor` when someone reads it. */
+    private readonly nextState: unknown,
     private readonly listing: Listing<T>,
     readonly response: Response | null,
     readonly requestId: string | null,
@@ -101,25 +112,39 @@ export class Page<T> {
     readonly attempts: AttemptRecord[] = [],
   ) {}
 
+  /** Pass as `cursor` to continue after this page; `null` on the last page. */
+  get nextCursor(): string | null {
+    if (this.cursor === undefined) this.cursor = this.nextState === null ? null : this.listing.cursorOf(this.nextState);
+    return this.cursor;
+  }
+
   hasNextPage(): boolean {
-    return this.nextCursor !== null;
+    return this.nextState !== null;
   }
 
   /** Fetches the next page; throws when there is none (check `hasNextPage()` first). */
   async getNextPage(options?: RequestOptions): Promise<Page<T>> {
-    if (this.nextCursor === null) {
+    if (this.nextState === null) {
       throw new InvalidCursorError({ provider: this.listing.spec.provider, message: 'There is no next page: check hasNextPage() first.' });
     }
-    return this.listing.fetch(this.nextCursor, options);
+    return this.listing.fetchState(this.nextState, options);
+  }
+
+  /** The vendor state of the next page (for the paginator's own loop, which needs no cursor string). */
+  stateOfNext(): unknown {
+    return this.nextState;
   }
 }
 
 class Listing<T> {
+  /** The hash of the filters a cursor is tagged with, computed once per listing. */
+  private filterHash: string | null = null;
+
   constructor(readonly spec: ListSpec<T>) {}
 
   /** Refuses a page size that is not a positive integer, or malformed request options, before any request. */
   checkLimit(): void {
-    assertRequestOptions(this.spec.provider, this.spec.options, this.spec.optionKeys);
+    assertRequestOptions(this.spec.provider, this.spec.options, [...LIST_OPTION_KEYS, ...(this.spec.optionKeys ?? [])]);
     const { limit } = this.spec;
     if (limit === undefined || limit === null) return;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
@@ -131,25 +156,38 @@ class Listing<T> {
     }
   }
 
+  private hash(): string {
+    this.filterHash ??= fnv1a(stableStringify(this.spec.filters));
+    return this.filterHash;
+  }
+
   stateOf(cursor: string | null | undefined): unknown {
     this.checkLimit();
     if (cursor === null || cursor === undefined || cursor === '') return this.spec.initialState ?? null;
     if (typeof cursor !== 'string') {
       throw new InvalidCursorError({ provider: this.spec.provider, message: 'A cursor must be a string.' });
     }
-    return decodeCursor(cursor, this.spec.provider, this.spec.resource, this.spec.filters);
+    return decodeCursorWithHash(cursor, this.spec.provider, this.spec.resource, this.hash());
   }
 
   cursorOf(state: unknown): string {
-    return encodeCursor(this.spec.provider, this.spec.resource, this.spec.filters, state);
+    return encodeCursorWithHash(this.spec.provider, this.spec.resource, this.hash(), state);
+  }
+
+  /** The options of one page's request: the listing's own, then the call's, without the paginator's own keys. */
+  private requestOptions(options: RequestOptions | undefined): RequestOptions {
+    const merged: RequestOptions & { prefetch?: unknown } = options ? { ...this.spec.options, ...options } : { ...this.spec.options };
+    delete merged.prefetch;
+    return merged;
   }
 
   async fetchState(state: unknown, options?: RequestOptions): Promise<Page<T>> {
     let raw: RawPage<T>;
     try {
-      raw = await this.spec.fetchPage(state, this.spec.limit, { ...this.spec.options, ...options });
+      raw = await this.spec.fetchPage(state, this.spec.limit, this.requestOptions(options));
     } catch (error) {
       if (isTicketingError(error)) throw error;
+      if (error instanceof InputProblem) throw error.toValidationError(this.spec.provider, `${this.spec.resource}.list`);
       throw new InvalidResponseError({
         provider: this.spec.provider,
         message: `Could not read a page of ${this.spec.resource}: ${error instanceof Error ? error.message : String(error)}`,
@@ -159,7 +197,7 @@ class Listing<T> {
     if (!raw || !Array.isArray(raw.items)) {
       throw new InvalidResponseError({ provider: this.spec.provider, message: `A page of ${this.spec.resource} had no items array.` });
     }
-    const next = raw.next === null || raw.next === undefined ? null : this.cursorOf(raw.next);
+    const next = raw.next === undefined ? null : raw.next;
     return new Page(raw.items, next, this, raw.response ?? null, raw.requestId ?? null, raw.attempts ?? []);
   }
 
@@ -167,6 +205,9 @@ class Listing<T> {
     return this.fetchState(this.stateOf(cursor), options);
   }
 }
+
+/** Per-call options only listings take (stripped before a page's request). */
+const LIST_OPTION_KEYS = ['prefetch'] as const;
 
 export interface ToArrayOptions {
   /** Required: the most items to collect (a guard against loading 100 000 orders into memory by accident). */
@@ -176,7 +217,7 @@ export interface ToArrayOptions {
 /**
  * The result of every `list()` call. Nothing is sent until it is awaited or iterated.
  * - `await list(...)`: the first page (`data`, `nextCursor`, `hasNextPage()`, `getNextPage()`);
- * - `for await (const item of list(...))`: every item, page after page (memory: one page);
+ * - `for await (const item of list(...))`: every item, page after page (memory: one page; two with `prefetch: 1`);
  * - `.pages()`: every page; `.toArray({ limit })`: up to `limit` items in an array.
  */
 export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
@@ -220,51 +261,86 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     };
   }
 
-  /** Every page, in order. A page that fails after its retries throws with `resumeCursor` and `itemsYielded`. */
+  /**
+   * Every page, in order. A page that fails after its retries throws with `resumeCursor` and `itemsYielded`. With
+   * the per-call option `prefetch: 1`, the next page's request starts while the caller handles the current one (one
+   * page ahead at most, same order and results; cancelled when the loop ends early).
+   */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const { spec } = this.listing;
     let state = this.listing.stateOf(spec.cursor);
+    const prefetch = prefetchDepth(spec);
     let itemsYielded = 0;
     let previousKey: string | null = null;
     let usedFirst = this.firstPage !== null;
-    for (;;) {
-      let page: Page<T>;
-      try {
-        if (usedFirst) {
-          page = await this.first();
-          usedFirst = false;
-        } else {
-          page = await this.listing.fetchState(state);
-        }
-      } catch (error) {
-        if (isTicketingError(error) && !(error instanceof InvalidCursorError)) {
-          error.resumeCursor = this.listing.cursorOf(state);
-          error.itemsYielded = itemsYielded;
-        }
-        throw error;
+    let ahead: Prefetched<T> | null = null;
+    const fail = (error: unknown, at: unknown): never => {
+      if (isTicketingError(error) && !(error instanceof InvalidCursorError)) {
+        error.resumeCursor = this.listing.cursorOf(at);
+        error.itemsYielded = itemsYielded;
       }
-      itemsYielded += page.data.length;
-      yield page;
-      if (page.nextCursor === null) return;
-      const nextState = this.listing.stateOf(page.nextCursor);
-      const key = stableStringify(nextState);
-      if (key === previousKey || key === stableStringify(state)) {
-        throw Object.assign(
-          new InvalidResponseError({
-            provider: spec.provider,
-            message: `${spec.provider} returned the same ${spec.resource} cursor twice; stopping instead of looping forever.`,
-          }),
-          { resumeCursor: page.nextCursor, itemsYielded },
-        );
+      throw error;
+    };
+    try {
+      for (;;) {
+        let page: Page<T>;
+        try {
+          if (usedFirst) {
+            page = await this.first();
+            usedFirst = false;
+          } else if (ahead !== null) {
+            page = await ahead.page;
+            ahead = null;
+          } else {
+            page = await this.listing.fetchState(state);
+          }
+        } catch (error) {
+          return fail(error, state);
+        }
+        const nextState = page.stateOfNext();
+        // A cursor that repeats (the vendor sent the same state back) would loop forever: this page is still
+        // yielded, then the walk stops.
+        let repeats = false;
+        if (nextState !== null) {
+          const key = stableStringify(nextState);
+          const current = stableStringify(state);
+          repeats = key === previousKey || key === current;
+          previousKey = current;
+          if (prefetch && !repeats) ahead = this.prefetchPage(nextState);
+        }
+        itemsYielded += page.data.length;
+        yield page;
+        if (nextState === null) return;
+        if (repeats) {
+          throw Object.assign(
+            new InvalidResponseError({
+              provider: spec.provider,
+              message: `${spec.provider} returned the same ${spec.resource} cursor twice; stopping instead of looping forever.`,
+            }),
+            { resumeCursor: page.nextCursor, itemsYielded },
+          );
+        }
+        state = nextState;
       }
-      previousKey = stableStringify(state);
-      state = nextState;
+    } finally {
+      // The loop ended early (break, throw in the caller's body): cancel the page fetched ahead, quietly.
+      ahead?.cancel();
     }
+  }
+
+  private prefetchPage(state: unknown): Prefetched<T> {
+    const controller = new AbortController();
+    const callerSignal = this.listing.spec.options?.signal;
+    const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
+    const page = this.listing.fetchState(state, { signal });
+    page.catch(() => {});
+    return { page, cancel: () => controller.abort(new Error('prefetch cancelled: the loop ended')) };
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     for await (const page of this.pages()) {
-      for (const item of page.data) yield item;
+      const { data } = page;
+      for (let i = 0; i < data.length; i++) yield data[i]!;
     }
   }
 
@@ -286,6 +362,23 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     }
     return out;
   }
+}
+
+interface Prefetched<T> {
+  page: Promise<Page<T>>;
+  cancel(): void;
+}
+
+/** The `prefetch` per-call option of a listing: 0 (default) or 1 (one page ahead). */
+function prefetchDepth<T>(spec: ListSpec<T>): 0 | 1 {
+  const value = (spec.options as { prefetch?: unknown } | undefined)?.prefetch;
+  if (value === undefined || value === 0 || value === false) return 0;
+  if (value === 1 || value === true) return 1;
+  throw new ValidationError({
+    provider: spec.provider,
+    message: `Invalid prefetch for ${spec.resource}: expected 0 or 1 (pages fetched ahead), got ${JSON.stringify(value)}.`,
+    fields: [{ field: 'prefetch', message: 'expected 0 or 1' }],
+  });
 }
 
 export function paginate<T>(spec: ListSpec<T>): PagePromise<T> {

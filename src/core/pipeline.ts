@@ -98,6 +98,11 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Include the vendor payload as `raw` on normalized entities. */
   raw?: boolean;
+  /**
+   * Lists only: `1` starts the next page's request while the caller handles the current page (one page ahead at
+   * most; same order and results; cancelled when the loop ends early). Default `0`.
+   */
+  prefetch?: 0 | 1;
 }
 
 export interface HttpErrorContext {

@@ -174,3 +174,74 @@ describe('pagination', () => {
     expect(seen[0]!.query.limit).toBe('100');
   });
 });
+
+describe('prefetch: 1', () => {
+  const threePages = () => pagedFetch({ first: page([1, 2], 'c2'), c2: page([3, 4], 'c3'), c3: page([5], null) });
+
+  it('starts the next page while the caller handles the current one; same items in the same order', async () => {
+    const { fetch, seen } = threePages();
+    const requestsWhileHandling: number[] = [];
+    const ids: string[] = [];
+    for await (const p of client(fetch).orders.list({}, { prefetch: 1 }).pages()) {
+      await new Promise((resolve) => setImmediate(resolve)); // the caller's own async work on the page
+      requestsWhileHandling.push(seen.length);
+      ids.push(...p.data.map((o) => o.id));
+    }
+    expect(ids).toEqual(['ord-1', 'ord-2', 'ord-3', 'ord-4', 'ord-5']);
+    // While page 1 is handled, page 2's request has been sent; while page 3 (the last) is handled, nothing more.
+    expect(requestsWhileHandling).toEqual([2, 3, 3]);
+    const plain: string[] = [];
+    for await (const o of client(threePages().fetch).orders.list()) plain.push(o.id);
+    expect(plain).toEqual(ids);
+  });
+
+  it('the page fetched ahead is cancelled when the loop ends early', async () => {
+    let aheadSignal: AbortSignal | null = null;
+    const { fetch } = pagedFetch({
+      first: page([1, 2], 'c2'),
+      c2: (req) => {
+        aheadSignal = req.signal;
+        return page([3], null);
+      },
+    });
+    for await (const o of client(fetch).orders.list({}, { prefetch: 1 })) {
+      if (o.id === 'ord-1') break;
+    }
+    expect(aheadSignal).not.toBeNull();
+    expect(aheadSignal!.aborted).toBe(true);
+  });
+
+  it('a failing page fetched ahead throws where it belongs, with the cursor that resumes it', async () => {
+    const { fetch } = pagedFetch({ first: page([1, 2], 'c2'), c2: json({ error: { code: 'server_error', message: 'x' } }, { status: 500 }) });
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const o of client(fetch).orders.list({}, { prefetch: 1 })) ids.push(o.id);
+    })().catch((e: unknown) => e as ServerError);
+    expect(ids).toEqual(['ord-1', 'ord-2']);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).itemsYielded).toBe(2);
+    const resumed = await client(pagedFetch({ c2: page([3], null) }).fetch).orders.list({ cursor: (error as ServerError).resumeCursor }).toArray({ limit: 10 });
+    expect(resumed.map((o) => o.id)).toEqual(['ord-3']);
+  });
+
+  it('refuses a prefetch that is not 0 or 1, before any request', async () => {
+    const { fetch, seen } = threePages();
+    await expect(client(fetch).orders.list({}, { prefetch: 3 as never }).toArray({ limit: 1 })).rejects.toBeInstanceOf(ValidationError);
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe('cursors are encoded only when read', () => {
+  it('a walk that never reads nextCursor still ends and resumes correctly; a read cursor continues the listing', async () => {
+    const { fetch } = pagedFetch({ first: page([1, 2], 'c2'), c2: page([3], null) });
+    const tk = client(fetch);
+    const first = await tk.orders.list({ limit: 2 });
+    expect(first.hasNextPage()).toBe(true);
+    const next = await first.getNextPage();
+    expect(next.data.map((o) => o.id)).toEqual(['ord-3']);
+    expect(next.hasNextPage()).toBe(false);
+    expect(next.nextCursor).toBeNull();
+    const again = await tk.orders.list({ cursor: first.nextCursor }).toArray({ limit: 5 });
+    expect(again.map((o) => o.id)).toEqual(['ord-3']);
+  });
+});
