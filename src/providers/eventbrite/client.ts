@@ -404,7 +404,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         guarded(() => {
           const ref = eventRefOf(id);
           const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch ?? {});
-          const body = eventPatchBody(parsed);
+          const body = eventPatchBody(parsed, rawProviderOptions(patch));
           const needsTimes = parsed.start !== undefined || parsed.end !== undefined || parsed.timezone !== undefined;
           const send = (event: EbEventWrite) =>
             ref.isSeriesParent
@@ -507,7 +507,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         guarded(() => {
           const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
           const event = eventRefOf(parsed.eventId, 'eventId');
-          const extra = ticketClassOptions(parsed.providerOptions);
+          const extra = ticketClassOptions(rawProviderOptions(input));
           if (parsed.quantityTotal === undefined && extra.donation !== true && extra.capacity === undefined) {
             throw invalidField(PROVIDER, 'quantityTotal', 'Eventbrite needs the quantity of a non-donation ticket class');
           }
@@ -524,7 +524,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         guarded(() => {
           const { event, ticketClassId } = ticketTypeRefOf(id);
           const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch ?? {});
-          const extra = ticketClassOptions(parsed.providerOptions);
+          const extra = ticketClassOptions(rawProviderOptions(patch));
           const body: EbTicketClassWrite = {
             ...(parsed.name !== undefined ? { name: parsed.name } : {}),
             ...(parsed.description !== undefined ? { description: parsed.description ?? '' } : {}),
@@ -798,6 +798,15 @@ function vendorOptions<S extends z.ZodType>(schema: S, what: string, options: Re
   });
 }
 
+/**
+ * The caller's own `providerOptions` object (before zod copied it): a `__proto__` key written as JSON is an own key
+ * there, and would be lost (or set a prototype) in the parsed copy, so the checks run on the original.
+ */
+function rawProviderOptions(input: unknown): Record<string, unknown> | undefined {
+  const options = input !== null && typeof input === 'object' ? (input as { providerOptions?: unknown }).providerOptions : undefined;
+  return options === undefined ? undefined : (options as Record<string, unknown>);
+}
+
 function ticketClassOptions(options: Record<string, unknown> | undefined): z.output<typeof TicketClassOptionsSchema> {
   const parsed = vendorOptions(TicketClassOptionsSchema, 'a ticket type', options);
   for (const key of ['sales_start', 'sales_end', 'auto_hide_before', 'auto_hide_after'] as const) {
@@ -831,7 +840,7 @@ function eventCreateBody(input: EventCreateInput): EbEventWrite {
   const start = wireInstant('start', parsed.start);
   const end = wireInstant('end', parsed.end);
   if (Date.parse(end) <= Date.parse(start)) throw invalidField(PROVIDER, 'end', 'must be after start');
-  const extra = vendorOptions(EventOptionsSchema, 'an event', parsed.providerOptions);
+  const extra = vendorOptions(EventOptionsSchema, 'an event', rawProviderOptions(input));
   return {
     name: { html: escapeHtml(parsed.name) },
     ...(parsed.description != null ? { description: { html: escapeHtml(parsed.description) } } : {}),
@@ -842,9 +851,9 @@ function eventCreateBody(input: EventCreateInput): EbEventWrite {
   };
 }
 
-function eventPatchBody(parsed: z.output<typeof EventUpdateInputSchema>): EbEventWrite {
+function eventPatchBody(parsed: z.output<typeof EventUpdateInputSchema>, providerOptions: Record<string, unknown> | undefined): EbEventWrite {
   if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Eventbrite events have no slug');
-  const body: EbEventWrite = { ...vendorOptions(EventOptionsSchema, 'an event patch', parsed.providerOptions) };
+  const body: EbEventWrite = { ...vendorOptions(EventOptionsSchema, 'an event patch', providerOptions) };
   if (parsed.name !== undefined) body.name = { html: escapeHtml(parsed.name) };
   if (parsed.description !== undefined) body.description = { html: parsed.description === null ? '' : escapeHtml(parsed.description) };
   if (parsed.currency !== undefined) body.currency = checkCurrency('currency', parsed.currency);
