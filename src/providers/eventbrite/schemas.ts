@@ -59,15 +59,36 @@ export const EbVenueSchema = z.looseObject({
 });
 export type EbVenue = z.infer<typeof EbVenueSchema>;
 
+/** The organizer (`expand=organizer`), with the fields of the real payloads. */
 export const EbOrganizerSchema = z.looseObject({
   id: nid,
   name: str,
   url: str,
   organization_id: nid,
   description: mtext,
+  long_description: mtext,
   resource_uri: str,
+  logo_id: nid,
+  num_past_events: num,
+  num_future_events: num,
+  twitter: str,
+  facebook: str,
+  instagram: str,
+  disable_marketing_opt_in: bool,
 });
 export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
+
+/** An image (an event's `logo`), shaped as in the real payloads. */
+export const EbLogoSchema = z.looseObject({
+  id: nid,
+  url: str,
+  aspect_ratio: str,
+  edge_color: str,
+  edge_color_set: bool,
+  crop_mask: z.looseObject({ top_left: z.looseObject({ x: num, y: num }).nullable().default(null), width: num, height: num }).nullable().default(null),
+  original: z.looseObject({ url: str, width: num, height: num }).nullable().default(null),
+});
+export type EbLogo = z.infer<typeof EbLogoSchema>;
 
 /** Ticket class (section 8.2). `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
 export const EbTicketClassSchema = z.looseObject({
@@ -176,7 +197,7 @@ export const EbEventSchema = z.looseObject({
   // expansions
   venue: EbVenueSchema.nullable().default(null),
   organizer: EbOrganizerSchema.nullable().default(null),
-  logo: z.looseObject({}).nullable().default(null),
+  logo: EbLogoSchema.nullable().default(null),
   ticket_classes: z.array(EbTicketClassSchema).nullable().default(null),
   ticket_availability: z
     .looseObject({

@@ -1,12 +1,12 @@
 /**
- * Eventbrite v3 wire shapes, constants and the normalized view of them, written from
- * ../shared/vendors/eventbrite.md and the real payloads in ../shared/fixtures/eventbrite (never from the
- * adapter). The normalized view follows DESIGN section 3 and research/unified-and-mocking.md part 1c, with
- * the id scheme documented in the README (Vendors, Eventbrite v3).
+ * Eventbrite v3 wire shapes, constants and the normalized view of them, written from the vendor's documentation and
+ * real captured payloads (never from the adapter): see docs/vendors/eventbrite.md, "Emulator: rules and guesses".
+ * The normalized view follows the declared contract (framework/contract.ts): the model's types and the id format.
  */
-import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../../core/model.js';
-import { fromMinorUnits, money, normalizeCurrency, type Money } from '../../../core/money.js';
-import { composeId } from '../../../internal/ids.js';
+import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Money, Order, OrderLine, OrderStatus, TicketType } from '../../framework/contract.js';
+import { joinIdParts as composeId } from '../../framework/contract.js';
+import { minorToDecimal, moneyOf as money } from '../../framework/money.js';
+import { currencyCode as normalizeCurrency } from './codec.js';
 
 export const EB_PROVIDER = 'eventbrite' as const;
 /** Documented base URL. */
@@ -52,6 +52,7 @@ export const EB_ID_BASE = {
   organizer: 60_000_000_000,
   webhook: 7_000_000,
   organization: 761_112_223_330,
+  logo: 180_000_000,
 } as const;
 
 export function idOf(kind: keyof typeof EB_ID_BASE, n: number): string {
@@ -137,7 +138,8 @@ export interface EventWire {
   version: null;
   summary: string | null;
   facebook_event_id: null;
-  logo_id: null;
+  /** A logo of `EbState.logos`; the event's `logo` (always sent, as in the captures) is that logo or `null`. */
+  logo_id: string | null;
   organizer_id: string;
   venue_id: string | null;
   category_id: null;
@@ -146,7 +148,34 @@ export interface EventWire {
   id: string;
   resource_uri: string;
   is_externally_ticketed: boolean;
-  logo: null;
+}
+
+/** An image as the captures show it (`logo` of an event; an organizer's `logo_id` points at one). */
+export interface LogoWire {
+  crop_mask: { top_left: { x: number; y: number }; width: number; height: number };
+  original: { url: string; width: number; height: number };
+  id: string;
+  url: string;
+  aspect_ratio: string;
+  edge_color: string;
+  edge_color_set: boolean;
+}
+
+/** The organizer (the public profile events are shown under), full as `expand=organizer` returns it in the captures. */
+export interface OrganizerWire {
+  description: { text: string; html: string };
+  long_description: { text: string; html: string };
+  resource_uri: string;
+  _type: 'organizer';
+  id: string;
+  name: string;
+  url: string;
+  twitter: string;
+  facebook: string;
+  instagram: string;
+  organization_id: string;
+  disable_marketing_opt_in: boolean;
+  logo_id: string;
 }
 
 export interface TicketClassWire {
@@ -231,7 +260,8 @@ export interface AttendeeWire {
     created: string;
     changed: string;
     checkin_type: number;
-    checkin_method?: string;
+    /** On every barcode, as in the captures: `search` on an unused one, `scan` once scanned in. */
+    checkin_method: 'scan' | 'search';
     is_printed: boolean;
     qr_code_url: string;
   }>;
@@ -297,7 +327,7 @@ export function dateTimeTz(ms: number, timezone: string): DateTimeTzWire {
 
 /** A wire Money; `display` is formatted for en-US, like the captures (clients must not parse it). */
 export function moneyWire(value: number, currency: string): MoneyWire {
-  const major = fromMinorUnits(value, currency) ?? String(value);
+  const major = minorToDecimal(value, currency);
   let display: string;
   try {
     display = new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(major));
