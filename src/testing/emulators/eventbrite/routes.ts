@@ -953,6 +953,12 @@ function createWebhook(req: Req): EmulatorResponse {
   return json(200, wire);
 }
 
+/**
+ * Guess: the reply to `DELETE /webhooks/{id}/` is an object whose fields are not documented; the emulator answers
+ * like every documented delete of this API.
+ */
+export const EB_WEBHOOK_DELETED_GUESS = { deleted: true } as const;
+
 // ---- the table ----
 
 export const eventbriteRoutes: readonly Route[] = [
@@ -1055,7 +1061,7 @@ export const eventbriteRoutes: readonly Route[] = [
       if (!found) throw notFound('webhook');
       found.org.webhooks.splice(found.org.webhooks.indexOf(found.wire), 1);
       req.env.state.webhooks.delete(found.wire.id);
-      return json(200, { success: true });
+      return json(200, EB_WEBHOOK_DELETED_GUESS);
     },
   },
 ];
