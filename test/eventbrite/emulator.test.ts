@@ -299,7 +299,7 @@ describe('Eventbrite emulator: events through the real client', () => {
   });
 });
 
-describe('Eventbrite emulator: documented event rules (section 7.1, 7.2)', () => {
+describe('Eventbrite emulator: documented event rules (create, update, lifecycle)', () => {
   const post = (m: MockClient, path: string, body: unknown) => call(m, path, { method: 'POST', body: JSON.stringify(body) });
   const times = { start: { utc: '2026-07-01T18:00:00Z', timezone: 'UTC' }, end: { utc: '2026-07-01T20:00:00Z', timezone: 'UTC' }, currency: 'USD' };
 

@@ -94,7 +94,7 @@ export interface EventbriteConfig extends ClientOptions {
 
 const PROVIDER = 'eventbrite' as const;
 
-/** The response header of a write, echoed on the next requests for read-your-writes (section 1). */
+/** The response header of a write, echoed on the next requests for read-your-writes (docs/vendors/eventbrite.md, Credentials and transport). */
 export const WAYPOINT_HEADER = 'Eventbrite-API-Waypoint-Token';
 /** Documented: the waypoint token "can be dropped after about 5 min". */
 export const WAYPOINT_TTL_MS = 5 * 60_000;
@@ -689,7 +689,7 @@ function emailFilter(email: unknown): string {
   if (email.includes(',')) throw invalidField(PROVIDER, 'buyerEmail', 'one email address (Eventbrite reads a comma as a list separator)');
   return email.trim();
 }
-/** Datetimes go on the wire as `YYYY-MM-DDThh:mm:ssZ`, without fractional seconds (section 7.1). */
+/** Datetimes go on the wire as `YYYY-MM-DDThh:mm:ssZ`, without fractional seconds (docs/vendors/eventbrite.md, What maps to what). */
 function wireInstant(field: string, value: string): string {
   const instant = typeof value === 'string' ? toUtcInstant(value) : null;
   if (instant === null) {
@@ -725,7 +725,7 @@ const CopyInputSchema = z.strictObject({
   summary: z.string().max(140).optional(),
 });
 
-/** Vendor-only event fields (`providerOptions.eventbrite`), as documented for create/update (section 7.1). */
+/** Vendor-only event fields (`providerOptions.eventbrite`), as documented for create/update. */
 const EventOptionsSchema = z.strictObject({
   summary: z.string().max(140).optional(),
   organizer_id: z.string().optional(),
@@ -752,7 +752,7 @@ const EventOptionsSchema = z.strictObject({
   locale: z.string().optional(),
 });
 
-/** Vendor-only ticket class fields (`providerOptions.eventbrite`, section 7.4). */
+/** Vendor-only ticket class fields (`providerOptions.eventbrite`), as documented for create/update. */
 const TicketClassOptionsSchema = z.strictObject({
   capacity: z.number().int().nonnegative().nullable().optional(),
   donation: z.boolean().optional(),
@@ -816,7 +816,7 @@ function ticketClassOptions(options: Record<string, unknown> | undefined): z.out
   return parsed;
 }
 
-/** A free class is `free: true` without a cost; a paid one carries `cost` in the JSON object form (section 9). */
+/** A free class is `free: true` without a cost; a paid one carries `cost` in the JSON object form. */
 function priceFields(price: { amount: number; currency: string } | null, donation: boolean): EbTicketClassWrite {
   if (donation) return price && price.amount > 0 ? invalidPrice('a donation ticket class has no fixed price') : {};
   if (price === null || price.amount === 0) return { free: true };

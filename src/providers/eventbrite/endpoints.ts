@@ -1,8 +1,7 @@
 /**
- * The Eventbrite v3 native layer (`client.native`): every current endpoint of vendors/eventbrite.md section 7
- * (plus 7.14 and the webhooks of section 10), with vendor-shaped, zod-validated results and the client's
- * pipeline (auth, waypoint token, retries, errors, continuation paging). Request bodies are wrapped by
- * resource as the vendor expects (section 11 item 1). The deprecated endpoints of section 7.13 are left out.
+ * The Eventbrite v3 native layer (`client.native`): every current endpoint (docs/vendors/eventbrite.md, Native
+ * layer), with vendor-shaped, zod-validated results and the client's pipeline (auth, waypoint token, retries, errors,
+ * continuation paging). Request bodies are wrapped by resource as the vendor expects. Deprecated endpoints are left out.
  */
 import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
@@ -67,7 +66,15 @@ import { asPageState, nextPageState, pageQuery, pageSizeFor, type EbPageState } 
 
 export const EVENTBRITE_BASE_URL = 'https://www.eventbriteapi.com/v3';
 
-/** Paths relative to the base URL. Every documented path ends in `/` (section 1). */
+/**
+ * Guess: the API Blueprint writes `/event/{id}/canned_questions/{question_id}` (singular, no trailing slash), which
+ * reads as a doc slip next to every other path; the plural form with `/` is used (docs/vendors/eventbrite.md,
+ * Native layer). Takes encoded segments.
+ */
+const EB_CANNED_QUESTION_PATH_GUESS = (eventSegment: string, questionSegment: string) =>
+  `/events/${eventSegment}/canned_questions/${questionSegment}/`;
+
+/** Paths relative to the base URL. Every documented path ends in `/` (docs/vendors/eventbrite.md, Credentials and transport). */
 export const EB_PATHS = {
   me: '/users/me/',
   userOrganizations: (userId: string) => `/users/${seg(userId, 'userId')}/organizations/`,
@@ -104,11 +111,8 @@ export const EB_PATHS = {
   eventTicketGroups: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_groups/`,
   ticketGroup: (id: string) => `/ticket_groups/${seg(id, 'ticketGroupId')}/`,
   cannedQuestions: (eventId: string) => `/events/${seg(eventId, 'eventId')}/canned_questions/`,
-  /**
-   * Guess: the API Blueprint writes `/event/{id}/canned_questions/{question_id}` (singular, no trailing
-   * slash), which reads as a doc slip next to every other path; the plural form with `/` is used instead.
-   */
-  cannedQuestion: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/canned_questions/${seg(id, 'questionId')}/`,
+  /** See `EB_CANNED_QUESTION_PATH_GUESS`. */
+  cannedQuestion: (eventId: string, id: string) => EB_CANNED_QUESTION_PATH_GUESS(seg(eventId, 'eventId'), seg(id, 'questionId')),
   questions: (eventId: string) => `/events/${seg(eventId, 'eventId')}/questions/`,
   question: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/questions/${seg(id, 'questionId')}/`,
   eventAttendees: (eventId: string) => `/events/${seg(eventId, 'eventId')}/attendees/`,
@@ -127,12 +131,14 @@ export const EB_PATHS = {
   webhook: (id: string) => `/webhooks/${seg(id, 'webhookId')}/`,
 } as const;
 
-/** Guess (section 7.8): the transfers list key is not documented anywhere. */
-export const EB_TRANSFERS_KEY = 'transfers';
-/** Inferred (section 7.10): the key of an event's ticket-group list is named only for the organization list. */
+/** Guess: the transfers list key is not documented anywhere (docs/vendors/eventbrite.md, Native layer). */
+export const EB_TRANSFERS_KEY_GUESS = 'transfers';
+/** The transfers list key ticketkit reads (`EB_TRANSFERS_KEY_GUESS`; exported under this name since 0.1). */
+export const EB_TRANSFERS_KEY = EB_TRANSFERS_KEY_GUESS;
+/** Inferred (docs/vendors/eventbrite.md, Native layer): the key of an event's ticket-group list is named only for the organization list. */
 export const EB_TICKET_GROUPS_KEY = 'ticket_groups';
 
-// ---- expansions (section 6), as typed options ----
+// ---- expansions (docs/vendors/eventbrite.md, Expansions), as typed options ----
 
 export type EventExpansion =
   | 'logo'
@@ -470,7 +476,7 @@ export class EventbriteNative {
 
   /**
    * Fetches one page of a list endpoint. `pageSize` says whether the endpoint documents `page_size`.
-   * A bad continuation token becomes an `InvalidCursorError`; `BAD_PAGE` after page 1 ends the list (section 3).
+   * A bad continuation token becomes an `InvalidCursorError`; `BAD_PAGE` after page 1 ends the list (docs/vendors/eventbrite.md, Paging).
    */
   async fetchPage<S extends z.ZodType>(
     path: string,
@@ -588,7 +594,7 @@ export class EventbriteNative {
     return method === 'GET' ? lookup : readBeforeWrite(lookup);
   }
 
-  // ---- users and organizations (section 7.14, 8.5) ----
+  // ---- users and organizations ----
   getMe(options?: RequestOptions): APIPromise<EbUser> {
     return this.send('GET', EB_PATHS.me, EbUserSchema, {}, options);
   }
@@ -699,7 +705,7 @@ export class EventbriteNative {
     return this.list(
       'organization-ticket-classes',
       this.orgPath(EB_PATHS.organizationTicketClasses, params.organizationId),
-      // Inferred (section 7.12): the key is not documented.
+      // Inferred: the key is not documented (docs/vendors/eventbrite.md, Native layer).
       'ticket_classes',
       EbTicketClassSchema,
       params,
@@ -893,7 +899,7 @@ export class EventbriteNative {
     return this.send('DELETE', EB_PATHS.discount(id), EbFlagResultSchema, {}, options);
   }
 
-  // ---- webhooks (section 10) ----
+  // ---- webhooks ----
   listWebhooks(params: EbListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbWebhook> {
     return this.list('webhooks', this.orgPath(EB_PATHS.organizationWebhooks, params.organizationId), 'webhooks', EbWebhookSchema, params, options);
   }

@@ -1,5 +1,5 @@
 /**
- * Eventbrite wire objects → the normalized model (DESIGN section 3, research/unified-and-mocking.md part 1c).
+ * Eventbrite wire objects → the normalized model (docs/vendors/eventbrite.md, What maps to what).
  * Money comes from `value` + `currency` only (never `display` or `major_value`).
  */
 import type {
@@ -24,7 +24,7 @@ import type { EbAttendee, EbEvent, EbMoney, EbOrder, EbTicketClass } from './sch
 
 const PROVIDER = 'eventbrite' as const;
 
-/** Event `status` (section 8.1; `canceled` with one "l"). */
+/** Event `status` (`canceled` with one "l"). */
 const EVENT_STATUS: Record<string, EventStatus> = {
   draft: 'draft',
   live: 'scheduled',
@@ -35,8 +35,8 @@ const EVENT_STATUS: Record<string, EventStatus> = {
 };
 
 /**
- * Order `status` (section 8.3): `started`, `pending`, `placed`, `abandoned` are documented; `refunded` and
- * `deleted` come from the research mapping table and are unverified.
+ * Order `status`: `started`, `pending`, `placed`, `abandoned` are documented; `refunded` and
+ * `deleted` are values seen only in third-party material (unverified).
  */
 const ORDER_STATUS: Record<string, OrderStatus> = {
   placed: 'paid',
@@ -47,7 +47,7 @@ const ORDER_STATUS: Record<string, OrderStatus> = {
   deleted: 'cancelled',
 };
 
-/** Attendee `status` labels (section 8.4); the `cancelled` / `refunded` booleans win over them. */
+/** Attendee `status` labels; the `cancelled` / `refunded` booleans win over them. */
 const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
   attending: 'attending',
   'checked in': 'attending',
@@ -169,7 +169,7 @@ export function normalizeEvent(e: EbEvent, ctx: NormalizeContext): Event {
       createdAt: toUtcInstant(e.created),
       updatedAt: toUtcInstant(e.changed),
       name: e.name?.text ?? null,
-      // `description` is deprecated and may hold only the summary (section 8.1).
+      // `description` is deprecated and may hold only the summary (documented).
       description: e.description?.text ?? e.summary ?? null,
       slug: null,
       url: e.url,

@@ -9,7 +9,7 @@ import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type 
 import { eventbriteRoutes, type EbAuth, type EventbriteOperation } from './routes.js';
 import { eventbriteSeeder, type EventbriteSeeder } from './seed.js';
 import { createEbState, type EbState } from './state.js';
-import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN, EB_WAYPOINT_HEADER } from './wire.js';
+import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN_GUESS, EB_WAYPOINT_HEADER } from './wire.js';
 
 export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './seed.js';
 export type { EbAuth, EventbriteOperation } from './routes.js';
@@ -71,7 +71,7 @@ export const eventbriteEmulator: EmulatorDefinition<EbState, EventbriteSeeder, E
       token = query;
     }
     if (token === null || token === '') throw new EmulatorHttpError(401, 'An OAuth token is required for all requests', { code: 'NO_AUTH' });
-    if (!EB_TOKEN_PATTERN.test(token)) throw new EmulatorHttpError(400, 'The OAuth token you provided was invalid.', { code: 'INVALID_AUTH' });
+    if (!EB_TOKEN_PATTERN_GUESS.test(token)) throw new EmulatorHttpError(400, 'The OAuth token you provided was invalid.', { code: 'INVALID_AUTH' });
     return { token };
   },
 

@@ -1,5 +1,5 @@
 /**
- * The Eventbrite route table (vendors/eventbrite.md section 7): users and organizations, events (with
+ * The Eventbrite route table (docs/vendors/eventbrite.md, "Emulator: rules and guesses"): users and organizations, events (with
  * series), lifecycle, ticket classes, orders, attendees and webhooks. Every path ends in `/`; a request
  * without it finds no route (404 `NOT_FOUND`).
  */
@@ -28,7 +28,7 @@ import {
 import { currencyCode as normalizeCurrency } from './codec.js';
 import {
   EB_BASE_PATH,
-  EB_SERIES_PARENT_AT_EVENTS_STATUS,
+  EB_SERIES_PARENT_AT_EVENTS_STATUS_GUESS,
   EB_USER_ID,
   dateTimeTz,
   ebInstant,
@@ -108,7 +108,7 @@ function eventRow(req: Req, id = req.params.id!): EventRow {
 function plainEvent(req: Req): EventRow {
   const row = eventRow(req);
   if (row.wire.is_series_parent) {
-    throw codeError('NOT_FOUND', `Event ${row.wire.id} is a series parent: use /series/${row.wire.id}/.`, EB_SERIES_PARENT_AT_EVENTS_STATUS);
+    throw codeError('NOT_FOUND', `Event ${row.wire.id} is a series parent: use /series/${row.wire.id}/.`, EB_SERIES_PARENT_AT_EVENTS_STATUS_GUESS);
   }
   return row;
 }
@@ -173,7 +173,9 @@ function mergeTrees(a: ExpandTree | undefined, b: ExpandTree | undefined): Expan
 /**
  * What to expand on one object of a response. v1 (`expand=a,b.c`) is relative to the top-level object, dots nesting
  * (up to 4 levels, as documented); v2 (`expand.<type>=a,b`) applies to every object of that type wherever it appears
- * (`expand.order=event&expand.event=venue`). See docs/vendors/eventbrite.md, Expansions.
+ * (`expand.order=event&expand.event=venue`). See docs/vendors/eventbrite.md, Expansions. Guess: v2 applies to every
+ * object of the named type, although the documentation ties it to a top-level `_type` that real events do not carry
+ * (its own example, `expand.event=organizer,venue`, targets events).
  */
 class Expand {
   private constructor(
@@ -235,7 +237,7 @@ function sinceParam(req: Req, name: string): number | null {
   return ms;
 }
 
-/** A Money input: `{ currency, value }` (JSON) or `"USD,4500"` (section 9). */
+/** A Money input: `{ currency, value }` (JSON) or `"USD,4500"` (documented). */
 function moneyInput(field: string, value: unknown): { currency: string; value: number } {
   if (typeof value === 'string') {
     const m = /^([A-Za-z]{3}),(\d+)$/.exec(value.trim());
@@ -377,7 +379,7 @@ function readEventFields(req: Req, e: Record<string, unknown>, creating: boolean
     flags[key] = value;
   }
   if (e.password !== undefined && e.password !== null && typeof e.password !== 'string') throw argumentsError({ 'event.password': ['INVALID'] });
-  // Documented (section 7.1): `listed` cannot be combined with `invite_only` or `password`, nor `shareable` with `invite_only`.
+  // Documented: `listed` cannot be combined with `invite_only` or `password`, nor `shareable` with `invite_only`.
   if (flags.listed === true && flags.invite_only === true) {
     throw codeError('INVITE_CONFLICT', 'You have set both listed and invite_only; these two options are mutually exclusive, and you are only allowed to set one.');
   }
@@ -519,7 +521,7 @@ function updateEvent(req: Req, row: EventRow): EmulatorResponse {
   return json(200, eventView(req, row));
 }
 
-// ---- lifecycle (section 7.2) ----
+// ---- lifecycle ----
 
 function publish(req: Req): EmulatorResponse {
   const row = req.env.state.events.get(req.params.id!);
@@ -735,7 +737,7 @@ function listAttendees(req: Req, rows: AttendeeWire[]): EmulatorResponse {
   return pageOf(req, 'attendees', list, (a) => attendeeView(req, a));
 }
 
-// ---- ticket classes (section 7.4) ----
+// ---- ticket classes ----
 
 interface TicketFields {
   name?: string;
@@ -842,7 +844,7 @@ function updateTicketClass(req: Req): EmulatorResponse {
   const wire = ticketClassOf(req, event);
   const env = req.env as EbEnv;
   if (env.state.ticketClasses.get(wire.id)?.rule) {
-    // Documented (section 7.4 update errors): a series occurrence's ticket is changed through its parent's rule.
+    // Documented (ticket class update errors): a series occurrence's ticket is changed through its parent's rule.
     throw codeError('INVALID_TICKET', 'Cannot update child ticket directly, update parent ticket rule instead.');
   }
   const f = readTicketFields(event, wrapped(req, 'ticket_class', true), false);
@@ -910,7 +912,7 @@ function deleteTicketClass(req: Req): EmulatorResponse {
   return json(200, { deleted: true });
 }
 
-// ---- webhooks (section 10) ----
+// ---- webhooks ----
 
 const WEBHOOK_ACTIONS = new Set([
   'attendee.checked_in',

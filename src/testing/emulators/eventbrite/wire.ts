@@ -25,12 +25,12 @@ export const EB_DEFAULT_PAGE_SIZE = 50;
  * Guess: what an OAuth/private token looks like (not documented). Anything else is 400 `INVALID_AUTH`,
  * the documented answer for a bad token.
  */
-export const EB_TOKEN_PATTERN = /^[A-Za-z0-9_.-]{8,}$/;
+export const EB_TOKEN_PATTERN_GUESS = /^[A-Za-z0-9_.-]{8,}$/;
 /**
  * Guess: a series parent read or updated at `/events/{id}/` (the docs say it "cannot be read here") answers
  * 404 `NOT_FOUND`; it lives at `/series/{id}/`.
  */
-export const EB_SERIES_PARENT_AT_EVENTS_STATUS = 404;
+export const EB_SERIES_PARENT_AT_EVENTS_STATUS_GUESS = 404;
 /** Documented: the response header of a successful write, to echo for read-your-writes. */
 export const EB_WAYPOINT_HEADER = 'Eventbrite-API-Waypoint-Token';
 /** Documented: 2 000 calls per hour per token. */
@@ -40,7 +40,7 @@ export const EB_RATE_LIMIT_PER_HOUR = 2_000;
  * Emulator conventions (no vendor fact): the Eventbrite fee of a paid ticket is 3.7 % of the price plus 79
  * minor units, the payment fee 2.9 % of the price, and tax is 0.
  */
-export const EB_FEE_RULE = { percent: 3.7, fixedMinor: 79, paymentPercent: 2.9 } as const;
+export const EB_FEE_RULE_GUESS = { percent: 3.7, fixedMinor: 79, paymentPercent: 2.9 } as const;
 
 /** Id formats: numeric strings in disjoint ranges, so an id never contains another kind's. */
 export const EB_ID_BASE = {
@@ -367,12 +367,12 @@ export function splitName(name: string): { first: string; last: string } {
   return space < 0 ? { first: trimmed, last: '' } : { first: trimmed.slice(0, space), last: trimmed.slice(space + 1) };
 }
 
-/** Fees of one ticket at `price` (emulator convention `EB_FEE_RULE`). */
+/** Fees of one ticket at `price` (emulator convention `EB_FEE_RULE_GUESS`). */
 export function feesOf(price: number): { eventbrite: number; payment: number } {
   if (price <= 0) return { eventbrite: 0, payment: 0 };
   return {
-    eventbrite: Math.round((price * EB_FEE_RULE.percent) / 100) + EB_FEE_RULE.fixedMinor,
-    payment: Math.round((price * EB_FEE_RULE.paymentPercent) / 100),
+    eventbrite: Math.round((price * EB_FEE_RULE_GUESS.percent) / 100) + EB_FEE_RULE_GUESS.fixedMinor,
+    payment: Math.round((price * EB_FEE_RULE_GUESS.paymentPercent) / 100),
   };
 }
 
@@ -396,7 +396,7 @@ export function addCosts(a: CostsWire, b: CostsWire): CostsWire {
   );
 }
 
-// ---- status tables (reference sections 8.1, 8.3, 8.4; research part 1c) ----
+// ---- status tables (docs/vendors/eventbrite.md, What maps to what) ----
 
 export const EVENT_STATUS_TO_WIRE: Partial<Record<EventStatus, EventStatusWire>> = {
   draft: 'draft',
@@ -414,7 +414,7 @@ const EVENT_STATUS_FROM_WIRE: Record<string, EventStatus> = {
   canceled: 'cancelled',
 };
 
-/** `refunded` and `deleted` are unverified wire values (research table); the rest are documented. */
+/** `refunded` and `deleted` are unverified wire values (third-party material only); the rest are documented. */
 export const ORDER_STATUS_TO_WIRE: Partial<Record<OrderStatus, OrderStatusWire>> = {
   paid: 'placed',
   pending: 'pending',
