@@ -1,5 +1,5 @@
 /**
- * DESIGN section 5: a cursor resumes with or without `limit`. Eventbrite counts both its continuation tokens (a real
+ * A cursor resumes with or without `limit`. Eventbrite counts both its continuation tokens (a real
  * one is base64 of `{"page": 2}`) and its page numbers in the `page_size` of the first request, so a cursor keeps that
  * size and the resuming request repeats it. Also: a page carries the attempts of its request.
  */

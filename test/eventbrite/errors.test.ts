@@ -1,4 +1,4 @@
-/** Error mapping (vendors/eventbrite.md section 4), retries of reads and writes, and token redaction. */
+/** Error mapping (docs/vendors/eventbrite.md, Errors), retries of reads and writes, and token redaction. */
 import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,

@@ -1,5 +1,5 @@
 /**
- * Every real captured payload (test/eventbrite/fixtures, copied from shared/fixtures/eventbrite) replayed
+ * Every real captured payload (test/eventbrite/fixtures, sources in SOURCES.md there) replayed
  * through the client, with its exact expected normalized values.
  */
 import { describe, expect, it } from 'vitest';

@@ -10,7 +10,7 @@ export const BASE = 'https://www.eventbriteapi.com/v3';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 
-/** A real captured payload from shared/fixtures/eventbrite (a fresh copy each time). */
+/** A real captured payload from test/eventbrite/fixtures (see SOURCES.md there; a fresh copy each time). */
 export function fixture(name: string): any {
   return JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));
 }

@@ -1,5 +1,5 @@
 /**
- * The normalized mapping tables (DESIGN section 3, research part 1c) at the wire: every event, order and
+ * The normalized mapping tables (docs/vendors/eventbrite.md, What maps to what) at the wire: every event, order and
  * attendee status, unknown values, money edge cases, and the lenient wire schemas (numbers as ids, the API
  * Blueprint's nested ticket-class cost).
  */

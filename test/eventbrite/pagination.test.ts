@@ -1,4 +1,4 @@
-/** Continuation paging (vendors/eventbrite.md section 3) at the wire. */
+/** Continuation paging (docs/vendors/eventbrite.md, Paging) at the wire. */
 import { describe, expect, it } from 'vitest';
 import { InvalidCursorError, InvalidResponseError } from '../../src/index.js';
 import { nextPageState } from '../../src/providers/eventbrite/pagination.js';
@@ -13,7 +13,7 @@ function byContinuation(pages: Record<string, Response>) {
   return (req: SeenRequest) => (pages[req.query.continuation ?? ''] ?? ebError(400, 'BAD_CONTINUATION_TOKEN', 'bad token')).clone();
 }
 
-describe('nextPageState (the section 3 algorithm)', () => {
+describe('nextPageState (docs/vendors/eventbrite.md, Paging)', () => {
   const p = (o: Record<string, unknown>) => ({ page_number: null, page_size: null, object_count: null, page_count: null, continuation: null, has_more_items: null, ...o }) as never;
   it('has_more_items wins when it is a boolean', () => {
     expect(nextPageState(p({ has_more_items: false, continuation: 'c' }), 5, null)).toBeNull();

@@ -1,6 +1,6 @@
 /** Normalized writes at the wire: bodies wrapped by resource, validation before any request, unsupported methods. */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { NotFoundError, UnsupportedCapabilityError, ValidationError, type APIPromise, type TicketingClient } from '../../src/index.js';
+import { UnsupportedCapabilityError, ValidationError, type APIPromise, type TicketingClient } from '../../src/index.js';
 import { ORG, fixture, json, page, setup, setupTyped } from './helpers.js';
 
 const created = { ...fixture('event.json'), id: '5001', status: 'draft' };
@@ -109,11 +109,11 @@ describe('Eventbrite events writes', () => {
     expect(seen[0]!.body).toBeUndefined();
   });
 
-  it('an id that is not an Eventbrite id is refused before any request', async () => {
+  it('an id that is not an Eventbrite id is a ValidationError before any request (was NotFoundError: issue 13.1)', async () => {
     const { tk, seen } = setup({});
-    expect(await tk.events.get('a:b:c').catch((e: any) => e)).toBeInstanceOf(NotFoundError);
-    expect(await tk.ticketTypes.get('just-one').catch((e: any) => e)).toBeInstanceOf(NotFoundError);
-    expect(await tk.attendees.get('one').catch((e: any) => e)).toBeInstanceOf(NotFoundError);
+    expect(await tk.events.get('a:b:c').catch((e: any) => e)).toBeInstanceOf(ValidationError);
+    expect(await tk.ticketTypes.get('just-one').catch((e: any) => e)).toBeInstanceOf(ValidationError);
+    expect(await tk.attendees.get('one').catch((e: any) => e)).toBeInstanceOf(ValidationError);
     expect(await tk.eventDates.list({ eventId: '' }).catch((e: any) => e)).toBeInstanceOf(ValidationError);
     expect(seen).toHaveLength(0);
   });

@@ -23,8 +23,9 @@ import {
   type Unsupported,
   guardCall,
 } from '../../client.js';
-import { AbortError, ConfigError, NotFoundError, ValidationError, unsupported } from '../../core/errors.js';
-import { invalidField, parseInput } from '../../core/input.js';
+import { mapResult, readBeforeWrite, writeThenRead } from '../../core/compose.js';
+import { AbortError, ConfigError, ValidationError, unsupported } from '../../core/errors.js';
+import { inputError, invalidField, ownProviderOptions, parseInput } from '../../core/input.js';
 import {
   EventCreateInputSchema,
   EventUpdateInputSchema,
@@ -49,19 +50,21 @@ import type { NormalizeContext } from '../../core/normalize.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
 import { toUtcInstant } from '../../core/time.js';
-import type { Query } from '../../internal/path.js';
+import { idProblem, type Query } from '../../internal/path.js';
+import { assertListParams } from '../../core/strict.js';
 import { EB_PATHS, EVENTBRITE_BASE_URL, EventbriteNative } from './endpoints.js';
 import { mapEventbriteError } from './errors.js';
 import {
+  attendeeRefOf,
+  eventbriteIds,
+  eventRefOf,
   normalizeAttendee,
   normalizeEvent,
   normalizeEventDate,
   normalizeOrder,
   normalizeTicketType,
-  parseAttendeeId,
-  parseEventId,
-  parseSimpleId,
-  parseTicketTypeId,
+  simpleIdOf,
+  ticketTypeRefOf,
   type EventRef,
 } from './normalize.js';
 import { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE } from './pagination.js';
@@ -75,6 +78,7 @@ import {
   type EbEvent,
   type EbEventCopyBody,
   type EbEventWrite,
+  type EbTicketClass,
   type EbTicketClassWrite,
 } from './schemas.js';
 
@@ -90,7 +94,7 @@ export interface EventbriteConfig extends ClientOptions {
 
 const PROVIDER = 'eventbrite' as const;
 
-/** The response header of a write, echoed on the next requests for read-your-writes (section 1). */
+/** The response header of a write, echoed on the next requests for read-your-writes (docs/vendors/eventbrite.md, Credentials and transport). */
 export const WAYPOINT_HEADER = 'Eventbrite-API-Waypoint-Token';
 /** Documented: the waypoint token "can be dropped after about 5 min". */
 export const WAYPOINT_TTL_MS = 5 * 60_000;
@@ -155,7 +159,10 @@ function validateConfig(config: EventbriteConfig): { token: string; organization
     if ((typeof org !== 'string' && typeof org !== 'number') || String(org).trim() === '') {
       throw new ConfigError({ provider: PROVIDER, message: 'Eventbrite `organizationId` must be a non-empty string.' });
     }
-    return { token, organizationId: String(org).trim() };
+    const organizationId = String(org).trim();
+    const problem = idProblem(organizationId);
+    if (problem !== null) throw new ConfigError({ provider: PROVIDER, message: `Eventbrite \`organizationId\` is not a usable id: ${problem}.` });
+    return { token, organizationId };
   }
   return { token, organizationId: null };
 }
@@ -227,13 +234,14 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   }
 
   /**
-   * Unpublishes an event (Eventbrite only). A free event must never have had orders; a paid one none
-   * unless it is completed and paid out (`CANNOT_UNPUBLISH`).
+   * Unpublishes an event (Eventbrite only), then reads it back. A free event must never have had orders; a paid one
+   * none unless it is completed and paid out (`CANNOT_UNPUBLISH`). If the unpublish succeeded and the read-back fails,
+   * the error says so (`outcomeUnknown: true`, `writtenId`).
    */
   unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event> {
     return guardCall(PROVIDER, 'unpublishEvent', () => {
-      const ref = eventRef(id);
-      return chain(this.api.unpublishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+      const ref = eventRefOf(id);
+      return this.lifecycle('unpublishEvent', ref, this.api.unpublishEvent(ref.remoteId, options), options);
     });
   }
 
@@ -244,7 +252,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     options?: RequestOptions,
   ): APIPromise<Event> {
     return guardCall(PROVIDER, 'copyEvent', () => {
-      const ref = eventRef(id);
+      const ref = eventRefOf(id);
       const parsed = parseInput(PROVIDER, 'event copy', CopyInputSchema, input);
       const body: EbEventCopyBody = {};
       if (parsed.name !== undefined) body.name = parsed.name;
@@ -252,12 +260,28 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
       if (parsed.end !== undefined) body.end_date = wireInstant('end', parsed.end);
       if (parsed.timezone !== undefined) body.timezone = checkTimezone(parsed.timezone);
       if (parsed.summary !== undefined) body.summary = parsed.summary;
-      return mapSingle(this.api.copyEvent(ref.remoteId, body, options), (e) => normalizeEvent(e, this.ctx(options)));
+      return mapResult(PROVIDER, 'write', this.api.copyEvent(ref.remoteId, body, options), (e) => normalizeEvent(e, this.ctx(options)));
+    });
+  }
+
+  /**
+   * A lifecycle write (publish, unpublish, cancel) then the event read back with the write's waypoint token. The
+   * write answers only a flag, so the read is what the caller gets; when it fails after the write succeeded, the
+   * error says the write was applied (`outcomeUnknown: true`, `writtenId`: the event's id).
+   */
+  private lifecycle(what: string, ref: EventRef, write: APIPromise<unknown>, options: RequestOptions | undefined): APIPromise<Event> {
+    return writeThenRead({
+      provider: PROVIDER,
+      what,
+      write,
+      writtenId: () => eventbriteIds.event(ref.remoteId, ref.isSeriesParent),
+      then: () => this.readEvent(ref, options),
     });
   }
 
   private resolveOrganization(explicit: string | undefined, options?: RequestOptions): Promise<string> {
-    if (typeof explicit === 'string' && explicit !== '') return Promise.resolve(explicit);
+    // An explicit id was checked by the native layer before anything was sent (a blank one is refused there).
+    if (explicit !== undefined) return Promise.resolve(explicit);
     if (this.session.organizationId !== null) return Promise.resolve(this.session.organizationId);
     const session = this.session;
     if (session.organization === null) {
@@ -345,63 +369,71 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     const read = ref.isSeriesParent
       ? this.api.getSeries(ref.remoteId, { expand: EVENT_EXPAND }, options)
       : this.api.getEvent(ref.remoteId, { expand: EVENT_EXPAND }, options);
-    return mapSingle(read, (e) => normalizeEvent(e, this.ctx(options)));
+    return mapResult(PROVIDER, 'read', read, (e) => normalizeEvent(e, this.ctx(options)));
   }
 
   private eventsResource(): EventsResource {
     const native = this.api;
+    const written = (write: APIPromise<EbEvent>, options: RequestOptions | undefined) =>
+      mapResult(PROVIDER, 'write', write, (e) => normalizeEvent(e, this.ctx(options)));
     return {
       list: (params: EventListParams = {}, options) =>
-        this.listOf(
-          'events',
-          this.orgPath(EB_PATHS.organizationEvents),
-          'events',
-          EbEventSchema,
-          // Series parents stand for their occurrences (eventDates.list); every status, drafts included.
-          { show_series_parent: true, status: 'all', expand: EVENT_EXPAND.join(',') },
-          params ?? {},
-          {},
-          (e, ctx) => normalizeEvent(e, ctx),
-          options,
-          true,
-        ),
-      get: (id, options) => guarded(() => this.readEvent(eventRef(id), options)),
+        guardedList('events', () => {
+          assertListParams(PROVIDER, 'events.list', params, EVENT_LIST_FILTERS);
+          return this.listOf(
+            'events',
+            this.orgPath(EB_PATHS.organizationEvents),
+            'events',
+            EbEventSchema,
+            // Series parents stand for their occurrences (eventDates.list); every status, drafts included.
+            { show_series_parent: true, status: 'all', expand: EVENT_EXPAND.join(',') },
+            params ?? {},
+            {},
+            (e, ctx) => normalizeEvent(e, ctx),
+            options,
+            true,
+          );
+        }),
+      get: (id, options) => guarded(() => this.readEvent(eventRefOf(id), options)),
       create: (input: EventCreateInput, options) =>
         guarded(() => {
           const body = eventCreateBody(input);
-          return mapSingle(native.createEvent({ event: body }, {}, options), (e) => normalizeEvent(e, this.ctx(options)));
+          return written(native.createEvent({ event: body }, {}, options), options);
         }),
       update: (id, patch: EventUpdateInput, options) =>
         guarded(() => {
-          const ref = eventRef(id);
+          const ref = eventRefOf(id);
           const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch ?? {});
-          const body = eventPatchBody(parsed);
+          const body = eventPatchBody(parsed, rawProviderOptions(patch));
           const needsTimes = parsed.start !== undefined || parsed.end !== undefined || parsed.timezone !== undefined;
           const send = (event: EbEventWrite) =>
             ref.isSeriesParent
               ? native.updateSeries(ref.remoteId, { event }, options)
               : native.updateEvent(ref.remoteId, { event }, options);
-          if (!needsTimes) return mapSingle(send(body), (e) => normalizeEvent(e, this.ctx(options)));
-          // `start`/`end` go on the wire with their timezone: read what the patch does not say.
-          return chain(
-            ref.isSeriesParent ? native.getSeries(ref.remoteId, {}, options) : native.getEvent(ref.remoteId, {}, options),
-            (current) => mapSingle(send(withTimes(body, parsed, current)), (e) => normalizeEvent(e, this.ctx(options))),
+          if (!needsTimes) return written(send(body), options);
+          // `start`/`end` go on the wire with their timezone: read what the patch does not say. That read comes
+          // before the write, so its failure means nothing was written (`outcomeUnknown: false`).
+          const current = ref.isSeriesParent ? native.getSeries(ref.remoteId, {}, options) : native.getEvent(ref.remoteId, {}, options);
+          return APIPromise.from(
+            readBeforeWrite(current).then((event) => written(send(withTimes(body, parsed, event)), options).withResponse()),
           );
         }),
       publish: (id, options) =>
         guarded(() => {
-          const ref = eventRef(id);
-          return chain(native.publishEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+          const ref = eventRefOf(id);
+          return this.lifecycle('events.publish', ref, native.publishEvent(ref.remoteId, options), options);
         }),
       cancel: (id, options) =>
         guarded(() => {
-          const ref = eventRef(id);
-          return chain(native.cancelEvent(ref.remoteId, options), () => this.readEvent(ref, options));
+          const ref = eventRefOf(id);
+          return this.lifecycle('events.cancel', ref, native.cancelEvent(ref.remoteId, options), options);
         }),
       delete: (id, options) =>
         guarded(() => {
-          const ref = eventRef(id);
-          return mapSingle(native.deleteEvent(ref.remoteId, options), (): Deleted => ({ id, deleted: true }));
+          const ref = eventRefOf(id);
+          // No `goneAfterRetry`: Eventbrite has no idempotency keys, so a delete that may have landed is never
+          // retried, and a second delete answers `ALREADY_DELETED`, not 404 (see docs/vendors/eventbrite.md, Writes).
+          return mapResult(PROVIDER, 'write', native.deleteEvent(ref.remoteId, options), (): Deleted => ({ id, deleted: true }));
         }),
     };
   }
@@ -438,20 +470,16 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         }),
       get: (id, options) =>
         guarded(() => {
-          const remoteId = parseSimpleId(id);
-          if (remoteId === null) throw notOurId('event date', id);
-          return mapSingle(this.api.getEvent(remoteId, {}, options), (e) => normalizeEventDate(e, this.ctx(options)));
+          const remoteId = simpleIdOf(id, 'id', 'an Eventbrite event date id');
+          return mapResult(PROVIDER, 'read', this.api.getEvent(remoteId, {}, options), (e) => normalizeEventDate(e, this.ctx(options)));
         }),
     };
   }
 
   private ticketTypesResource(): TicketTypesResource {
     const native = this.api;
-    const ticketTypeRef = (id: string) => {
-      const parsed = parseTicketTypeId(id);
-      if (!parsed) throw notOurId('ticket type', id);
-      return parsed;
-    };
+    const written = (write: APIPromise<EbTicketClass>, event: EventRef, options: RequestOptions | undefined) =>
+      mapResult(PROVIDER, 'write', write, (t) => normalizeTicketType(t, event, this.ctx(options)));
     return {
       list: (params: EventScopedListParams, options) =>
         guardedList('ticketTypes', () => {
@@ -470,17 +498,16 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         }),
       get: (id, options) =>
         guarded(() => {
-          const { event, ticketClassId } = ticketTypeRef(id);
-          return mapSingle(native.getTicketClass(event.remoteId, ticketClassId, {}, options), (t) =>
+          const { event, ticketClassId } = ticketTypeRefOf(id);
+          return mapResult(PROVIDER, 'read', native.getTicketClass(event.remoteId, ticketClassId, {}, options), (t) =>
             normalizeTicketType(t, event, this.ctx(options)),
           );
         }),
       create: (input: TicketTypeCreateInput, options) =>
         guarded(() => {
           const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
-          const event = parseEventId(parsed.eventId);
-          if (!event) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(parsed.eventId)}`);
-          const extra = ticketClassOptions(parsed.providerOptions);
+          const event = eventRefOf(parsed.eventId, 'eventId');
+          const extra = ticketClassOptions(rawProviderOptions(input));
           if (parsed.quantityTotal === undefined && extra.donation !== true && extra.capacity === undefined) {
             throw invalidField(PROVIDER, 'quantityTotal', 'Eventbrite needs the quantity of a non-donation ticket class');
           }
@@ -491,15 +518,13 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
             ...(parsed.quantityTotal !== undefined ? { quantity_total: parsed.quantityTotal } : {}),
             ...extra,
           };
-          return mapSingle(native.createTicketClass(event.remoteId, { ticket_class: body }, options), (t) =>
-            normalizeTicketType(t, event, this.ctx(options)),
-          );
+          return written(native.createTicketClass(event.remoteId, { ticket_class: body }, options), event, options);
         }),
       update: (id, patch: TicketTypeUpdateInput, options) =>
         guarded(() => {
-          const { event, ticketClassId } = ticketTypeRef(id);
+          const { event, ticketClassId } = ticketTypeRefOf(id);
           const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch ?? {});
-          const extra = ticketClassOptions(parsed.providerOptions);
+          const extra = ticketClassOptions(rawProviderOptions(patch));
           const body: EbTicketClassWrite = {
             ...(parsed.name !== undefined ? { name: parsed.name } : {}),
             ...(parsed.description !== undefined ? { description: parsed.description ?? '' } : {}),
@@ -507,14 +532,12 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
             ...(parsed.quantityTotal !== undefined ? { quantity_total: parsed.quantityTotal } : {}),
             ...extra,
           };
-          return mapSingle(native.updateTicketClass(event.remoteId, ticketClassId, { ticket_class: body }, options), (t) =>
-            normalizeTicketType(t, event, this.ctx(options)),
-          );
+          return written(native.updateTicketClass(event.remoteId, ticketClassId, { ticket_class: body }, options), event, options);
         }),
       delete: (id, options) =>
         guarded(() => {
-          const { event, ticketClassId } = ticketTypeRef(id);
-          return mapSingle(native.deleteTicketClass(event.remoteId, ticketClassId, {}, options), (): Deleted => ({ id, deleted: true }));
+          const { event, ticketClassId } = ticketTypeRefOf(id);
+          return mapResult(PROVIDER, 'write', native.deleteTicketClass(event.remoteId, ticketClassId, {}, options), (): Deleted => ({ id, deleted: true }));
         }),
     };
   }
@@ -525,13 +548,15 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     return {
       list: (params: OrderListParams = {}, options) =>
         guardedList('orders', () => {
-          const p = params ?? {};
-          if (p.status !== undefined) {
+          const { status, ...p } = params ?? {};
+          if (status !== undefined) {
             throw unsupported(PROVIDER, 'orders.list({ status })', 'Eventbrite filters orders by active/inactive, not by payment status');
           }
+          assertListParams(PROVIDER, 'orders.list', p, eventbriteCapabilities.orders.filters);
           const scope = orderScope(p.eventId, p.eventDateId);
           const changedSince = p.updatedSince !== undefined ? wireInstant('updatedSince', p.updatedSince) : undefined;
-          const query: Query = { changed_since: changedSince, only_emails: p.buyerEmail, expand: ORDER_EXPAND.join(',') };
+          const buyerEmail = p.buyerEmail !== undefined ? emailFilter(p.buyerEmail) : undefined;
+          const query: Query = { changed_since: changedSince, only_emails: buyerEmail, expand: ORDER_EXPAND.join(',') };
           return this.listOf(
             'orders',
             scope === null ? this.orgPath(EB_PATHS.organizationOrders) : EB_PATHS.eventOrders(scope),
@@ -539,16 +564,15 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
             EbOrderSchema,
             query,
             p,
-            { eventId: p.eventId ?? null, eventDateId: p.eventDateId ?? null, buyerEmail: p.buyerEmail ?? null, updatedSince: changedSince ?? null },
+            { eventId: p.eventId ?? null, eventDateId: p.eventDateId ?? null, buyerEmail: buyerEmail ?? null, updatedSince: changedSince ?? null },
             (o, ctx) => normalizeOrder(o, ctx),
             options,
           );
         }),
       get: (id, options) =>
         guarded(() => {
-          const remoteId = parseSimpleId(id);
-          if (remoteId === null) throw notOurId('order', id);
-          return mapSingle(this.api.getOrder(remoteId, { expand: ORDER_EXPAND }, options), (o) => normalizeOrder(o, this.ctx(options)));
+          const remoteId = simpleIdOf(id, 'id', 'an Eventbrite order id');
+          return mapResult(PROVIDER, 'read', this.api.getOrder(remoteId, { expand: ORDER_EXPAND }, options), (o) => normalizeOrder(o, this.ctx(options)));
         }),
       create: () => notInApi('create'),
       markPaid: () => notInApi('markPaid'),
@@ -562,16 +586,12 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     return {
       list: (params: AttendeeListParams = {}, options) =>
         guardedList('attendees', () => {
-          const p = params ?? {};
-          if (p.checkedIn !== undefined) {
+          const { checkedIn, ...p } = params ?? {};
+          if (checkedIn !== undefined) {
             throw unsupported(PROVIDER, 'attendees.list({ checkedIn })', 'Eventbrite filters attendees by attending/not_attending/unpaid only');
           }
-          let eventRemoteId: string | null = null;
-          if (p.eventId !== undefined) {
-            const ref = parseEventId(p.eventId);
-            if (!ref) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(p.eventId)}`);
-            eventRemoteId = ref.remoteId;
-          }
+          assertListParams(PROVIDER, 'attendees.list', p, eventbriteCapabilities.attendees.filters);
+          const eventRemoteId = p.eventId !== undefined ? eventRefOf(p.eventId, 'eventId').remoteId : null;
           const changedSince = p.updatedSince !== undefined ? wireInstant('updatedSince', p.updatedSince) : undefined;
           return this.listOf(
             'attendees',
@@ -587,9 +607,8 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
         }),
       get: (id, options) =>
         guarded(() => {
-          const parsed = parseAttendeeId(id);
-          if (!parsed) throw notOurId('attendee', id);
-          return mapSingle(this.api.getEventAttendee(parsed.eventId, parsed.attendeeId, {}, options), (a) =>
+          const parsed = attendeeRefOf(id);
+          return mapResult(PROVIDER, 'read', this.api.getEventAttendee(parsed.eventId, parsed.attendeeId, {}, options), (a) =>
             normalizeAttendee(a, this.ctx(options), parsed.eventId),
           );
         }),
@@ -601,6 +620,9 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
 }
 
 // ---- helpers ----
+
+/** `events.list` takes no filter: it lists every event of the organization, series parents standing for their dates. */
+const EVENT_LIST_FILTERS: readonly string[] = [];
 
 function guarded<T>(run: () => APIPromise<T>): APIPromise<T> {
   try {
@@ -615,17 +637,9 @@ function guardedList<T>(resource: string, run: () => PagePromise<T>): PagePromis
   try {
     return run();
   } catch (error) {
-    return rejectedList<T>(PROVIDER, resource, error);
+    // A bad argument (an `InputProblem` from id checking) is a `ValidationError` naming the field.
+    return rejectedList<T>(PROVIDER, resource, asInputError(PROVIDER, `${resource}.list`, error));
   }
-}
-
-function mapSingle<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {
-  return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
-}
-
-/** A write followed by a read (the read carries the write's waypoint token). */
-function chain<A, B>(first: APIPromise<A>, next: (value: A) => APIPromise<B>): APIPromise<B> {
-  return APIPromise.from(first.then((value) => next(value).withResponse()));
 }
 
 /** Waits for a shared promise, giving up (without cancelling it) when this caller's signal aborts. */
@@ -649,44 +663,33 @@ function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pr
   });
 }
 
-function notOurId(what: string, id: unknown): NotFoundError {
-  return new NotFoundError({
-    provider: PROVIDER,
-    message: `Not an Eventbrite ${what} id: ${JSON.stringify(id)} (use the id a list or create returned).`,
-  });
-}
-
-function eventRef(id: string): EventRef {
-  const ref = parseEventId(id);
-  if (!ref) throw notOurId('event', id);
-  return ref;
-}
-
+/** The event a scoped list needs (`{ eventId }`): params checked for typos, the id for its shape. */
 function scopedEventRef(params: EventScopedListParams | undefined, method: string): EventRef {
-  const eventId = params?.eventId;
-  if (typeof eventId !== 'string' || eventId === '') throw invalidField(PROVIDER, 'eventId', `${method} needs { eventId }`);
-  const ref = parseEventId(eventId);
-  if (!ref) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(eventId)}`);
-  return ref;
+  assertListParams(PROVIDER, method, params, ['eventId']);
+  if (params?.eventId === undefined) throw invalidField(PROVIDER, 'eventId', `${method} needs { eventId }`);
+  return eventRefOf(params.eventId, 'eventId');
 }
 
-/** The event whose orders to list: the date (an occurrence) first, else the event; `null` for the organization. */
+/**
+ * The event whose orders to list: the date (an occurrence) first, else the event; `null` for the organization.
+ * A given but empty or malformed id is a `ValidationError`, never a wider (organization-wide) listing.
+ */
 function orderScope(eventId: string | undefined, eventDateId: string | undefined): string | null {
-  if (eventDateId !== undefined) {
-    const remote = parseSimpleId(eventDateId);
-    if (remote === null) throw invalidField(PROVIDER, 'eventDateId', `not an Eventbrite event date id: ${JSON.stringify(eventDateId)}`);
-    return remote;
-  }
-  if (eventId !== undefined) {
-    const ref = parseEventId(eventId);
-    if (!ref) throw invalidField(PROVIDER, 'eventId', `not an Eventbrite event id: ${JSON.stringify(eventId)}`);
-    // Inferred: a series parent's id lists the orders of its occurrences at `/events/{parent id}/orders/`.
-    return ref.remoteId;
-  }
+  if (eventDateId !== undefined) return simpleIdOf(eventDateId, 'eventDateId', 'an Eventbrite event date id');
+  // Inferred: a series parent's id lists the orders of its occurrences at `/events/{parent id}/orders/`.
+  if (eventId !== undefined) return eventRefOf(eventId, 'eventId').remoteId;
   return null;
 }
 
-/** Datetimes go on the wire as `YYYY-MM-DDThh:mm:ssZ`, without fractional seconds (section 7.1). */
+/** `buyerEmail` becomes `only_emails`: a blank one would be sent as no filter at all, so it is refused. */
+function emailFilter(email: unknown): string {
+  if (typeof email !== 'string' || email.trim() === '') {
+    throw invalidField(PROVIDER, 'buyerEmail', `expected an email address, got ${typeof email === 'string' ? 'a blank string' : typeof email}`);
+  }
+  if (email.includes(',')) throw invalidField(PROVIDER, 'buyerEmail', 'one email address (Eventbrite reads a comma as a list separator)');
+  return email.trim();
+}
+/** Datetimes go on the wire as `YYYY-MM-DDThh:mm:ssZ`, without fractional seconds (docs/vendors/eventbrite.md, What maps to what). */
 function wireInstant(field: string, value: string): string {
   const instant = typeof value === 'string' ? toUtcInstant(value) : null;
   if (instant === null) {
@@ -722,7 +725,7 @@ const CopyInputSchema = z.strictObject({
   summary: z.string().max(140).optional(),
 });
 
-/** Vendor-only event fields (`providerOptions.eventbrite`), as documented for create/update (section 7.1). */
+/** Vendor-only event fields (`providerOptions.eventbrite`), as documented for create/update. */
 const EventOptionsSchema = z.strictObject({
   summary: z.string().max(140).optional(),
   organizer_id: z.string().optional(),
@@ -749,7 +752,7 @@ const EventOptionsSchema = z.strictObject({
   locale: z.string().optional(),
 });
 
-/** Vendor-only ticket class fields (`providerOptions.eventbrite`, section 7.4). */
+/** Vendor-only ticket class fields (`providerOptions.eventbrite`), as documented for create/update. */
 const TicketClassOptionsSchema = z.strictObject({
   capacity: z.number().int().nonnegative().nullable().optional(),
   donation: z.boolean().optional(),
@@ -774,21 +777,34 @@ const TicketClassOptionsSchema = z.strictObject({
   image_id: z.string().nullable().optional(),
 });
 
-/** Validates `providerOptions.eventbrite`; each bad or unknown key is named as `providerOptions.eventbrite.<key>`. */
+/**
+ * Validates `providerOptions.eventbrite` (a plain object without prototype keys, see `ownProviderOptions`) against the
+ * documented fields: each bad or unknown key is named as `providerOptions.eventbrite.<key>`, with the closest
+ * documented field when one is near (`venu_id` → "did you mean venue_id?").
+ */
 function vendorOptions<S extends z.ZodType>(schema: S, what: string, options: Record<string, unknown> | undefined): z.output<S> {
-  const result = schema.safeParse(options?.[PROVIDER] ?? {});
+  const own = ownProviderOptions(PROVIDER, options);
+  const result = schema.safeParse(own);
   if (result.success) return result.data;
   const prefix = 'providerOptions.eventbrite';
-  const fields = result.error.issues.flatMap((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.map(String).join('.')];
-    const message = issue.code === 'unrecognized_keys' ? 'not a documented Eventbrite field' : issue.message;
-    return keys.map((key) => ({ field: key ? `${prefix}.${key}` : prefix, message }));
-  });
+  const fields = inputError(PROVIDER, what, schema, own, result.error).fields.map((f) => ({
+    field: f.field === '(input)' ? prefix : `${prefix}.${f.field}`,
+    message: f.message,
+  }));
   throw new ValidationError({
     provider: PROVIDER,
     message: `Invalid ${prefix} of ${what}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`,
     fields,
   });
+}
+
+/**
+ * The caller's own `providerOptions` object (before zod copied it): a `__proto__` key written as JSON is an own key
+ * there, and would be lost (or set a prototype) in the parsed copy, so the checks run on the original.
+ */
+function rawProviderOptions(input: unknown): Record<string, unknown> | undefined {
+  const options = input !== null && typeof input === 'object' ? (input as { providerOptions?: unknown }).providerOptions : undefined;
+  return options === undefined ? undefined : (options as Record<string, unknown>);
 }
 
 function ticketClassOptions(options: Record<string, unknown> | undefined): z.output<typeof TicketClassOptionsSchema> {
@@ -800,7 +816,7 @@ function ticketClassOptions(options: Record<string, unknown> | undefined): z.out
   return parsed;
 }
 
-/** A free class is `free: true` without a cost; a paid one carries `cost` in the JSON object form (section 9). */
+/** A free class is `free: true` without a cost; a paid one carries `cost` in the JSON object form. */
 function priceFields(price: { amount: number; currency: string } | null, donation: boolean): EbTicketClassWrite {
   if (donation) return price && price.amount > 0 ? invalidPrice('a donation ticket class has no fixed price') : {};
   if (price === null || price.amount === 0) return { free: true };
@@ -824,7 +840,7 @@ function eventCreateBody(input: EventCreateInput): EbEventWrite {
   const start = wireInstant('start', parsed.start);
   const end = wireInstant('end', parsed.end);
   if (Date.parse(end) <= Date.parse(start)) throw invalidField(PROVIDER, 'end', 'must be after start');
-  const extra = vendorOptions(EventOptionsSchema, 'an event', parsed.providerOptions);
+  const extra = vendorOptions(EventOptionsSchema, 'an event', rawProviderOptions(input));
   return {
     name: { html: escapeHtml(parsed.name) },
     ...(parsed.description != null ? { description: { html: escapeHtml(parsed.description) } } : {}),
@@ -835,9 +851,9 @@ function eventCreateBody(input: EventCreateInput): EbEventWrite {
   };
 }
 
-function eventPatchBody(parsed: z.output<typeof EventUpdateInputSchema>): EbEventWrite {
+function eventPatchBody(parsed: z.output<typeof EventUpdateInputSchema>, providerOptions: Record<string, unknown> | undefined): EbEventWrite {
   if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Eventbrite events have no slug');
-  const body: EbEventWrite = { ...vendorOptions(EventOptionsSchema, 'an event patch', parsed.providerOptions) };
+  const body: EbEventWrite = { ...vendorOptions(EventOptionsSchema, 'an event patch', providerOptions) };
   if (parsed.name !== undefined) body.name = { html: escapeHtml(parsed.name) };
   if (parsed.description !== undefined) body.description = { html: parsed.description === null ? '' : escapeHtml(parsed.description) };
   if (parsed.currency !== undefined) body.currency = checkCurrency('currency', parsed.currency);

@@ -1,16 +1,18 @@
 /**
- * The Eventbrite v3 native layer (`client.native`): every current endpoint of vendors/eventbrite.md section 7
- * (plus 7.14 and the webhooks of section 10), with vendor-shaped, zod-validated results and the client's
- * pipeline (auth, waypoint token, retries, errors, continuation paging). Request bodies are wrapped by
- * resource as the vendor expects (section 11 item 1). The deprecated endpoints of section 7.13 are left out.
+ * The Eventbrite v3 native layer (`client.native`): every current endpoint (docs/vendors/eventbrite.md, Native
+ * layer), with vendor-shaped, zod-validated results and the client's pipeline (auth, waypoint token, retries, errors,
+ * continuation paging). Request bodies are wrapped by resource as the vendor expects. Deprecated endpoints are left out.
  */
 import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
+import { readBeforeWrite } from '../../core/compose.js';
+import { InputProblem } from '../../core/input.js';
+import { assertKnownKeys, assertListParams } from '../../core/strict.js';
 import { InvalidCursorError, isTicketingError, TicketingError } from '../../core/errors.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
 import type { Query } from '../../internal/path.js';
-import { seg } from '../../internal/path.js';
+import { idProblem, seg } from '../../internal/path.js';
 import {
   EbAttendeeSchema,
   EbDescriptionSchema,
@@ -64,72 +66,79 @@ import { asPageState, nextPageState, pageQuery, pageSizeFor, type EbPageState } 
 
 export const EVENTBRITE_BASE_URL = 'https://www.eventbriteapi.com/v3';
 
-/** Paths relative to the base URL. Every documented path ends in `/` (section 1). */
+/**
+ * Guess: the API Blueprint writes `/event/{id}/canned_questions/{question_id}` (singular, no trailing slash), which
+ * reads as a doc slip next to every other path; the plural form with `/` is used (docs/vendors/eventbrite.md,
+ * Native layer). Takes encoded segments.
+ */
+const EB_CANNED_QUESTION_PATH_GUESS = (eventSegment: string, questionSegment: string) =>
+  `/events/${eventSegment}/canned_questions/${questionSegment}/`;
+
+/** Paths relative to the base URL. Every documented path ends in `/` (docs/vendors/eventbrite.md, Credentials and transport). */
 export const EB_PATHS = {
   me: '/users/me/',
-  userOrganizations: (userId: string) => `/users/${seg(userId)}/organizations/`,
-  userOrders: (userId: string) => `/users/${seg(userId)}/orders/`,
-  organizationEvents: (orgId: string) => `/organizations/${seg(orgId)}/events/`,
-  organizationOrders: (orgId: string) => `/organizations/${seg(orgId)}/orders/`,
-  organizationAttendees: (orgId: string) => `/organizations/${seg(orgId)}/attendees/`,
-  organizationTicketClasses: (orgId: string) => `/organizations/${seg(orgId)}/ticket_classes/`,
-  organizationTicketGroups: (orgId: string) => `/organizations/${seg(orgId)}/ticket_groups/`,
+  userOrganizations: (userId: string) => `/users/${seg(userId, 'userId')}/organizations/`,
+  userOrders: (userId: string) => `/users/${seg(userId, 'userId')}/orders/`,
+  organizationEvents: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/events/`,
+  organizationOrders: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/orders/`,
+  organizationAttendees: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/attendees/`,
+  organizationTicketClasses: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/ticket_classes/`,
+  organizationTicketGroups: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/ticket_groups/`,
   organizationTicketClassGroups: (orgId: string, eventId: string, ticketClassId: string) =>
-    `/organizations/${seg(orgId)}/events/${seg(eventId)}/ticket_classes/${seg(ticketClassId)}/ticket_groups/`,
-  organizationWebhooks: (orgId: string) => `/organizations/${seg(orgId)}/webhooks/`,
-  organizationDiscounts: (orgId: string) => `/organizations/${seg(orgId)}/discounts/`,
-  organizationMembers: (orgId: string) => `/organizations/${seg(orgId)}/members/`,
-  organizationRoles: (orgId: string) => `/organizations/${seg(orgId)}/roles/`,
-  event: (id: string) => `/events/${seg(id)}/`,
-  eventPublish: (id: string) => `/events/${seg(id)}/publish/`,
-  eventUnpublish: (id: string) => `/events/${seg(id)}/unpublish/`,
-  eventCancel: (id: string) => `/events/${seg(id)}/cancel/`,
-  eventCopy: (id: string) => `/events/${seg(id)}/copy/`,
-  eventDescription: (id: string) => `/events/${seg(id)}/description/`,
-  eventSchedules: (id: string) => `/events/${seg(id)}/schedules/`,
-  displaySettings: (id: string) => `/events/${seg(id)}/display_settings/`,
-  series: (id: string) => `/series/${seg(id)}/`,
-  seriesEvents: (id: string) => `/series/${seg(id)}/events/`,
-  venueEvents: (venueId: string) => `/venues/${seg(venueId)}/events/`,
-  ticketClasses: (eventId: string) => `/events/${seg(eventId)}/ticket_classes/`,
-  ticketClassesForSale: (eventId: string) => `/events/${seg(eventId)}/ticket_classes/for_sale/`,
-  ticketClass: (eventId: string, id: string) => `/events/${seg(eventId)}/ticket_classes/${seg(id)}/`,
+    `/organizations/${seg(orgId, 'organizationId')}/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(ticketClassId, 'ticketClassId')}/ticket_groups/`,
+  organizationWebhooks: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/webhooks/`,
+  organizationDiscounts: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/discounts/`,
+  organizationMembers: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/members/`,
+  organizationRoles: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/roles/`,
+  event: (id: string) => `/events/${seg(id, 'eventId')}/`,
+  eventPublish: (id: string) => `/events/${seg(id, 'eventId')}/publish/`,
+  eventUnpublish: (id: string) => `/events/${seg(id, 'eventId')}/unpublish/`,
+  eventCancel: (id: string) => `/events/${seg(id, 'eventId')}/cancel/`,
+  eventCopy: (id: string) => `/events/${seg(id, 'eventId')}/copy/`,
+  eventDescription: (id: string) => `/events/${seg(id, 'eventId')}/description/`,
+  eventSchedules: (id: string) => `/events/${seg(id, 'eventId')}/schedules/`,
+  displaySettings: (id: string) => `/events/${seg(id, 'eventId')}/display_settings/`,
+  series: (id: string) => `/series/${seg(id, 'seriesId')}/`,
+  seriesEvents: (id: string) => `/series/${seg(id, 'seriesId')}/events/`,
+  venueEvents: (venueId: string) => `/venues/${seg(venueId, 'venueId')}/events/`,
+  ticketClasses: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_classes/`,
+  ticketClassesForSale: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_classes/for_sale/`,
+  ticketClass: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(id, 'ticketClassId')}/`,
   ticketClassGroups: (eventId: string, ticketClassId: string) =>
-    `/events/${seg(eventId)}/ticket_classes/${seg(ticketClassId)}/ticket_groups/`,
+    `/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(ticketClassId, 'ticketClassId')}/ticket_groups/`,
   ticketClassGroup: (eventId: string, ticketClassId: string, groupId: string) =>
-    `/events/${seg(eventId)}/ticket_classes/${seg(ticketClassId)}/ticket_groups/${seg(groupId)}/`,
-  eventTicketGroups: (eventId: string) => `/events/${seg(eventId)}/ticket_groups/`,
-  ticketGroup: (id: string) => `/ticket_groups/${seg(id)}/`,
-  cannedQuestions: (eventId: string) => `/events/${seg(eventId)}/canned_questions/`,
-  /**
-   * Guess: the API Blueprint writes `/event/{id}/canned_questions/{question_id}` (singular, no trailing
-   * slash), which reads as a doc slip next to every other path; the plural form with `/` is used instead.
-   */
-  cannedQuestion: (eventId: string, id: string) => `/events/${seg(eventId)}/canned_questions/${seg(id)}/`,
-  questions: (eventId: string) => `/events/${seg(eventId)}/questions/`,
-  question: (eventId: string, id: string) => `/events/${seg(eventId)}/questions/${seg(id)}/`,
-  eventAttendees: (eventId: string) => `/events/${seg(eventId)}/attendees/`,
-  eventAttendee: (eventId: string, id: string) => `/events/${seg(eventId)}/attendees/${seg(id)}/`,
-  eventOrders: (eventId: string) => `/events/${seg(eventId)}/orders/`,
-  order: (id: string) => `/orders/${seg(id)}/`,
-  transfers: (eventId: string) => `/events/${seg(eventId)}/transfers/`,
-  teams: (eventId: string) => `/events/${seg(eventId)}/teams/`,
-  team: (eventId: string, id: string) => `/events/${seg(eventId)}/teams/${seg(id)}/`,
-  teamAttendees: (eventId: string, id: string) => `/events/${seg(eventId)}/teams/${seg(id)}/attendees/`,
-  teamCreate: (eventId: string) => `/events/${seg(eventId)}/teams/create/`,
-  teamCheckPassword: (eventId: string, id: string) => `/events/${seg(eventId)}/teams/${seg(id)}/check_password/`,
-  teamSearch: (eventId: string) => `/events/${seg(eventId)}/teams/search/`,
-  ticketBuyerSettings: (eventId: string) => `/events/${seg(eventId)}/ticket_buyer_settings/`,
-  discount: (id: string) => `/discounts/${seg(id)}/`,
-  webhook: (id: string) => `/webhooks/${seg(id)}/`,
+    `/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(ticketClassId, 'ticketClassId')}/ticket_groups/${seg(groupId, 'ticketGroupId')}/`,
+  eventTicketGroups: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_groups/`,
+  ticketGroup: (id: string) => `/ticket_groups/${seg(id, 'ticketGroupId')}/`,
+  cannedQuestions: (eventId: string) => `/events/${seg(eventId, 'eventId')}/canned_questions/`,
+  /** See `EB_CANNED_QUESTION_PATH_GUESS`. */
+  cannedQuestion: (eventId: string, id: string) => EB_CANNED_QUESTION_PATH_GUESS(seg(eventId, 'eventId'), seg(id, 'questionId')),
+  questions: (eventId: string) => `/events/${seg(eventId, 'eventId')}/questions/`,
+  question: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/questions/${seg(id, 'questionId')}/`,
+  eventAttendees: (eventId: string) => `/events/${seg(eventId, 'eventId')}/attendees/`,
+  eventAttendee: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/attendees/${seg(id, 'attendeeId')}/`,
+  eventOrders: (eventId: string) => `/events/${seg(eventId, 'eventId')}/orders/`,
+  order: (id: string) => `/orders/${seg(id, 'orderId')}/`,
+  transfers: (eventId: string) => `/events/${seg(eventId, 'eventId')}/transfers/`,
+  teams: (eventId: string) => `/events/${seg(eventId, 'eventId')}/teams/`,
+  team: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/teams/${seg(id, 'teamId')}/`,
+  teamAttendees: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/teams/${seg(id, 'teamId')}/attendees/`,
+  teamCreate: (eventId: string) => `/events/${seg(eventId, 'eventId')}/teams/create/`,
+  teamCheckPassword: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/teams/${seg(id, 'teamId')}/check_password/`,
+  teamSearch: (eventId: string) => `/events/${seg(eventId, 'eventId')}/teams/search/`,
+  ticketBuyerSettings: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_buyer_settings/`,
+  discount: (id: string) => `/discounts/${seg(id, 'discountId')}/`,
+  webhook: (id: string) => `/webhooks/${seg(id, 'webhookId')}/`,
 } as const;
 
-/** Guess (section 7.8): the transfers list key is not documented anywhere. */
-export const EB_TRANSFERS_KEY = 'transfers';
-/** Inferred (section 7.10): the key of an event's ticket-group list is named only for the organization list. */
+/** Guess: the transfers list key is not documented anywhere (docs/vendors/eventbrite.md, Native layer). */
+export const EB_TRANSFERS_KEY_GUESS = 'transfers';
+/** The transfers list key ticketkit reads (`EB_TRANSFERS_KEY_GUESS`; exported under this name since 0.1). */
+export const EB_TRANSFERS_KEY = EB_TRANSFERS_KEY_GUESS;
+/** Inferred (docs/vendors/eventbrite.md, Native layer): the key of an event's ticket-group list is named only for the organization list. */
 export const EB_TICKET_GROUPS_KEY = 'ticket_groups';
 
-// ---- expansions (section 6), as typed options ----
+// ---- expansions (docs/vendors/eventbrite.md, Expansions), as typed options ----
 
 export type EventExpansion =
   | 'logo'
@@ -175,17 +184,34 @@ export type AttendeeExpansion =
 export type TicketClassExpansion = 'event' | 'image';
 export type TicketGroupExpansion = 'tickets';
 
+/** The object types whose expansions Eventbrite documents (the `_type` an `expand.<type>=` parameter names). */
+export const EB_EXPANDABLE_TYPES = ['event', 'order', 'attendee', 'ticket_class', 'ticket_group'] as const;
+export type EbExpandableType = (typeof EB_EXPANDABLE_TYPES)[number];
+
 /** `expand` (v1: `expand=a,b`, nesting with dots, e.g. `event.venue`) and `expandByType` (v2: `expand.<_type>=a,b`). */
 export interface ExpandOption<E extends string> {
   expand?: ReadonlyArray<E | `${E}.${string}`>;
-  expandByType?: Readonly<Record<string, ReadonlyArray<string>>>;
+  expandByType?: Readonly<Partial<Record<EbExpandableType, ReadonlyArray<string>>>>;
 }
+const EXPAND_KEYS = ['expand', 'expandByType'] as const;
 
+/** The query of an `ExpandOption`; a misspelt object type in `expandByType` would be ignored by Eventbrite, so it is refused. */
 function expandQuery(option: ExpandOption<string> | undefined): Query {
   const query: Query = {};
-  if (option?.expand && option.expand.length > 0) query.expand = option.expand.join(',');
-  for (const [type, list] of Object.entries(option?.expandByType ?? {})) {
-    if (list.length > 0) query[`expand.${type}`] = list.join(',');
+  if (option?.expand !== undefined) {
+    if (!Array.isArray(option.expand) || option.expand.some((e) => typeof e !== 'string' || e.trim() === '')) {
+      throw new InputProblem('expand', 'expected an array of expansion names');
+    }
+    if (option.expand.length > 0) query.expand = option.expand.join(',');
+  }
+  if (option?.expandByType !== undefined) {
+    assertKnownKeys('eventbrite', 'expandByType', option.expandByType, EB_EXPANDABLE_TYPES);
+    for (const [type, list] of Object.entries(option.expandByType)) {
+      if (!Array.isArray(list) || list.some((e) => typeof e !== 'string' || e.trim() === '')) {
+        throw new InputProblem(`expandByType.${type}`, 'expected an array of expansion names');
+      }
+      if (list.length > 0) query[`expand.${type}`] = list.join(',');
+    }
   }
   return query;
 }
@@ -233,8 +259,12 @@ export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventEx
   'start_date.range_start'?: string;
   'start_date.range_end'?: string;
 }
+/**
+ * Eventbrite documents no filter for a venue's events. A filter it accepts without documenting goes in `extraQuery`
+ * (sent as is), so a misspelt documented key is still refused rather than silently ignored.
+ */
 export interface EbVenueEventsParams extends EbListParams, ExpandOption<EventExpansion> {
-  [filter: string]: unknown;
+  extraQuery?: Readonly<Record<string, string | number | boolean>>;
 }
 export interface EbTicketClassListParams extends EbListParams, ExpandOption<TicketClassExpansion> {
   pos?: 'online' | 'at_the_door';
@@ -296,10 +326,57 @@ export interface EbUserOrdersParams extends EbListParams, ExpandOption<OrderExpa
 export interface EbTicketGroupListParams extends EbListParams, ExpandOption<TicketGroupExpansion> {
   status?: 'live' | 'archived' | 'deleted' | 'all';
 }
+/** `scope` is the one documented filter; undocumented ones go in `extraQuery` (sent as is). */
 export interface EbDiscountListParams extends EbListParams, OrgScoped {
   scope?: 'event' | 'multi_events' | 'user';
-  [filter: string]: unknown;
+  extraQuery?: Readonly<Record<string, string | number | boolean>>;
 }
+
+/** The keys of a native list's params besides `limit` and `cursor` (each must be a key of that params type). */
+const keysOf = <P>(keys: ReadonlyArray<Exclude<keyof P & string, 'limit' | 'cursor'>>): readonly string[] => keys;
+
+/**
+ * What each native list accepts besides `limit` and `cursor`: the filters the reference documents for its endpoint,
+ * the scope (`organizationId`, `userId`) and expansions. Anything else is a `ValidationError` naming the key (a typo
+ * such as `statuss` would otherwise be sent, ignored by Eventbrite, and list everything).
+ */
+const LIST_PARAMS = {
+  organizations: keysOf<EbListParams & { userId?: string }>(['userId']),
+  members: keysOf<OrgScoped>(['organizationId']),
+  roles: keysOf<OrgScoped>(['organizationId']),
+  events: keysOf<EbOrganizationEventsParams>([
+    'organizationId', ...EXPAND_KEYS, 'name_filter', 'currency_filter', 'order_by', 'show_series_parent', 'status', 'event_group_id',
+    'time_filter', 'venue_filter', 'series_filter', 'collection_id', 'collection_ids_to_exclude', 'organizer_filter',
+    'inventory_type_filter', 'event_ids', 'event_ids_to_exclude',
+  ]),
+  'series-events': keysOf<EbSeriesEventsParams>([...EXPAND_KEYS, 'time_filter', 'order_by', 'start_date.range_start', 'start_date.range_end']),
+  'venue-events': keysOf<EbVenueEventsParams>([...EXPAND_KEYS, 'extraQuery']),
+  'ticket-classes': keysOf<EbTicketClassListParams>([...EXPAND_KEYS, 'pos', 'category', 'include_holds']),
+  'ticket-classes-for-sale': keysOf<EbTicketClassForSaleParams>(['pos', 'code', 'hold_id']),
+  'organization-ticket-classes': keysOf<EbOrganizationTicketClassParams>([
+    'organizationId', 'name_filter', 'event_id', 'event_ids', 'status', 'from_cost_filter', 'to_cost_filter',
+    'sales_period_start_after', 'sales_period_end_before', 'visibility', 'order_by', 'time_filter', 'series_filter',
+  ]),
+  'canned-questions': keysOf<EbQuestionListParams>(['as_owner', 'include_all']),
+  questions: keysOf<EbQuestionListParams>(['as_owner', 'include_all']),
+  'event-attendees': keysOf<EbEventAttendeesParams>([...EXPAND_KEYS, 'status', 'changed_since', 'last_item_seen', 'attendee_ids']),
+  'organization-attendees': keysOf<EbOrganizationAttendeesParams>(['organizationId', ...EXPAND_KEYS, 'status', 'changed_since']),
+  'event-orders': keysOf<EbEventOrdersParams>([
+    ...EXPAND_KEYS, 'status', 'changed_since', 'last_item_seen', 'only_emails', 'exclude_emails', 'refund_request_statuses',
+  ]),
+  'organization-orders': keysOf<EbOrganizationOrdersParams>(['organizationId', ...EXPAND_KEYS, 'status', 'changed_since', 'only_emails', 'exclude_emails']),
+  'user-orders': keysOf<EbUserOrdersParams>(['userId', ...EXPAND_KEYS, 'changed_since', 'time_filter']),
+  transfers: keysOf<EbListParams & { changed_since?: string }>(['changed_since']),
+  teams: keysOf<EbListParams>([]),
+  'team-attendees': keysOf<EbListParams>([]),
+  'team-search': keysOf<EbListParams & { term: string }>(['term']),
+  'event-ticket-groups': keysOf<EbTicketGroupListParams>([...EXPAND_KEYS, 'status']),
+  'ticket-class-ticket-groups': keysOf<EbTicketGroupListParams>([...EXPAND_KEYS, 'status']),
+  'organization-ticket-groups': keysOf<EbTicketGroupListParams & OrgScoped>(['organizationId', ...EXPAND_KEYS, 'status']),
+  discounts: keysOf<EbDiscountListParams>(['organizationId', 'scope', 'extraQuery']),
+  webhooks: keysOf<OrgScoped>(['organizationId']),
+} as const;
+type ListName = keyof typeof LIST_PARAMS;
 
 /** A page as the native layer fetched it (items still vendor-shaped). */
 export interface EbRawPage<T> extends RawPage<T> {
@@ -311,18 +388,80 @@ export type OrganizationResolver = (explicit: string | undefined, options?: Requ
 
 type Path = string | ((options?: RequestOptions) => Promise<string>);
 
+/**
+ * The query of a params object (its keys already checked). A blank string, `null`, an empty list or a list with a
+ * blank entry would reach Eventbrite as "no filter" and widen the listing, so each is a `ValidationError` naming the key.
+ */
 function queryOf(params: object | undefined, skip: ReadonlyArray<string>): Query {
   const query: Query = {};
   if (!params) return query;
   for (const [key, value] of Object.entries(params)) {
-    if (skip.includes(key) || value === undefined || value === null) continue;
-    if (Array.isArray(value)) query[key] = csv(value as Array<string | number>);
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') query[key] = value;
+    if (skip.includes(key) || value === undefined) continue;
+    query[key] = filterValue(key, value);
   }
   return query;
 }
 
-const LIST_KEYS = ['limit', 'cursor', 'organizationId', 'expand', 'expandByType', 'userId'] as const;
+function filterValue(key: string, value: unknown): string | number | boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new InputProblem(key, `expected a finite number, got ${value}`, value);
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (value.trim() === '') throw new InputProblem(key, 'a blank filter would be sent as no filter; leave the key out instead', value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new InputProblem(key, 'an empty list would be sent as no filter; leave the key out instead', value);
+    for (const item of value) {
+      if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim() === '') {
+        throw new InputProblem(key, 'expected a list of non-blank strings or numbers', value);
+      }
+    }
+    return csv(value as Array<string | number>)!;
+  }
+  throw new InputProblem(key, `expected a string, number, boolean or list, got ${value === null ? 'null' : typeof value}`, value);
+}
+
+/** `extraQuery`: undocumented filters, sent as given (the caller named them on purpose). */
+function extraQueryOf(extra: unknown): Query {
+  if (extra === undefined) return {};
+  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) throw new InputProblem('extraQuery', 'expected an object of query parameters');
+  const query: Query = {};
+  for (const [key, value] of Object.entries(extra)) query[key] = filterValue(`extraQuery.${key}`, value);
+  return query;
+}
+
+/** Params that are not query filters: scope, expansions, paging and the `extraQuery` bag. */
+const NOT_FILTERS = ['limit', 'cursor', 'organizationId', 'expand', 'expandByType', 'userId', 'extraQuery'] as const;
+
+/** An explicit `organizationId` / `userId`: checked now, so a blank one never silently means "the default". */
+function explicitId(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = idProblem(value);
+  if (problem !== null) throw new InputProblem(field, problem, value);
+  return value as string;
+}
+
+/** The query of a single read's `{ expand, expandByType }` (any other key refused). */
+function expandParams(method: string, params: ExpandOption<string> | undefined): Query {
+  checkParams(method, params, EXPAND_KEYS);
+  return expandQuery(params);
+}
+
+/** The `organizationId` of a write's `{ organizationId }` params (any other key refused). */
+function orgScope(method: string, params: OrgScoped | undefined): string | undefined {
+  checkParams(method, params, ['organizationId']);
+  return params?.organizationId;
+}
+
+/** Checks a non-list params object (`{ expand }`, `{ organizationId }`, `{ break_dependency }`) for unknown keys. */
+function checkParams(method: string, params: unknown, allowed: readonly string[]): void {
+  if (params === undefined) return;
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InputProblem('params', `expected an object such as { ${allowed.join(', ')} }`);
+  assertKnownKeys('eventbrite', `native.${method} params`, params, allowed);
+}
 
 export class EventbriteNative {
   constructor(
@@ -337,7 +476,7 @@ export class EventbriteNative {
 
   /**
    * Fetches one page of a list endpoint. `pageSize` says whether the endpoint documents `page_size`.
-   * A bad continuation token becomes an `InvalidCursorError`; `BAD_PAGE` after page 1 ends the list (section 3).
+   * A bad continuation token becomes an `InvalidCursorError`; `BAD_PAGE` after page 1 ends the list (docs/vendors/eventbrite.md, Paging).
    */
   async fetchPage<S extends z.ZodType>(
     path: string,
@@ -390,16 +529,18 @@ export class EventbriteNative {
     }
   }
 
+  /** A native list: its params checked (unknown keys, blank filters) before anything is sent, then paged. */
   private list<S extends z.ZodType>(
-    resource: string,
+    resource: ListName,
     path: Path,
     key: string,
     schema: S,
-    params: (EbListParams & OrgScoped & ExpandOption<string>) | undefined,
+    params: (EbListParams & OrgScoped & ExpandOption<string> & { extraQuery?: unknown }) | undefined,
     options: RequestOptions | undefined,
     pageSize = false,
   ): PagePromise<z.output<S>> {
-    const query = { ...queryOf(params, LIST_KEYS), ...expandQuery(params) };
+    assertListParams('eventbrite', `native.${resource}`, params, LIST_PARAMS[resource]);
+    const query = { ...queryOf(params, NOT_FILTERS), ...extraQueryOf(params?.extraQuery), ...expandQuery(params) };
     return paginate<z.output<S>>({
       provider: 'eventbrite',
       resource: `native.${resource}`,
@@ -414,8 +555,10 @@ export class EventbriteNative {
     });
   }
 
+  /** The path of an organization-scoped call; an explicit `organizationId` is checked now, before anything is sent. */
   private orgPath(build: (orgId: string) => string, explicit: string | undefined): (options?: RequestOptions) => Promise<string> {
-    return async (options) => build(await this.organization(explicit, options));
+    const orgId = explicitId(explicit, 'organizationId');
+    return async (options) => build(await this.organization(orgId, options));
   }
 
   private send<S extends z.ZodType>(
@@ -428,7 +571,10 @@ export class EventbriteNative {
     return this.http.send({ method, path, query: init.query, body: init.body, parse: (payload) => schema.parse(payload) }, options);
   }
 
-  /** `send` on a path that needs the organization id (resolved first). */
+  /**
+   * `send` on a path that needs the organization id, resolved first. For a write, that lookup is a read before the
+   * write: its failure means nothing was written (`outcomeUnknown: false`).
+   */
   private sendOrg<S extends z.ZodType>(
     method: 'GET' | 'POST' | 'DELETE',
     build: (orgId: string) => string,
@@ -438,19 +584,22 @@ export class EventbriteNative {
     options?: RequestOptions,
   ): APIPromise<z.output<S>> {
     return APIPromise.from(
-      (async () => {
-        const orgId = await this.organization(explicit, options);
-        return this.send(method, build(orgId), schema, init, options).withResponse();
-      })(),
+      this.resolveFor(method, explicit, options).then((orgId) => this.send(method, build(orgId), schema, init, options).withResponse()),
     );
   }
 
-  // ---- users and organizations (section 7.14, 8.5) ----
+  /** The organization of a call (an explicit id checked first); a write's lookup is a read before the write. */
+  private resolveFor(method: 'GET' | 'POST' | 'DELETE', explicit: string | undefined, options?: RequestOptions): Promise<string> {
+    const lookup = this.organization(explicitId(explicit, 'organizationId'), options);
+    return method === 'GET' ? lookup : readBeforeWrite(lookup);
+  }
+
+  // ---- users and organizations ----
   getMe(options?: RequestOptions): APIPromise<EbUser> {
     return this.send('GET', EB_PATHS.me, EbUserSchema, {}, options);
   }
   listOrganizations(params: EbListParams & { userId?: string } = {}, options?: RequestOptions): PagePromise<EbOrganization> {
-    return this.list('organizations', EB_PATHS.userOrganizations(params.userId ?? 'me'), 'organizations', EbOrganizationSchema, params, options);
+    return this.list('organizations', EB_PATHS.userOrganizations(params.userId === undefined ? 'me' : params.userId), 'organizations', EbOrganizationSchema, params, options);
   }
   listOrganizationMembers(params: EbListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbUntyped> {
     return this.list('members', this.orgPath(EB_PATHS.organizationMembers, params.organizationId), 'members', EbUntypedSchema, params, options);
@@ -464,11 +613,11 @@ export class EventbriteNative {
     return this.list('events', this.orgPath(EB_PATHS.organizationEvents, params.organizationId), 'events', EbEventSchema, params, options, true);
   }
   createEvent(body: EbEventBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbEvent> {
-    return this.sendOrg('POST', EB_PATHS.organizationEvents, params.organizationId, EbEventSchema, { body }, options);
+    return this.sendOrg('POST', EB_PATHS.organizationEvents, orgScope('createEvent', params), EbEventSchema, { body }, options);
   }
   /** A series parent cannot be read here: use `getSeries`. */
   getEvent(id: string, params: ExpandOption<EventExpansion> = {}, options?: RequestOptions): APIPromise<EbEvent> {
-    return this.send('GET', EB_PATHS.event(id), EbEventSchema, { query: expandQuery(params) }, options);
+    return this.send('GET', EB_PATHS.event(id), EbEventSchema, { query: expandParams('getEvent', params) }, options);
   }
   /** Not for series parents: use `updateSeries`. */
   updateEvent(id: string, body: EbEventBody, options?: RequestOptions): APIPromise<EbEvent> {
@@ -499,7 +648,7 @@ export class EventbriteNative {
 
   // ---- series, schedules, venues (7.14) ----
   getSeries(id: string, params: ExpandOption<EventExpansion> = {}, options?: RequestOptions): APIPromise<EbEvent> {
-    return this.send('GET', EB_PATHS.series(id), EbEventSchema, { query: expandQuery(params) }, options);
+    return this.send('GET', EB_PATHS.series(id), EbEventSchema, { query: expandParams('getSeries', params) }, options);
   }
   updateSeries(id: string, body: EbEventBody, options?: RequestOptions): APIPromise<EbEvent> {
     return this.send('POST', EB_PATHS.series(id), EbEventSchema, { body }, options);
@@ -535,7 +684,7 @@ export class EventbriteNative {
     params: ExpandOption<TicketClassExpansion> = {},
     options?: RequestOptions,
   ): APIPromise<EbTicketClass> {
-    return this.send('GET', EB_PATHS.ticketClass(eventId, id), EbTicketClassSchema, { query: expandQuery(params) }, options);
+    return this.send('GET', EB_PATHS.ticketClass(eventId, id), EbTicketClassSchema, { query: expandParams('getTicketClass', params) }, options);
   }
   createTicketClass(eventId: string, body: EbTicketClassBody, options?: RequestOptions): APIPromise<EbTicketClass> {
     return this.send('POST', EB_PATHS.ticketClasses(eventId), EbTicketClassSchema, { body }, options);
@@ -549,13 +698,14 @@ export class EventbriteNative {
     params: { break_dependency?: boolean } = {},
     options?: RequestOptions,
   ): APIPromise<EbFlagResult> {
+    checkParams('deleteTicketClass', params, ['break_dependency']);
     return this.send('DELETE', EB_PATHS.ticketClass(eventId, id), EbFlagResultSchema, { query: queryOf(params, []) }, options);
   }
   listOrganizationTicketClasses(params: EbOrganizationTicketClassParams = {}, options?: RequestOptions): PagePromise<EbTicketClass> {
     return this.list(
       'organization-ticket-classes',
       this.orgPath(EB_PATHS.organizationTicketClasses, params.organizationId),
-      // Inferred (section 7.12): the key is not documented.
+      // Inferred: the key is not documented (docs/vendors/eventbrite.md, Native layer).
       'ticket_classes',
       EbTicketClassSchema,
       params,
@@ -603,7 +753,7 @@ export class EventbriteNative {
     params: ExpandOption<AttendeeExpansion> = {},
     options?: RequestOptions,
   ): APIPromise<EbAttendee> {
-    return this.send('GET', EB_PATHS.eventAttendee(eventId, id), EbAttendeeSchema, { query: expandQuery(params) }, options);
+    return this.send('GET', EB_PATHS.eventAttendee(eventId, id), EbAttendeeSchema, { query: expandParams('getEventAttendee', params) }, options);
   }
   listOrganizationAttendees(params: EbOrganizationAttendeesParams = {}, options?: RequestOptions): PagePromise<EbAttendee> {
     return this.list(
@@ -621,13 +771,13 @@ export class EventbriteNative {
     return this.list('event-orders', EB_PATHS.eventOrders(eventId), 'orders', EbOrderSchema, params, options);
   }
   getOrder(id: string, params: ExpandOption<OrderExpansion> = {}, options?: RequestOptions): APIPromise<EbOrder> {
-    return this.send('GET', EB_PATHS.order(id), EbOrderSchema, { query: expandQuery(params) }, options);
+    return this.send('GET', EB_PATHS.order(id), EbOrderSchema, { query: expandParams('getOrder', params) }, options);
   }
   listOrganizationOrders(params: EbOrganizationOrdersParams = {}, options?: RequestOptions): PagePromise<EbOrder> {
     return this.list('organization-orders', this.orgPath(EB_PATHS.organizationOrders, params.organizationId), 'orders', EbOrderSchema, params, options);
   }
   listUserOrders(params: EbUserOrdersParams = {}, options?: RequestOptions): PagePromise<EbOrder> {
-    return this.list('user-orders', EB_PATHS.userOrders(params.userId ?? 'me'), 'orders', EbOrderSchema, params, options);
+    return this.list('user-orders', EB_PATHS.userOrders(params.userId === undefined ? 'me' : params.userId), 'orders', EbOrderSchema, params, options);
   }
 
   // ---- transfers (7.8): shape undocumented, untyped ----
@@ -685,7 +835,7 @@ export class EventbriteNative {
     return this.http.send({ method: 'DELETE', path: EB_PATHS.ticketClassGroup(eventId, ticketClassId, groupId) }, options);
   }
   getTicketGroup(id: string, params: ExpandOption<TicketGroupExpansion> = {}, options?: RequestOptions): APIPromise<EbTicketGroup> {
-    return this.send('GET', EB_PATHS.ticketGroup(id), EbTicketGroupSchema, { query: expandQuery(params) }, options);
+    return this.send('GET', EB_PATHS.ticketGroup(id), EbTicketGroupSchema, { query: expandParams('getTicketGroup', params) }, options);
   }
   updateTicketGroup(id: string, body: EbTicketGroupBody, options?: RequestOptions): APIPromise<EbTicketGroup> {
     return this.send('POST', EB_PATHS.ticketGroup(id), EbTicketGroupSchema, { body }, options);
@@ -694,7 +844,7 @@ export class EventbriteNative {
     return this.send('DELETE', EB_PATHS.ticketGroup(id), EbFlagResultSchema, {}, options);
   }
   createTicketGroup(body: EbTicketGroupBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbTicketGroup> {
-    return this.sendOrg('POST', EB_PATHS.organizationTicketGroups, params.organizationId, EbTicketGroupSchema, { body }, options);
+    return this.sendOrg('POST', EB_PATHS.organizationTicketGroups, orgScope('createTicketGroup', params), EbTicketGroupSchema, { body }, options);
   }
   listOrganizationTicketGroups(params: EbTicketGroupListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbTicketGroup> {
     return this.list(
@@ -716,7 +866,7 @@ export class EventbriteNative {
   ): APIPromise<null> {
     return APIPromise.from(
       (async () => {
-        const orgId = await this.organization(params.organizationId, options);
+        const orgId = await this.resolveFor('POST', orgScope('setTicketClassTicketGroups', params), options);
         return this.http
           .send({ method: 'POST', path: EB_PATHS.organizationTicketClassGroups(orgId, eventId, ticketClassId), body, parse: () => null }, options)
           .withResponse();
@@ -737,7 +887,7 @@ export class EventbriteNative {
     return this.list('discounts', this.orgPath(EB_PATHS.organizationDiscounts, params.organizationId), 'discounts', EbDiscountSchema, params, options);
   }
   createDiscount(body: EbDiscountBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbDiscount> {
-    return this.sendOrg('POST', EB_PATHS.organizationDiscounts, params.organizationId, EbDiscountSchema, { body }, options);
+    return this.sendOrg('POST', EB_PATHS.organizationDiscounts, orgScope('createDiscount', params), EbDiscountSchema, { body }, options);
   }
   getDiscount(id: string, options?: RequestOptions): APIPromise<EbDiscount> {
     return this.send('GET', EB_PATHS.discount(id), EbDiscountSchema, {}, options);
@@ -749,13 +899,13 @@ export class EventbriteNative {
     return this.send('DELETE', EB_PATHS.discount(id), EbFlagResultSchema, {}, options);
   }
 
-  // ---- webhooks (section 10) ----
+  // ---- webhooks ----
   listWebhooks(params: EbListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbWebhook> {
     return this.list('webhooks', this.orgPath(EB_PATHS.organizationWebhooks, params.organizationId), 'webhooks', EbWebhookSchema, params, options);
   }
   /** The webhook body is flat, not wrapped. */
   createWebhook(body: EbWebhookCreateBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbWebhook> {
-    return this.sendOrg('POST', EB_PATHS.organizationWebhooks, params.organizationId, EbWebhookSchema, { body }, options);
+    return this.sendOrg('POST', EB_PATHS.organizationWebhooks, orgScope('createWebhook', params), EbWebhookSchema, { body }, options);
   }
   /** The response fields are undocumented. */
   deleteWebhook(id: string, options?: RequestOptions): APIPromise<EbUntyped> {

@@ -1,15 +1,15 @@
 /**
- * Eventbrite error mapping (vendors/eventbrite.md section 4):
+ * Eventbrite error mapping (docs/vendors/eventbrite.md, Errors):
  * `{ status_code, error, error_description, error_detail?, denied_permissions? }`. Keyed on `error` before the status.
  */
 import type { ErrorCode, FieldError } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
 import { EbErrorEnvelopeSchema } from './schemas.js';
 
-/** Documented rate limit (section 5): 2 000 calls per hour per OAuth token. */
+/** Documented rate limit (docs/vendors/eventbrite.md, Rate limits): 2 000 calls per hour per OAuth token. */
 export const EB_RATE_LIMIT_PER_HOUR = 2_000;
 
-/** The common error codes of section 4 whose class differs from what the HTTP status alone says. */
+/** The documented common error codes whose class differs from what the HTTP status alone says. */
 const CODE_MAP: Record<string, ErrorCode> = {
   NO_AUTH: 'unauthorized',
   INVALID_AUTH: 'unauthorized',

@@ -1,5 +1,5 @@
 /**
- * Eventbrite wire objects → the normalized model (DESIGN section 3, research/unified-and-mocking.md part 1c).
+ * Eventbrite wire objects → the normalized model (docs/vendors/eventbrite.md, What maps to what).
  * Money comes from `value` + `currency` only (never `display` or `major_value`).
  */
 import type {
@@ -18,12 +18,13 @@ import type { Money } from '../../core/money.js';
 import { normalizeCurrency } from '../../core/money.js';
 import { mapStatus, moneyOrWarn, withRaw, type NormalizeContext } from '../../core/normalize.js';
 import { toUtcInstant } from '../../core/time.js';
-import { composeId, splitId } from '../../internal/ids.js';
+import { InputProblem } from '../../core/input.js';
+import { composeId, splitIdOrThrow } from '../../internal/ids.js';
 import type { EbAttendee, EbEvent, EbMoney, EbOrder, EbTicketClass } from './schemas.js';
 
 const PROVIDER = 'eventbrite' as const;
 
-/** Event `status` (section 8.1; `canceled` with one "l"). */
+/** Event `status` (`canceled` with one "l"). */
 const EVENT_STATUS: Record<string, EventStatus> = {
   draft: 'draft',
   live: 'scheduled',
@@ -34,8 +35,8 @@ const EVENT_STATUS: Record<string, EventStatus> = {
 };
 
 /**
- * Order `status` (section 8.3): `started`, `pending`, `placed`, `abandoned` are documented; `refunded` and
- * `deleted` come from the research mapping table and are unverified.
+ * Order `status`: `started`, `pending`, `placed`, `abandoned` are documented; `refunded` and
+ * `deleted` are values seen only in third-party material (unverified).
  */
 const ORDER_STATUS: Record<string, OrderStatus> = {
   placed: 'paid',
@@ -46,7 +47,7 @@ const ORDER_STATUS: Record<string, OrderStatus> = {
   deleted: 'cancelled',
 };
 
-/** Attendee `status` labels (section 8.4); the `cancelled` / `refunded` booleans win over them. */
+/** Attendee `status` labels; the `cancelled` / `refunded` booleans win over them. */
 const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
   attending: 'attending',
   'checked in': 'attending',
@@ -78,37 +79,48 @@ export interface EventRef {
   isSeriesParent: boolean;
 }
 
-/** Reads a normalized event id back; `null` when it is not one. */
-export function parseEventId(id: unknown): EventRef | null {
-  if (typeof id !== 'string' || id === '') return null;
-  const series = splitId(id, 2);
-  if (series && series[0] === 'series') return { remoteId: series[1]!, isSeriesParent: true };
-  const single = splitId(id, 1);
-  return single ? { remoteId: single[0]!, isSeriesParent: false } : null;
+/**
+ * Reads a normalized event id back (`<event id>` or `series:<event id>`), or throws an `InputProblem` naming `field`
+ * (a `ValidationError` for the caller; nothing is sent): not a string, blank, a part that is `.`/`..` (also
+ * percent-encoded), a control character, an over-long id, or another shape. Eventbrite documents no id syntax beyond
+ * "a string, not necessarily numeric" (see docs/vendors/eventbrite.md, Ids), so the generic segment rules apply.
+ */
+export function eventRefOf(id: unknown, field = 'id'): EventRef {
+  const parts = splitIdOrThrow(id, partCount(id), field, 'an Eventbrite event id');
+  if (parts.length === 1) return { remoteId: parts[0]!, isSeriesParent: false };
+  if (parts.length === 2 && parts[0] === SERIES) return { remoteId: parts[1]!, isSeriesParent: true };
+  throw notAnId(field, id, 'an Eventbrite event id');
 }
 
-/** Reads a normalized ticket type id back. */
-export function parseTicketTypeId(id: unknown): { event: EventRef; ticketClassId: string } | null {
-  if (typeof id !== 'string') return null;
-  const series = splitId(id, 3);
-  if (series && series[0] === 'series') return { event: { remoteId: series[1]!, isSeriesParent: true }, ticketClassId: series[2]! };
-  const plain = splitId(id, 2);
-  if (plain && plain[0] !== 'series') return { event: { remoteId: plain[0]!, isSeriesParent: false }, ticketClassId: plain[1]! };
-  return null;
+/** Reads a normalized ticket type id back (`<event id>:<ticket class id>` or `series:<event id>:<ticket class id>`). */
+export function ticketTypeRefOf(id: unknown, field = 'id'): { event: EventRef; ticketClassId: string } {
+  const what = 'an Eventbrite ticket type id';
+  const parts = splitIdOrThrow(id, partCount(id), field, what);
+  if (parts.length === 3 && parts[0] === SERIES) return { event: { remoteId: parts[1]!, isSeriesParent: true }, ticketClassId: parts[2]! };
+  if (parts.length === 2 && parts[0] !== SERIES) return { event: { remoteId: parts[0]!, isSeriesParent: false }, ticketClassId: parts[1]! };
+  throw notAnId(field, id, what);
 }
 
-/** Reads a normalized attendee id back. */
-export function parseAttendeeId(id: unknown): { eventId: string; attendeeId: string } | null {
-  if (typeof id !== 'string') return null;
-  const parts = splitId(id, 2);
-  return parts ? { eventId: parts[0]!, attendeeId: parts[1]! } : null;
+/** Reads a normalized attendee id back (`<event id>:<attendee id>`: the attendee read needs both). */
+export function attendeeRefOf(id: unknown, field = 'id'): { eventId: string; attendeeId: string } {
+  const [eventId, attendeeId] = splitIdOrThrow(id, 2, field, 'an Eventbrite attendee id');
+  return { eventId: eventId!, attendeeId: attendeeId! };
 }
 
 /** A single-part id (order, event date): the vendor key. */
-export function parseSimpleId(id: unknown): string | null {
-  if (typeof id !== 'string') return null;
-  const parts = splitId(id, 1);
-  return parts ? parts[0]! : null;
+export function simpleIdOf(id: unknown, field: string, what: string): string {
+  return splitIdOrThrow(id, 1, field, what)[0]!;
+}
+
+const SERIES = 'series';
+
+/** The number of `:`-separated parts of an id (1 for anything that is not a string, which `splitIdOrThrow` refuses). */
+function partCount(id: unknown): number {
+  return typeof id === 'string' ? id.split(':').length : 1;
+}
+
+function notAnId(field: string, id: unknown, what: string): InputProblem {
+  return new InputProblem(field, `${JSON.stringify(String(id).slice(0, 80))} is not ${what} (use the id a list or create returned)`, id);
 }
 
 function ebMoney(value: EbMoney | null | undefined, ctx: NormalizeContext, where: string): Money | null {
@@ -157,7 +169,7 @@ export function normalizeEvent(e: EbEvent, ctx: NormalizeContext): Event {
       createdAt: toUtcInstant(e.created),
       updatedAt: toUtcInstant(e.changed),
       name: e.name?.text ?? null,
-      // `description` is deprecated and may hold only the summary (section 8.1).
+      // `description` is deprecated and may hold only the summary (documented).
       description: e.description?.text ?? e.summary ?? null,
       slug: null,
       url: e.url,

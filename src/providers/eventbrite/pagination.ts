@@ -1,6 +1,6 @@
 /**
- * Eventbrite paging (vendors/eventbrite.md section 3): follow `continuation` when the last response had one,
- * else ask for `page=page_number+1`; stop per the section 3 algorithm.
+ * Eventbrite paging (docs/vendors/eventbrite.md, Paging): follow `continuation` when the last response had one,
+ * else ask for `page=page_number+1`; stop as described there.
  */
 import { clampLimit } from '../../core/pagination.js';
 import type { EbPagination } from './schemas.js';
@@ -9,9 +9,11 @@ import type { EbPagination } from './schemas.js';
 export const EB_DEFAULT_PAGE_SIZE = 50;
 /**
  * Guess: Eventbrite documents `page_size` on some endpoints but not its maximum. 100 is the cautious
- * choice (asking for more than the vendor allows would fail the call).
+ * choice (asking for more than the vendor allows would fail the call). See docs/vendors/eventbrite.md, Paging.
  */
-export const EB_MAX_PAGE_SIZE = 100;
+export const EB_MAX_PAGE_SIZE_GUESS = 100;
+/** The page size cap ticketkit applies (`EB_MAX_PAGE_SIZE_GUESS`; exported under this name since 0.1). */
+export const EB_MAX_PAGE_SIZE = EB_MAX_PAGE_SIZE_GUESS;
 
 /**
  * The vendor state of the next page: a continuation token, or a page number, with `size`: the `page_size` the listing

@@ -1,7 +1,7 @@
 /**
- * Eventbrite v3 wire schemas (vendors/eventbrite.md sections 8 to 10), lenient: unknown fields are kept,
+ * Eventbrite v3 wire schemas (docs/vendors/eventbrite.md), lenient: unknown fields are kept,
  * a field Eventbrite leaves out when it is null comes out as `null` (never `undefined`), ids are strings.
- * Typed against the real payloads in shared/fixtures/eventbrite where they differ from the API Blueprint.
+ * Typed against the real payloads (test/eventbrite/fixtures) where they differ from the API Blueprint.
  */
 import { z } from 'zod';
 
@@ -13,7 +13,7 @@ const num = z.number().nullable().default(null);
 const bool = z.boolean().nullable().default(null);
 const strList = z.array(z.string()).nullable().default(null);
 
-/** Money in responses (section 9): `value` is in minor units; `major_value` and `display` are informative only. */
+/** Money in responses: `value` is in minor units; `major_value` and `display` are informative only. */
 export const EbMoneySchema = z.looseObject({
   currency: z.string(),
   value: z.number().int(),
@@ -59,17 +59,38 @@ export const EbVenueSchema = z.looseObject({
 });
 export type EbVenue = z.infer<typeof EbVenueSchema>;
 
+/** The organizer (`expand=organizer`), with the fields of the real payloads. */
 export const EbOrganizerSchema = z.looseObject({
   id: nid,
   name: str,
   url: str,
   organization_id: nid,
   description: mtext,
+  long_description: mtext,
   resource_uri: str,
+  logo_id: nid,
+  num_past_events: num,
+  num_future_events: num,
+  twitter: str,
+  facebook: str,
+  instagram: str,
+  disable_marketing_opt_in: bool,
 });
 export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
 
-/** Ticket class (section 8.2). `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
+/** An image (an event's `logo`), shaped as in the real payloads. */
+export const EbLogoSchema = z.looseObject({
+  id: nid,
+  url: str,
+  aspect_ratio: str,
+  edge_color: str,
+  edge_color_set: bool,
+  crop_mask: z.looseObject({ top_left: z.looseObject({ x: num, y: num }).nullable().default(null), width: num, height: num }).nullable().default(null),
+  original: z.looseObject({ url: str, width: num, height: num }).nullable().default(null),
+});
+export type EbLogo = z.infer<typeof EbLogoSchema>;
+
+/** Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
 export const EbTicketClassSchema = z.looseObject({
   id: ebId,
   resource_uri: str,
@@ -121,7 +142,7 @@ export const EbTicketClassSchema = z.looseObject({
 });
 export type EbTicketClass = z.infer<typeof EbTicketClassSchema>;
 
-/** Event (section 8.1); series parents use the same shape (`is_series_parent: true`). */
+/** Event; series parents use the same shape (`is_series_parent: true`). */
 export const EbEventSchema = z.looseObject({
   id: ebId,
   resource_uri: str,
@@ -176,7 +197,7 @@ export const EbEventSchema = z.looseObject({
   // expansions
   venue: EbVenueSchema.nullable().default(null),
   organizer: EbOrganizerSchema.nullable().default(null),
-  logo: z.looseObject({}).nullable().default(null),
+  logo: EbLogoSchema.nullable().default(null),
   ticket_classes: z.array(EbTicketClassSchema).nullable().default(null),
   ticket_availability: z
     .looseObject({
@@ -231,7 +252,7 @@ export const EbAttendeeCostsSchema = z.looseObject({
   tax: money,
 });
 
-/** Attendee (section 8.4): one per ticket. */
+/** Attendee: one per ticket. */
 export const EbAttendeeSchema = z.looseObject({
   id: ebId,
   resource_uri: str,
@@ -277,7 +298,7 @@ export const EbOrderCostsSchema = z.looseObject({
 });
 export type EbOrderCosts = z.infer<typeof EbOrderCostsSchema>;
 
-/** Order (section 8.3). `attendees` only with `expand=attendees`. */
+/** Order. `attendees` only with `expand=attendees`. */
 export const EbOrderSchema = z.looseObject({
   id: ebId,
   resource_uri: str,
@@ -297,7 +318,7 @@ export const EbOrderSchema = z.looseObject({
 });
 export type EbOrder = z.infer<typeof EbOrderSchema>;
 
-/** Organization (section 8.5). */
+/** Organization. */
 export const EbOrganizationSchema = z.looseObject({
   id: ebId,
   name: str,
@@ -322,7 +343,7 @@ export const EbUserSchema = z.looseObject({
 });
 export type EbUser = z.infer<typeof EbUserSchema>;
 
-/** Webhook (section 10). */
+/** Webhook. */
 export const EbWebhookSchema = z.looseObject({
   id: ebId,
   resource_uri: str,
@@ -444,7 +465,7 @@ export const EbFlagResultSchema = z.looseObject({
 export type EbFlagResult = z.infer<typeof EbFlagResultSchema>;
 
 /**
- * The pagination object (section 3). Every field may be missing in practice (`has_more_items` is absent
+ * The pagination object (docs/vendors/eventbrite.md, Paging). Every field may be missing in practice (`has_more_items` is absent
  * from older payloads, `continuation` from page-number ones); a non-boolean `has_more_items` counts as absent.
  */
 export const EbPaginationSchema = z.looseObject({
@@ -470,7 +491,7 @@ export function listEnvelope<T extends z.ZodType>(key: string, item: T) {
     }));
 }
 
-/** The error envelope (section 4). */
+/** The error envelope (docs/vendors/eventbrite.md, Errors). */
 export const EbErrorEnvelopeSchema = z.looseObject({
   status_code: z.number().nullish(),
   error: z.string().nullish(),
@@ -479,9 +500,9 @@ export const EbErrorEnvelopeSchema = z.looseObject({
   denied_permissions: z.unknown().optional(),
 });
 
-// ---- request bodies (section 7; JSON, wrapped by resource per section 11 item 1) ----
+// ---- request bodies (JSON, wrapped by resource: docs/vendors/eventbrite.md, Native layer) ----
 
-/** Money in a JSON request body: the object form (section 9; the `"USD,4500"` string also works). */
+/** Money in a JSON request body: the object form (the `"USD,4500"` string also works). */
 export interface EbMoneyInput {
   currency: string;
   value: number;
@@ -607,7 +628,7 @@ export interface EbScheduleBody {
   schedule: { occurrence_duration: number; recurrence_rule: string };
 }
 
-/** Flat (not wrapped) webhook create body (section 10). */
+/** Flat (not wrapped) webhook create body. */
 export interface EbWebhookCreateBody {
   endpoint_url: string;
   /** Comma-joined action names, e.g. `"order.placed,event.published"`. */
@@ -615,7 +636,7 @@ export interface EbWebhookCreateBody {
   event_id?: string;
 }
 
-/** Flat team create body (section 7.9; the docs name the fields without a wrapper). */
+/** Flat team create body (the docs name the fields without a wrapper). */
 export interface EbTeamCreateBody {
   public_event_id: string;
   name?: string;

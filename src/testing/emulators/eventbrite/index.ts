@@ -1,21 +1,21 @@
 /**
- * The Eventbrite v3 emulator (vendors/eventbrite.md): `Authorization: Bearer` (or `?token=`) tokens, one
+ * The Eventbrite v3 emulator (docs/vendors/eventbrite.md, "Emulator: rules and guesses"): `Authorization: Bearer` (or `?token=`) tokens, one
  * organization found at `GET /users/me/organizations/`, events with series, ticket classes, orders and
  * attendees in the wire shapes of the real captures, continuation paging with opaque tokens, the
  * `{ status_code, error, error_description, error_detail }` envelope, the publish / cancel / delete rules, and
  * `Eventbrite-API-Waypoint-Token` on every successful write.
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
-import { eventbriteRoutes, type EbAuth } from './routes.js';
+import { eventbriteRoutes, type EbAuth, type EventbriteOperation } from './routes.js';
 import { eventbriteSeeder, type EventbriteSeeder } from './seed.js';
 import { createEbState, type EbState } from './state.js';
-import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN, EB_WAYPOINT_HEADER } from './wire.js';
+import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN_GUESS, EB_WAYPOINT_HEADER } from './wire.js';
 
 export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './seed.js';
-export type { EbAuth } from './routes.js';
+export type { EbAuth, EventbriteOperation } from './routes.js';
 export * as eventbriteWire from './wire.js';
 
-/** The documented common codes (section 4) used for a bare status. */
+/** The documented common error codes (docs/vendors/eventbrite.md, Errors) used for a bare status. */
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'BAD_REQUEST',
   401: 'NO_AUTH',
@@ -51,11 +51,11 @@ function errorResponse(_req: Req, status: number, message?: string, details: Rec
   return { status, body };
 }
 
-export const eventbriteEmulator: EmulatorDefinition<EbState, EventbriteSeeder, EbAuth> = {
+export const eventbriteEmulator: EmulatorDefinition<EbState, EventbriteSeeder, EbAuth, EventbriteOperation> = {
   provider: EB_PROVIDER,
   baseUrl: EB_BASE_URL,
   credentials: () => ({ token: EB_TEST_TOKEN, organizationId: EB_ORGANIZATION_ID }),
-  createState: () => createEbState(),
+  createState: (env) => createEbState(env),
   seeder: (env) => eventbriteSeeder(env),
   routes: eventbriteRoutes,
 
@@ -71,7 +71,7 @@ export const eventbriteEmulator: EmulatorDefinition<EbState, EventbriteSeeder, E
       token = query;
     }
     if (token === null || token === '') throw new EmulatorHttpError(401, 'An OAuth token is required for all requests', { code: 'NO_AUTH' });
-    if (!EB_TOKEN_PATTERN.test(token)) throw new EmulatorHttpError(400, 'The OAuth token you provided was invalid.', { code: 'INVALID_AUTH' });
+    if (!EB_TOKEN_PATTERN_GUESS.test(token)) throw new EmulatorHttpError(400, 'The OAuth token you provided was invalid.', { code: 'INVALID_AUTH' });
     return { token };
   },
 

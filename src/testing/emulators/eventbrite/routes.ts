@@ -1,9 +1,8 @@
 /**
- * The Eventbrite route table (vendors/eventbrite.md section 7): users and organizations, events (with
+ * The Eventbrite route table (docs/vendors/eventbrite.md, "Emulator: rules and guesses"): users and organizations, events (with
  * series), lifecycle, ticket classes, orders, attendees and webhooks. Every path ends in `/`; a request
  * without it finds no route (404 `NOT_FOUND`).
  */
-import { normalizeCurrency } from '../../../core/money.js';
 import { EmulatorHttpError, json, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
 import {
   changeCurrency,
@@ -26,9 +25,10 @@ import {
   type OrgRow,
   type Req,
 } from './state.js';
+import { currencyCode as normalizeCurrency } from './codec.js';
 import {
   EB_BASE_PATH,
-  EB_SERIES_PARENT_AT_EVENTS_STATUS,
+  EB_SERIES_PARENT_AT_EVENTS_STATUS_GUESS,
   EB_USER_ID,
   dateTimeTz,
   ebInstant,
@@ -42,7 +42,39 @@ export interface EbAuth {
   token: string;
 }
 
-type Route = RouteDef<EbState, EbAuth>;
+/**
+ * The Eventbrite emulator's operations: what `mock.calls[].op` records and `mock.faults` targets (typed per vendor
+ * through `EmulatorDefinition`'s operation parameter, checked at run time against the routes below).
+ */
+export type EventbriteOperation =
+  | 'users.me'
+  | 'organizations.list'
+  | 'events.list'
+  | 'events.create'
+  | 'events.get'
+  | 'events.update'
+  | 'events.delete'
+  | 'events.publish'
+  | 'events.unpublish'
+  | 'events.cancel'
+  | 'events.copy'
+  | 'events.description'
+  | 'eventDates.list'
+  | 'ticketTypes.list'
+  | 'ticketTypes.create'
+  | 'ticketTypes.get'
+  | 'ticketTypes.update'
+  | 'ticketTypes.delete'
+  | 'orders.list'
+  | 'orders.get'
+  | 'attendees.list'
+  | 'attendees.get'
+  | 'webhooks.list'
+  | 'webhooks.create'
+  | 'webhooks.delete';
+
+/** A route whose operation is one of `EventbriteOperation` (a typo in the table is a type error). */
+type Route = RouteDef<EbState, EbAuth> & { op: EventbriteOperation };
 const P = EB_BASE_PATH;
 
 // ---- errors ----
@@ -76,7 +108,7 @@ function eventRow(req: Req, id = req.params.id!): EventRow {
 function plainEvent(req: Req): EventRow {
   const row = eventRow(req);
   if (row.wire.is_series_parent) {
-    throw codeError('NOT_FOUND', `Event ${row.wire.id} is a series parent: use /series/${row.wire.id}/.`, EB_SERIES_PARENT_AT_EVENTS_STATUS);
+    throw codeError('NOT_FOUND', `Event ${row.wire.id} is a series parent: use /series/${row.wire.id}/.`, EB_SERIES_PARENT_AT_EVENTS_STATUS_GUESS);
   }
   return row;
 }
@@ -116,10 +148,64 @@ function wrapped(req: Req, key: string, required: boolean): Record<string, unkno
   return inner as Record<string, unknown>;
 }
 
-function expansions(req: Req): Set<string> {
-  const list = (req.query.get('expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return new Set(list);
+/** An expansion tree: `event.venue,attendees` → { event: { venue }, attendees }. */
+type ExpandTree = Map<string, ExpandTree>;
+
+function treeOf(param: string | null, into: ExpandTree = new Map()): ExpandTree {
+  for (const path of (param ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    let node = into;
+    for (const name of path.split('.')) {
+      if (!node.has(name)) node.set(name, new Map());
+      node = node.get(name)!;
+    }
+  }
+  return into;
 }
+
+function mergeTrees(a: ExpandTree | undefined, b: ExpandTree | undefined): ExpandTree {
+  const out: ExpandTree = new Map();
+  for (const tree of [a, b]) {
+    for (const [name, sub] of tree ?? []) out.set(name, mergeTrees(out.get(name), sub));
+  }
+  return out;
+}
+
+/**
+ * What to expand on one object of a response. v1 (`expand=a,b.c`) is relative to the top-level object, dots nesting
+ * (up to 4 levels, as documented); v2 (`expand.<type>=a,b`) applies to every object of that type wherever it appears
+ * (`expand.order=event&expand.event=venue`). See docs/vendors/eventbrite.md, Expansions. Guess: v2 applies to every
+ * object of the named type, although the documentation ties it to a top-level `_type` that real events do not carry
+ * (its own example, `expand.event=organizer,venue`, targets events).
+ */
+class Expand {
+  private constructor(
+    private readonly req: Req,
+    private readonly type: string,
+    private readonly tree: ExpandTree,
+    private readonly depth: number,
+  ) {}
+
+  /** The expansions of the response's top-level object of `type`. */
+  static top(req: Req, type: string): Expand {
+    return new Expand(req, type, treeOf(req.query.get('expand')), 0);
+  }
+
+  private get own(): ExpandTree {
+    return mergeTrees(this.tree, treeOf(this.req.query.get(`expand.${this.type}`)));
+  }
+
+  has(name: string): boolean {
+    return this.depth < EB_EXPANSION_DEPTH && this.own.has(name);
+  }
+
+  /** The expansions of the object expanded as `name` (of type `type`). */
+  child(name: string, type: string): Expand {
+    return new Expand(this.req, type, this.own.get(name) ?? new Map(), this.depth + 1);
+  }
+}
+
+/** Documented: expansions nest up to 4 levels. */
+const EB_EXPANSION_DEPTH = 4;
 
 function csvParam(req: Req, name: string): string[] | null {
   const raw = req.query.get(name);
@@ -151,7 +237,7 @@ function sinceParam(req: Req, name: string): number | null {
   return ms;
 }
 
-/** A Money input: `{ currency, value }` (JSON) or `"USD,4500"` (section 9). */
+/** A Money input: `{ currency, value }` (JSON) or `"USD,4500"` (documented). */
 function moneyInput(field: string, value: unknown): { currency: string; value: number } {
   if (typeof value === 'string') {
     const m = /^([A-Za-z]{3}),(\d+)$/.exec(value.trim());
@@ -167,30 +253,56 @@ function moneyInput(field: string, value: unknown): { currency: string; value: n
 
 // ---- event views ----
 
-function eventView(req: Req, row: EventRow): Record<string, unknown> {
-  const expand = expansions(req);
-  const view: Record<string, unknown> = { ...row.wire };
+/**
+ * An event as sent: `logo` is always there (the logo object, or `null`: both captures carry it without being asked);
+ * `venue`, `organizer` and `ticket_classes` when expanded.
+ */
+function eventView(req: Req, row: EventRow, expand = Expand.top(req, 'event')): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...row.wire, logo: row.wire.logo_id ? (req.env.state.logos.get(row.wire.logo_id) ?? null) : null };
   if (expand.has('venue')) view.venue = row.wire.venue_id ? (req.env.state.venues.get(row.wire.venue_id) ?? null) : null;
-  if (expand.has('organizer')) {
-    view.organizer = { id: row.wire.organizer_id, name: orgOfEvent(req.env as EbEnv, row).wire.name, _type: 'organizer', organization_id: row.wire.organization_id };
+  if (expand.has('organizer')) view.organizer = organizerView(req, orgOfEvent(req.env as EbEnv, row));
+  if (expand.has('ticket_classes')) {
+    const inner = expand.child('ticket_classes', 'ticket_class');
+    view.ticket_classes = row.ticketClasses.map((tc) => ticketClassView(req, tc, inner));
   }
-  if (expand.has('ticket_classes')) view.ticket_classes = row.ticketClasses;
   return view;
 }
 
-function orderView(req: Req, row: OrderRow): Record<string, unknown> {
-  const expand = expansions(req);
+/** The full organizer, with its event counts as of now (past: ended; future: the rest), as in the captures. */
+function organizerView(req: Req, org: OrgRow): Record<string, unknown> {
+  const now = req.env.now();
+  const events = org.events.filter((e) => !e.deleted && !e.wire.is_series_parent && e.wire.organizer_id === org.organizer.id);
+  const past = events.filter((e) => Date.parse(e.wire.end.utc) < now).length;
+  return { ...org.organizer, num_past_events: past, num_future_events: events.length - past };
+}
+
+function ticketClassView(req: Req, tc: TicketClassWire, expand = Expand.top(req, 'ticket_class')): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...tc };
+  const owner = req.env.state.ticketClasses.get(tc.id)?.event;
+  if (expand.has('event') && owner) view.event = eventView(req, owner, expand.child('event', 'event'));
+  return view;
+}
+
+function orderView(req: Req, row: OrderRow, expand = Expand.top(req, 'order')): Record<string, unknown> {
   const view: Record<string, unknown> = { ...row.wire };
-  if (expand.has('attendees')) view.attendees = row.attendees;
-  if (expand.has('event')) view.event = row.event.wire;
+  if (expand.has('attendees')) {
+    const inner = expand.child('attendees', 'attendee');
+    view.attendees = row.attendees.map((a) => attendeeView(req, a, inner));
+  }
+  if (expand.has('event')) view.event = eventView(req, row.event, expand.child('event', 'event'));
   return view;
 }
 
-function attendeeView(req: Req, a: AttendeeWire): Record<string, unknown> {
-  const expand = expansions(req);
+function attendeeView(req: Req, a: AttendeeWire, expand = Expand.top(req, 'attendee')): Record<string, unknown> {
   const view: Record<string, unknown> = { ...a };
-  if (expand.has('order')) view.order = req.env.state.orders.get(a.order_id)?.wire ?? null;
-  if (expand.has('event')) view.event = req.env.state.events.get(a.event_id)?.wire ?? null;
+  if (expand.has('order')) {
+    const order = req.env.state.orders.get(a.order_id);
+    view.order = order ? orderView(req, order, expand.child('order', 'order')) : null;
+  }
+  if (expand.has('event')) {
+    const event = req.env.state.events.get(a.event_id);
+    view.event = event ? eventView(req, event, expand.child('event', 'event')) : null;
+  }
   return view;
 }
 
@@ -212,6 +324,8 @@ interface EventFields {
   venueId?: string | null;
   locale?: string;
   isSeries?: boolean;
+  /** `null` removes the logo. */
+  logoId?: string | null;
 }
 
 function htmlField(e: Record<string, unknown>, key: string): string | null | undefined {
@@ -265,7 +379,7 @@ function readEventFields(req: Req, e: Record<string, unknown>, creating: boolean
     flags[key] = value;
   }
   if (e.password !== undefined && e.password !== null && typeof e.password !== 'string') throw argumentsError({ 'event.password': ['INVALID'] });
-  // Documented (section 7.1): `listed` cannot be combined with `invite_only` or `password`, nor `shareable` with `invite_only`.
+  // Documented: `listed` cannot be combined with `invite_only` or `password`, nor `shareable` with `invite_only`.
   if (flags.listed === true && flags.invite_only === true) {
     throw codeError('INVITE_CONFLICT', 'You have set both listed and invite_only; these two options are mutually exclusive, and you are only allowed to set one.');
   }
@@ -288,6 +402,12 @@ function readEventFields(req: Req, e: Record<string, unknown>, creating: boolean
   const isSeries = e.is_series;
   if (isSeries !== undefined && typeof isSeries !== 'boolean') throw argumentsError({ 'event.is_series': ['INVALID'] });
   const locale = typeof e.locale === 'string' ? e.locale : undefined;
+  // `logo_id` (or the deprecated `logo.id`) must name a logo the emulator holds (media upload is not emulated).
+  const rawLogo = e.logo_id !== undefined ? e.logo_id : e.logo !== undefined && e.logo !== null && typeof e.logo === 'object' ? (e.logo as { id?: unknown }).id : undefined;
+  if (rawLogo !== undefined && rawLogo !== null && (typeof rawLogo !== 'string' || !req.env.state.logos.has(rawLogo))) {
+    throw argumentsError({ 'event.logo_id': ['INVALID'] });
+  }
+  const logoId = rawLogo as string | null | undefined;
   return {
     name: name ?? undefined,
     descriptionHtml,
@@ -300,6 +420,7 @@ function readEventFields(req: Req, e: Record<string, unknown>, creating: boolean
     venueId,
     locale,
     isSeries: isSeries as boolean | undefined,
+    logoId,
   };
 }
 
@@ -343,6 +464,7 @@ const createEvent = (req: Req): EmulatorResponse => {
       capacity: f.capacity ?? null,
       venueId: f.venueId ?? null,
       locale: f.locale ?? 'en_US',
+      logoId: f.logoId ?? null,
     },
     req.env.stamp(),
   );
@@ -394,11 +516,12 @@ function updateEvent(req: Req, row: EventRow): EmulatorResponse {
   }
   if (venueId !== w.venue_id) w.venue_id = venueId;
   if (f.locale !== undefined) w.locale = f.locale;
+  if (f.logoId !== undefined) w.logo_id = f.logoId;
   for (const target of targets) touch(req, target);
   return json(200, eventView(req, row));
 }
 
-// ---- lifecycle (section 7.2) ----
+// ---- lifecycle ----
 
 function publish(req: Req): EmulatorResponse {
   const row = req.env.state.events.get(req.params.id!);
@@ -496,6 +619,7 @@ function copy(req: Req): EmulatorResponse {
       capacity: w.capacity,
       venueId: w.venue_id,
       locale: w.locale,
+      logoId: w.logo_id,
     },
     env.stamp(),
   );
@@ -613,7 +737,7 @@ function listAttendees(req: Req, rows: AttendeeWire[]): EmulatorResponse {
   return pageOf(req, 'attendees', list, (a) => attendeeView(req, a));
 }
 
-// ---- ticket classes (section 7.4) ----
+// ---- ticket classes ----
 
 interface TicketFields {
   name?: string;
@@ -712,7 +836,7 @@ function createTicketClass(req: Req): EmulatorResponse {
     salesChannels: f.salesChannels ?? ['online', 'atd'],
   });
   touch(req, event);
-  return json(200, wire);
+  return json(200, ticketClassView(req, wire));
 }
 
 function updateTicketClass(req: Req): EmulatorResponse {
@@ -720,7 +844,7 @@ function updateTicketClass(req: Req): EmulatorResponse {
   const wire = ticketClassOf(req, event);
   const env = req.env as EbEnv;
   if (env.state.ticketClasses.get(wire.id)?.rule) {
-    // Documented (section 7.4 update errors): a series occurrence's ticket is changed through its parent's rule.
+    // Documented (ticket class update errors): a series occurrence's ticket is changed through its parent's rule.
     throw codeError('INVALID_TICKET', 'Cannot update child ticket directly, update parent ticket rule instead.');
   }
   const f = readTicketFields(event, wrapped(req, 'ticket_class', true), false);
@@ -761,7 +885,7 @@ function updateTicketClass(req: Req): EmulatorResponse {
     if (owner !== event) touch(req, owner);
   }
   touch(req, event);
-  return json(200, wire);
+  return json(200, ticketClassView(req, wire));
 }
 
 function deleteTicketClass(req: Req): EmulatorResponse {
@@ -788,7 +912,7 @@ function deleteTicketClass(req: Req): EmulatorResponse {
   return json(200, { deleted: true });
 }
 
-// ---- webhooks (section 10) ----
+// ---- webhooks ----
 
 const WEBHOOK_ACTIONS = new Set([
   'attendee.checked_in',
@@ -831,9 +955,15 @@ function createWebhook(req: Req): EmulatorResponse {
   return json(200, wire);
 }
 
+/**
+ * Guess: the reply to `DELETE /webhooks/{id}/` is an object whose fields are not documented; the emulator answers
+ * like every documented delete of this API.
+ */
+export const EB_WEBHOOK_DELETED_GUESS = { deleted: true } as const;
+
 // ---- the table ----
 
-export const eventbriteRoutes: Route[] = [
+export const eventbriteRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: `${P}/users/me/`,
@@ -876,9 +1006,9 @@ export const eventbriteRoutes: Route[] = [
       return pageOf(req, 'events', children, (row) => eventView(req, row));
     },
   },
-  { method: 'GET', path: `${P}/events/:id/ticket_classes/`, op: 'ticketTypes.list', handler: (req) => pageOf(req, 'ticket_classes', eventRow(req).ticketClasses) },
+  { method: 'GET', path: `${P}/events/:id/ticket_classes/`, op: 'ticketTypes.list', handler: (req) => pageOf(req, 'ticket_classes', eventRow(req).ticketClasses, (tc) => ticketClassView(req, tc)) },
   { method: 'POST', path: `${P}/events/:id/ticket_classes/`, op: 'ticketTypes.create', handler: (req) => createTicketClass(req) },
-  { method: 'GET', path: `${P}/events/:id/ticket_classes/:tc/`, op: 'ticketTypes.get', handler: (req) => json(200, ticketClassOf(req, eventRow(req))) },
+  { method: 'GET', path: `${P}/events/:id/ticket_classes/:tc/`, op: 'ticketTypes.get', handler: (req) => json(200, ticketClassView(req, ticketClassOf(req, eventRow(req)))) },
   { method: 'POST', path: `${P}/events/:id/ticket_classes/:tc/`, op: 'ticketTypes.update', handler: (req) => updateTicketClass(req) },
   { method: 'DELETE', path: `${P}/events/:id/ticket_classes/:tc/`, op: 'ticketTypes.delete', handler: (req) => deleteTicketClass(req) },
   {
@@ -933,7 +1063,7 @@ export const eventbriteRoutes: Route[] = [
       if (!found) throw notFound('webhook');
       found.org.webhooks.splice(found.org.webhooks.indexOf(found.wire), 1);
       req.env.state.webhooks.delete(found.wire.id);
-      return json(200, { success: true });
+      return json(200, EB_WEBHOOK_DELETED_GUESS);
     },
   },
 ];

@@ -1,13 +1,11 @@
 /**
- * Eventbrite seed builders. Input is normalized-style; each builder stores the vendor's wire objects and
- * returns the normalized entity the client will return for them. Defaults are listed in the README (Vendors, Eventbrite v3, Emulator).
+ * Eventbrite seed builders. Input is normalized-style; each builder stores the vendor's wire objects and returns the
+ * normalized entity the client will return for them. Defaults: docs/vendors/eventbrite.md, "Emulator: rules and
+ * guesses". A bad argument (an unknown key, a wrong value) is the kit's own argument error: a `ConfigError`.
  */
-import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
-import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';
-import type { Money } from '../../../core/money.js';
-import { normalizeCurrency } from '../../../core/money.js';
-import { toUtcInstant } from '../../../core/time.js';
-import { splitId } from '../../../internal/ids.js';
+import { ConfigError, UnsupportedCapabilityError, splitIdParts as splitId, type Attendee, type Event, type EventDate, type Money, type Order, type TicketType } from '../../framework/contract.js';
+import { assertSeedKeys, parseInstant } from '../../framework/index.js';
+import { currencyCode as normalizeCurrency } from './codec.js';
 import type {
   BaseSeeder,
   SeedAttendeeInput,
@@ -19,6 +17,7 @@ import type {
 import {
   htmlOf,
   insertAttendee,
+  insertLogo,
   insertEvent,
   insertOrder,
   insertOrganization,
@@ -59,6 +58,8 @@ export interface EbSeedEventInput extends SeedEventInput {
   organizationId?: string;
   /** Default `en_US`. */
   locale?: string;
+  /** Give the event a logo (its `logo_id`, and the `logo` object every event read carries). Default `false`. */
+  logo?: boolean;
 }
 
 export interface EbSeedTicketTypeInput extends SeedTicketTypeInput {
@@ -99,8 +100,33 @@ export interface EventbriteSeeder extends BaseSeeder {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-function bad(field: string, message: string): ValidationError {
-  return new ValidationError({ provider: EB_PROVIDER, message: `Invalid seed ${field}: ${message}.`, fields: [{ field, message }] });
+function bad(field: string, message: string): ConfigError {
+  return new ConfigError({ provider: EB_PROVIDER, message: `Invalid seed ${field}: ${message}.` });
+}
+
+/** The keys each builder takes (anything else is a `ConfigError` naming it and the key meant). */
+const SEED_KEYS = {
+  event: ['name', 'description', 'slug', 'status', 'timezone', 'start', 'end', 'currency', 'createdAt', 'isSeries', 'isOnline', 'visibility', 'capacity', 'venue', 'organizationId', 'locale', 'logo'],
+  venue: ['name', 'address'],
+  eventDate: ['eventId', 'name', 'start', 'end'],
+  ticketType: ['eventId', 'name', 'description', 'price', 'quantityTotal', 'quantitySold', 'createdAt', 'donation', 'minPerOrder', 'maxPerOrder', 'hidden', 'salesStart', 'salesEnd'],
+  price: ['amount', 'currency'],
+  order: ['eventId', 'eventDateId', 'status', 'buyer', 'lines', 'createdAt'],
+  buyer: ['name', 'email', 'phone'],
+  line: ['ticketTypeId', 'quantity'],
+  attendee: ['eventId', 'orderId', 'ticketTypeId', 'name', 'email', 'phone', 'company', 'jobTitle', 'status', 'checkedIn', 'createdAt'],
+  organization: ['name'],
+  webhook: ['endpointUrl', 'actions', 'eventId', 'organizationId'],
+} as const;
+
+/** A builder's argument: an object (or nothing, where `optional`) with only the keys the builder takes. */
+function seedInput<T>(builder: string, input: T | undefined, keys: readonly string[], optional: boolean): T {
+  if (input === undefined && optional) return {} as T;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw bad(builder, `expected an object such as { ${keys.slice(0, 3).join(', ')} }, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`);
+  }
+  assertSeedKeys(EB_PROVIDER, builder, input, keys);
+  return input;
 }
 
 function cannotHold(capability: string, hint: string): UnsupportedCapabilityError {
@@ -109,9 +135,10 @@ function cannotHold(capability: string, hint: string): UnsupportedCapabilityErro
 
 function instantMs(field: string, value: string | undefined, fallback: () => number): number {
   if (value === undefined) return fallback();
-  const iso = typeof value === 'string' ? toUtcInstant(value) : null;
-  if (iso === null) throw bad(field, `expected an ISO-8601 instant with Z or an offset, got ${JSON.stringify(value)}`);
-  return Date.parse(iso);
+  const ms = typeof value === 'string' ? parseInstant(value) : null;
+  if (ms === null) throw bad(field, `expected an ISO-8601 instant with Z or an offset, got ${JSON.stringify(value)}`);
+  // Eventbrite datetimes are whole seconds (`YYYY-MM-DDThh:mm:ssZ`).
+  return Math.floor(ms / 1000) * 1000;
 }
 
 function isTimeZone(value: string): boolean {
@@ -168,7 +195,9 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
       return null;
     }
     if (price === undefined) return 2500;
-    if (price === null || price.amount === 0) return null;
+    if (price === null) return null;
+    seedInput('ticketType.price', price, SEED_KEYS.price, false);
+    if (price.amount === 0) return null;
     if (!Number.isSafeInteger(price.amount) || price.amount < 0) throw bad('price.amount', `expected a non-negative integer in minor units, got ${price.amount}`);
     if (normalizeCurrency(price.currency) !== event.wire.currency) {
       throw bad('price.currency', `must be the event's currency ${event.wire.currency} (got ${JSON.stringify(price.currency)})`);
@@ -239,6 +268,9 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
     const event = eventOrThrow(input?.eventId);
     const occurrence = occurrenceOf(event, input.eventDateId);
     const status = orderStatus(input.status);
+    if (input.buyer !== undefined) seedInput('order.buyer', input.buyer, SEED_KEYS.buyer, false);
+    if (input.lines !== undefined && !Array.isArray(input.lines)) throw bad('lines', 'expected an array of { ticketTypeId, quantity? }');
+    for (const line of input.lines ?? []) seedInput('order.lines[]', line, SEED_KEYS.line, false);
     if (input.buyer?.phone !== undefined && input.buyer.phone !== null) {
       throw cannotHold('order.buyer.phone', 'Eventbrite orders carry the buyer name and email only');
     }
@@ -269,7 +301,9 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
   };
 
   return {
-    event(input: EbSeedEventInput = {}): Event {
+    event(given?: EbSeedEventInput): Event {
+      const input = seedInput('event', given, SEED_KEYS.event, true);
+      if (input.venue !== undefined && input.venue !== null) seedInput('event.venue', input.venue, SEED_KEYS.venue, false);
       if (input.slug !== undefined) throw cannotHold('event.slug', 'Eventbrite assigns the event URL; it has no slug');
       const status = EVENT_STATUS_TO_WIRE[input.status ?? 'scheduled'];
       if (status === undefined) throw bad('status', `Eventbrite events are draft, scheduled (live), started, ended or cancelled, not ${JSON.stringify(input.status)}`);
@@ -283,6 +317,7 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
       const startMs = instantMs('start', input.start, () => at + 30 * DAY);
       const endMs = instantMs('end', input.end, () => startMs + 3 * HOUR);
       if (endMs <= startMs) throw bad('end', 'must be after start');
+      if (input.logo !== undefined && typeof input.logo !== 'boolean') throw bad('logo', 'expected true or false');
       const visibility = input.visibility ?? 'public';
       const venue = input.venue ? insertVenue(env, input.venue.name, input.venue.address ?? null) : null;
       if (venue && input.isOnline === true) throw bad('venue', 'an online event has no venue');
@@ -309,13 +344,15 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
           capacity: input.capacity === undefined || input.capacity === null ? null : nonNegativeInt('capacity', input.capacity),
           venueId: venue?.id ?? null,
           locale: input.locale ?? 'en_US',
+          logoId: input.logo === true ? insertLogo(state.logos, env.ids).id : null,
         },
         at,
       );
       return toEvent(row.wire, venue);
     },
 
-    eventDate(input: SeedEventDateInput): EventDate {
+    eventDate(given: SeedEventDateInput): EventDate {
+      const input = seedInput('eventDate', given, SEED_KEYS.eventDate, false);
       const event = eventOrThrow(input?.eventId);
       if (input.name !== undefined && input.name !== null) throw cannotHold('eventDate.name', 'Eventbrite dates have no name of their own');
       if (!event.wire.is_series_parent) {
@@ -352,23 +389,27 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
           capacity: parent.capacity,
           venueId: parent.venue_id,
           locale: parent.locale,
+          logoId: parent.logo_id,
         },
         at,
       );
       return toEventDate(child.wire);
     },
 
-    ticketType(input: EbSeedTicketTypeInput): TicketType {
+    ticketType(given: EbSeedTicketTypeInput): TicketType {
+      const input = seedInput('ticketType', given, SEED_KEYS.ticketType, false);
       const { wire, event } = createTicketClass(input);
       return toTicketType(wire, event.wire);
     },
 
-    order(input: SeedOrderInput): Order {
+    order(given: SeedOrderInput): Order {
+      const input = seedInput('order', given, SEED_KEYS.order, false);
       const row = createOrder(input);
       return toOrder(row.wire, row.attendees);
     },
 
-    attendee(input: SeedAttendeeInput): Attendee {
+    attendee(given: SeedAttendeeInput): Attendee {
+      const input = seedInput('attendee', given, SEED_KEYS.attendee, false);
       const event = eventOrThrow(input?.eventId);
       const status = input.status ?? 'attending';
       const orderStatusFor = { attending: 'paid', cancelled: 'cancelled', refunded: 'refunded' } as const;
@@ -407,11 +448,13 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
       return toAttendee(order.attendees[0]!);
     },
 
-    organization(input: { name?: string } = {}): OrganizationWire {
+    organization(given?: { name?: string }): OrganizationWire {
+      const input = seedInput('organization', given, SEED_KEYS.organization, true);
       return insertOrganization(env, input.name ?? `Organization ${state.organizationList.length + 1}`).wire;
     },
 
-    webhook(input: EbSeedWebhookInput = {}): WebhookWire {
+    webhook(given?: EbSeedWebhookInput): WebhookWire {
+      const input = seedInput('webhook', given, SEED_KEYS.webhook, true);
       const eventId = input.eventId ?? null;
       if (eventId !== null && !state.events.has(eventId)) throw bad('eventId', `no seeded event ${JSON.stringify(eventId)}`);
       return insertWebhook(

@@ -3,8 +3,8 @@
  * classes, orders, attendees, venues and webhooks, in creation order, plus the operations shared by the
  * route handlers and the seed builders, and continuation paging with opaque tokens.
  */
-import { base64UrlDecode, base64UrlEncode, fnv1a } from '../../../internal/ids.js';
-import { EmulatorHttpError, json, type EmulatorEnv, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
+import { EmulatorHttpError, json, type EmulatorEnv, type EmulatorRequest, type EmulatorResponse, type IdCounters } from '../../framework/index.js';
+import { fingerprint, fromBase64Url, toBase64Url } from './codec.js';
 import {
   EB_BASE_URL,
   EB_DEFAULT_PAGE_SIZE,
@@ -26,7 +26,9 @@ import {
   type CostsWire,
   type EventStatusWire,
   type EventWire,
+  type LogoWire,
   type OrderStatusWire,
+  type OrganizerWire,
   type OrderWire,
   type OrganizationWire,
   type TicketClassWire,
@@ -53,6 +55,8 @@ export interface OrderRow {
 
 export interface OrgRow {
   wire: OrganizationWire;
+  /** The organization's organizer (every event of the organization is shown under it). */
+  organizer: OrganizerWire;
   events: EventRow[];
   orders: OrderRow[];
   attendees: AttendeeWire[];
@@ -70,6 +74,8 @@ export interface EbState {
   attendees: Map<string, { wire: AttendeeWire; order: OrderRow }>;
   venues: Map<string, VenueWire>;
   webhooks: Map<string, { wire: WebhookWire; org: OrgRow }>;
+  /** Images (event logos, organizer logos). Media upload is not emulated: logos come from seeds. */
+  logos: Map<string, LogoWire>;
 }
 
 export interface TicketClassRow {
@@ -85,8 +91,62 @@ function orgWire(id: string, name: string): OrganizationWire {
   return { id, name, vertical: 'default', image_id: null, _type: 'organization' };
 }
 
-export function createEbState(): EbState {
-  const org: OrgRow = { wire: orgWire(EB_ORGANIZATION_ID, EB_ORGANIZATION_NAME), events: [], orders: [], attendees: [], webhooks: [] };
+/**
+ * A logo image, shaped like the captures' `logo` (crop mask, original, display URL, aspect ratio, edge colour). The
+ * sizes, colour and image host are emulator conventions (`EB_LOGO_GUESS`).
+ */
+export function insertLogo(logos: Map<string, LogoWire>, ids: IdCounters): LogoWire {
+  const id = idOf('logo', ids.next('logo'));
+  const { width, height, edgeColor, host } = EB_LOGO_GUESS;
+  const original = `${host}/images/${id}/original.png`;
+  const logo: LogoWire = {
+    crop_mask: { top_left: { x: 0, y: 0 }, width, height },
+    original: { url: original, width, height },
+    id,
+    url: `${original}?h=200&w=450&rect=0%2C0%2C${width}%2C${height}`,
+    aspect_ratio: String(width / height),
+    edge_color: edgeColor,
+    edge_color_set: true,
+  };
+  logos.set(id, logo);
+  return logo;
+}
+
+/** Emulator convention (no vendor fact): every logo is a 2:1 image of these sizes on this host. */
+export const EB_LOGO_GUESS = { width: 2160, height: 1080, edgeColor: '#fcfcfc', host: 'https://img.evbuc.com' } as const;
+
+/**
+ * The organizer of an organization, with every field of the captured `expand=organizer` object. The social handles
+ * and descriptions are derived from the name (emulator convention); the event counts are computed when it is read.
+ */
+function organizerOf(ids: IdCounters, logos: Map<string, LogoWire>, organizationId: string, name: string): OrganizerWire {
+  const id = idOf('organizer', ids.next('organizer'));
+  const slug = slugify(name);
+  const text = `${name} organizes events on Eventbrite.`;
+  return {
+    description: { text, html: `<p>${escapeHtml(text)}</p>` },
+    long_description: { text, html: `<p>${escapeHtml(text)}</p>` },
+    resource_uri: `${EB_BASE_URL}/organizers/${id}/`,
+    _type: 'organizer',
+    id,
+    name,
+    url: `https://www.eventbrite.com/o/${slug}-${id}`,
+    twitter: `@${slug.replace(/-/g, '')}`,
+    facebook: slug.replace(/-/g, ''),
+    instagram: id,
+    organization_id: organizationId,
+    disable_marketing_opt_in: false,
+    logo_id: insertLogo(logos, ids).id,
+  };
+}
+
+function orgRow(ids: IdCounters, logos: Map<string, LogoWire>, id: string, name: string): OrgRow {
+  return { wire: orgWire(id, name), organizer: organizerOf(ids, logos, id, name), events: [], orders: [], attendees: [], webhooks: [] };
+}
+
+export function createEbState(env: { ids: IdCounters }): EbState {
+  const logos = new Map<string, LogoWire>();
+  const org = orgRow(env.ids, logos, EB_ORGANIZATION_ID, EB_ORGANIZATION_NAME);
   return {
     organizations: new Map([[org.wire.id, org]]),
     organizationList: [org],
@@ -96,12 +156,13 @@ export function createEbState(): EbState {
     attendees: new Map(),
     venues: new Map(),
     webhooks: new Map(),
+    logos,
   };
 }
 
 export function insertOrganization(env: EbEnv, name: string): OrgRow {
   const id = idOf('organization', env.ids.next('organization'));
-  const org: OrgRow = { wire: orgWire(id, name), events: [], orders: [], attendees: [], webhooks: [] };
+  const org = orgRow(env.ids, env.state.logos, id, name);
   env.state.organizations.set(id, org);
   env.state.organizationList.push(org);
   return org;
@@ -153,6 +214,8 @@ export interface NewEvent {
   capacity: number | null;
   venueId: string | null;
   locale: string;
+  /** A logo of `EbState.logos`, or `null`. */
+  logoId?: string | null;
   extra?: Partial<EventWire>;
 }
 
@@ -199,8 +262,8 @@ export function insertEvent(env: EbEnv, org: OrgRow, input: NewEvent, at: number
     version: null,
     summary: input.summary ?? descriptionText,
     facebook_event_id: null,
-    logo_id: null,
-    organizer_id: idOf('organizer', 1),
+    logo_id: input.logoId ?? null,
+    organizer_id: org.organizer.id,
     venue_id: input.venueId,
     category_id: null,
     subcategory_id: null,
@@ -208,7 +271,6 @@ export function insertEvent(env: EbEnv, org: OrgRow, input: NewEvent, at: number
     id,
     resource_uri: `${EB_BASE_URL}/${input.isSeriesParent ? 'series' : 'events'}/${id}/`,
     is_externally_ticketed: false,
-    logo: null,
     ...input.extra,
   };
   const row: EventRow = { wire, deleted: false, children: [], ticketClasses: [], orders: [], attendees: [] };
@@ -444,7 +506,7 @@ export function insertAttendee(
         created,
         changed: created,
         checkin_type: checkedIn ? 1 : 0,
-        ...(checkedIn ? { checkin_method: 'scan' } : {}),
+        checkin_method: checkedIn ? 'scan' : 'search',
         is_printed: false,
         qr_code_url: `https://www.eventbriteapi.com/qrcode/${barcode}/?sig=EMULATED`,
       },
@@ -513,7 +575,7 @@ function listingOf(req: Req): string {
   const filters = [...req.query.entries()]
     .filter(([k]) => !PAGING_PARAMS.has(k))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return fnv1a(`${req.path}?${JSON.stringify(filters)}`);
+  return fingerprint(`${req.path}?${JSON.stringify(filters)}`);
 }
 
 const badToken = () => new EmulatorHttpError(400, 'The continuation token you provided is invalid.', { code: 'BAD_CONTINUATION_TOKEN' });
@@ -546,7 +608,7 @@ export function pageOf<T>(req: Req, key: string, items: readonly T[], map: (item
   const token = req.query.get('continuation');
   const page = req.query.get('page');
   if (token !== null && token !== '') {
-    const text = base64UrlDecode(token);
+    const text = fromBase64Url(token);
     let payload: Partial<TokenPayload> | null = null;
     try {
       payload = text === null ? null : (JSON.parse(text) as Partial<TokenPayload>);
@@ -569,7 +631,7 @@ export function pageOf<T>(req: Req, key: string, items: readonly T[], map: (item
       page_number: Math.floor(offset / size) + 1,
       page_size: size,
       page_count: Math.max(1, Math.ceil(items.length / size)),
-      continuation: base64UrlEncode(JSON.stringify({ l: listing, o: next } satisfies TokenPayload)),
+      continuation: toBase64Url(JSON.stringify({ l: listing, o: next } satisfies TokenPayload)),
       has_more_items: hasMore,
     },
     [key]: slice.map(map),

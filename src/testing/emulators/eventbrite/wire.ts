@@ -1,12 +1,12 @@
 /**
- * Eventbrite v3 wire shapes, constants and the normalized view of them, written from
- * ../shared/vendors/eventbrite.md and the real payloads in ../shared/fixtures/eventbrite (never from the
- * adapter). The normalized view follows DESIGN section 3 and research/unified-and-mocking.md part 1c, with
- * the id scheme documented in the README (Vendors, Eventbrite v3).
+ * Eventbrite v3 wire shapes, constants and the normalized view of them, written from the vendor's documentation and
+ * real captured payloads (never from the adapter): see docs/vendors/eventbrite.md, "Emulator: rules and guesses".
+ * The normalized view follows the declared contract (framework/contract.ts): the model's types and the id format.
  */
-import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../../core/model.js';
-import { fromMinorUnits, money, normalizeCurrency, type Money } from '../../../core/money.js';
-import { composeId } from '../../../internal/ids.js';
+import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Money, Order, OrderLine, OrderStatus, TicketType } from '../../framework/contract.js';
+import { joinIdParts as composeId } from '../../framework/contract.js';
+import { minorToDecimal, moneyOf as money } from '../../framework/money.js';
+import { currencyCode as normalizeCurrency } from './codec.js';
 
 export const EB_PROVIDER = 'eventbrite' as const;
 /** Documented base URL. */
@@ -25,12 +25,12 @@ export const EB_DEFAULT_PAGE_SIZE = 50;
  * Guess: what an OAuth/private token looks like (not documented). Anything else is 400 `INVALID_AUTH`,
  * the documented answer for a bad token.
  */
-export const EB_TOKEN_PATTERN = /^[A-Za-z0-9_.-]{8,}$/;
+export const EB_TOKEN_PATTERN_GUESS = /^[A-Za-z0-9_.-]{8,}$/;
 /**
  * Guess: a series parent read or updated at `/events/{id}/` (the docs say it "cannot be read here") answers
  * 404 `NOT_FOUND`; it lives at `/series/{id}/`.
  */
-export const EB_SERIES_PARENT_AT_EVENTS_STATUS = 404;
+export const EB_SERIES_PARENT_AT_EVENTS_STATUS_GUESS = 404;
 /** Documented: the response header of a successful write, to echo for read-your-writes. */
 export const EB_WAYPOINT_HEADER = 'Eventbrite-API-Waypoint-Token';
 /** Documented: 2 000 calls per hour per token. */
@@ -40,7 +40,7 @@ export const EB_RATE_LIMIT_PER_HOUR = 2_000;
  * Emulator conventions (no vendor fact): the Eventbrite fee of a paid ticket is 3.7 % of the price plus 79
  * minor units, the payment fee 2.9 % of the price, and tax is 0.
  */
-export const EB_FEE_RULE = { percent: 3.7, fixedMinor: 79, paymentPercent: 2.9 } as const;
+export const EB_FEE_RULE_GUESS = { percent: 3.7, fixedMinor: 79, paymentPercent: 2.9 } as const;
 
 /** Id formats: numeric strings in disjoint ranges, so an id never contains another kind's. */
 export const EB_ID_BASE = {
@@ -52,6 +52,7 @@ export const EB_ID_BASE = {
   organizer: 60_000_000_000,
   webhook: 7_000_000,
   organization: 761_112_223_330,
+  logo: 180_000_000,
 } as const;
 
 export function idOf(kind: keyof typeof EB_ID_BASE, n: number): string {
@@ -137,7 +138,8 @@ export interface EventWire {
   version: null;
   summary: string | null;
   facebook_event_id: null;
-  logo_id: null;
+  /** A logo of `EbState.logos`; the event's `logo` (always sent, as in the captures) is that logo or `null`. */
+  logo_id: string | null;
   organizer_id: string;
   venue_id: string | null;
   category_id: null;
@@ -146,7 +148,34 @@ export interface EventWire {
   id: string;
   resource_uri: string;
   is_externally_ticketed: boolean;
-  logo: null;
+}
+
+/** An image as the captures show it (`logo` of an event; an organizer's `logo_id` points at one). */
+export interface LogoWire {
+  crop_mask: { top_left: { x: number; y: number }; width: number; height: number };
+  original: { url: string; width: number; height: number };
+  id: string;
+  url: string;
+  aspect_ratio: string;
+  edge_color: string;
+  edge_color_set: boolean;
+}
+
+/** The organizer (the public profile events are shown under), full as `expand=organizer` returns it in the captures. */
+export interface OrganizerWire {
+  description: { text: string; html: string };
+  long_description: { text: string; html: string };
+  resource_uri: string;
+  _type: 'organizer';
+  id: string;
+  name: string;
+  url: string;
+  twitter: string;
+  facebook: string;
+  instagram: string;
+  organization_id: string;
+  disable_marketing_opt_in: boolean;
+  logo_id: string;
 }
 
 export interface TicketClassWire {
@@ -231,7 +260,8 @@ export interface AttendeeWire {
     created: string;
     changed: string;
     checkin_type: number;
-    checkin_method?: string;
+    /** On every barcode, as in the captures: `search` on an unused one, `scan` once scanned in. */
+    checkin_method: 'scan' | 'search';
     is_printed: boolean;
     qr_code_url: string;
   }>;
@@ -297,7 +327,7 @@ export function dateTimeTz(ms: number, timezone: string): DateTimeTzWire {
 
 /** A wire Money; `display` is formatted for en-US, like the captures (clients must not parse it). */
 export function moneyWire(value: number, currency: string): MoneyWire {
-  const major = fromMinorUnits(value, currency) ?? String(value);
+  const major = minorToDecimal(value, currency);
   let display: string;
   try {
     display = new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(major));
@@ -337,12 +367,12 @@ export function splitName(name: string): { first: string; last: string } {
   return space < 0 ? { first: trimmed, last: '' } : { first: trimmed.slice(0, space), last: trimmed.slice(space + 1) };
 }
 
-/** Fees of one ticket at `price` (emulator convention `EB_FEE_RULE`). */
+/** Fees of one ticket at `price` (emulator convention `EB_FEE_RULE_GUESS`). */
 export function feesOf(price: number): { eventbrite: number; payment: number } {
   if (price <= 0) return { eventbrite: 0, payment: 0 };
   return {
-    eventbrite: Math.round((price * EB_FEE_RULE.percent) / 100) + EB_FEE_RULE.fixedMinor,
-    payment: Math.round((price * EB_FEE_RULE.paymentPercent) / 100),
+    eventbrite: Math.round((price * EB_FEE_RULE_GUESS.percent) / 100) + EB_FEE_RULE_GUESS.fixedMinor,
+    payment: Math.round((price * EB_FEE_RULE_GUESS.paymentPercent) / 100),
   };
 }
 
@@ -366,7 +396,7 @@ export function addCosts(a: CostsWire, b: CostsWire): CostsWire {
   );
 }
 
-// ---- status tables (reference sections 8.1, 8.3, 8.4; research part 1c) ----
+// ---- status tables (docs/vendors/eventbrite.md, What maps to what) ----
 
 export const EVENT_STATUS_TO_WIRE: Partial<Record<EventStatus, EventStatusWire>> = {
   draft: 'draft',
@@ -384,7 +414,7 @@ const EVENT_STATUS_FROM_WIRE: Record<string, EventStatus> = {
   canceled: 'cancelled',
 };
 
-/** `refunded` and `deleted` are unverified wire values (research table); the rest are documented. */
+/** `refunded` and `deleted` are unverified wire values (third-party material only); the rest are documented. */
 export const ORDER_STATUS_TO_WIRE: Partial<Record<OrderStatus, OrderStatusWire>> = {
   paid: 'placed',
   pending: 'pending',
