@@ -156,7 +156,34 @@ describe('the packed tarball', () => {
   });
 });
 
+/** The README's "Install" section: its sizes and its code. */
+function installSection(): { text: string; code: string } {
+  const readme = readFileSync(join(work, 'clone', 'README.md'), 'utf8');
+  const text = /\n## Install\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+  return { text, code: /```ts\n([\s\S]*?)```/.exec(text)?.[1] ?? '' };
+}
+
+describe('the README\'s Install section', () => {
+  it('states the packed and unpacked sizes (within 15%)', () => {
+    const { text } = installSection();
+    const packedKb = Number(/About (\d+) kB\s+packed/.exec(text)?.[1]);
+    const unpackedMb = Number(/([\d.]+) MB unpacked/.exec(text)?.[1]);
+    const near = (stated: number, actual: number) => Math.abs(stated - actual) / actual <= 0.15;
+    const actual = `${(packed.size / 1000).toFixed(0)} kB packed, ${(packed.unpackedSize / 1e6).toFixed(1)} MB unpacked`;
+    expect(near(packedKb * 1000, packed.size), `README says ${packedKb} kB packed; it is ${actual}`).toBe(true);
+    expect(near(unpackedMb * 1e6, packed.unpackedSize), `README says ${unpackedMb} MB unpacked; it is ${actual}`).toBe(true);
+  });
+});
+
 describe('consumer projects', () => {
+  it('the README\'s Install example type-checks (NodeNext, strict, skipLibCheck: false)', async () => {
+    const { code } = installSection();
+    expect(code).toContain('for await (const order of tk.orders.list(');
+    const consumer = consumers.find((c) => c.name === 'no-msw-nodenext')!;
+    const dir = await install({ ...consumer, name: 'readme-install', files: { 'src/install.ts': code }, run: [] });
+    expectOk(await run(process.execPath, [tsc, '-p', dir], dir), 'tsc -p readme-install');
+  });
+
   for (const consumer of consumers) {
     it(`${consumer.name}: tsc (strict, skipLibCheck: false) is clean${consumer.run ? ', and it runs' : ''}`, async () => {
       const dir = await install(consumer);
