@@ -10,17 +10,39 @@ const entry = {
   testing: 'src/testing/index.ts',
 };
 
+// No source maps: the shipped JavaScript is unminified and keeps its names, so a stack trace is readable as it
+// is, and maps would point at src/*.ts, which is not shipped (with the sources inlined they would triple the size).
 const shared: Options = {
   entry,
-  dts: true,
   splitting: true,
   treeshake: true,
-  sourcemap: true,
+  sourcemap: false,
   target: 'node20',
   external: ['msw', 'msw/node'],
 };
 
+/**
+ * The CLI goes through the package's public entry points, not through its own copy of the internals: its imports of
+ * `src/index.ts` and `src/testing/index.ts` become imports of the built `dist/index.js` and `dist/testing.js`.
+ */
+const cliUsesPublicEntries: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-public-entries',
+  setup(build) {
+    const publicEntries: Record<string, string> = { '../index.js': '../index.js', '../testing/index.js': '../testing.js' };
+    build.onResolve({ filter: /^\.\.\// }, (args) => {
+      const target = publicEntries[args.path];
+      if (!/[\\/]src[\\/]cli[\\/]/.test(args.importer)) return undefined;
+      if (target === undefined) {
+        return { errors: [{ text: `src/cli may import only the public entry points (../index.js, ../testing/index.js), not ${args.path}` }] };
+      }
+      return { path: target, external: true };
+    });
+  },
+};
+
 export default defineConfig([
+  // Declarations, once for both formats (index.d.ts for `import`, index.d.cts for `require`).
+  { ...shared, format: ['esm', 'cjs'], dts: { only: true } },
   { ...shared, format: ['esm'] },
   // ky and p-retry ship ESM only: the CommonJS build bundles them so that `require('ticketkit')` works on every
   // Node 20, not only on those with require(esm).
@@ -29,8 +51,8 @@ export default defineConfig([
     entry: { 'cli/index': 'src/cli/index.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
-    external: ['msw', 'msw/node'],
+    esbuildPlugins: [cliUsesPublicEntries],
   },
 ]);

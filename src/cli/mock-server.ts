@@ -6,9 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, UnsupportedCapabilityError, type ProviderId } from '../core/errors.js';
-import { emulatorFor } from '../testing/emulators/index.js';
-import { createEmulator, type Emulator, type Fault } from '../testing/framework/index.js';
+import { ConfigError, type ProviderId } from '../index.js';
+import { createMockClient, type Fault, type MockClient } from '../testing/index.js';
 
 export interface MockServerOptions {
   provider: ProviderId;
@@ -29,22 +28,21 @@ export interface MockServer {
   baseUrl: string;
   /** The client config (a test key, ...). */
   credentials: Record<string, unknown>;
-  emulator: Emulator<unknown>;
+  /** The emulator behind the server (a mock client): its recorded `calls`, `faults` and `reset()`. */
+  emulator: MockClient;
   close(): Promise<void>;
 }
 
 const CONTROL = '/__ticketkit/';
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
-  const definition = emulatorFor(options.provider);
-  if (definition === null) {
-    throw new UnsupportedCapabilityError({
-      provider: options.provider,
-      capability: 'testing.mockServer',
-      message: `ticketkit has no emulator for ${JSON.stringify(options.provider)} yet.`,
-    });
-  }
-  const emulator = createEmulator(definition, { seed: options.seed, pageSize: options.pageSize, clock: options.clock }) as Emulator<unknown>;
+  // Built on the public testing kit: a provider without an emulator is its UnsupportedCapabilityError.
+  const emulator: MockClient = createMockClient({
+    provider: options.provider,
+    seed: options.seed as ((s: unknown) => void) | undefined,
+    pageSize: options.pageSize,
+    clock: options.clock,
+  });
   const host = options.host ?? '127.0.0.1';
 
   const server: Server = createServer((req, res) => {
@@ -64,7 +62,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
-  const basePath = new URL(definition.baseUrl).pathname.replace(/\/+$/, '');
+  const basePath = new URL(emulator.baseUrl).pathname.replace(/\/+$/, '');
   return {
     origin,
     baseUrl: `${origin}${basePath}`,
@@ -84,7 +82,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function handle(emulator: Emulator<unknown>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(emulator: MockClient, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
   if (url.pathname.startsWith(CONTROL)) return control(emulator, req.method ?? 'GET', url.pathname.slice(CONTROL.length), body, res);
@@ -128,7 +126,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function control(emulator: Emulator<unknown>, method: string, what: string, body: Buffer, res: ServerResponse): void {
+function control(emulator: MockClient, method: string, what: string, body: Buffer, res: ServerResponse): void {
   if (method === 'GET' && what === 'calls') return send(res, 200, emulator.calls);
   if (method === 'POST' && what === 'reset') {
     emulator.reset();

@@ -3,6 +3,10 @@
  * inside). msw is an optional peer dependency: it is loaded only when `mswHandlers` is called.
  */
 import { createRequire } from 'node:module';
+// The one msw type in ticketkit's declarations. A structural stand-in would not do: msw's handler classes have
+// private members, so only its own `HttpHandler` is accepted by `setupServer(...)`. The build marks this import
+// `// @ts-ignore` in dist (scripts/optional-peer-types.mjs): without msw installed the type is `any`, and
+// `ticketkit/testing` still type-checks with `skipLibCheck: false`.
 import type { HttpHandler } from 'msw';
 import { ConfigError } from '../core/errors.js';
 

@@ -45,10 +45,24 @@ export interface GarbageSpec {
   list(client: TicketingClient): { toArray(options: never): Promise<unknown> };
 }
 
-/** Feeds garbage to every entry point and asserts that every failure is a rejected `TicketingError`. */
+/** The argument lists every entry point is called with, for each garbage value. */
+function argumentLists(v: unknown): unknown[][] {
+  return [[v], [v, v, v], ['1', v], ['1', '1', v]];
+}
+
+/**
+ * Feeds garbage to every entry point and asserts that every failure is a rejected `TicketingError`.
+ *
+ * The first answer meets every entry point with every garbage argument list. Most of those calls are refused before
+ * anything is sent, and a call that sends nothing behaves the same whatever the vendor would answer; so each further
+ * answer (and the final rejecting fetch) replays only the calls that sent a request under the first one. That keeps
+ * the coverage and roughly halves the work, which keeps the suites well inside the default timeout on a busy machine.
+ */
 export async function expectNoPlainErrors(spec: GarbageSpec): Promise<void> {
   let checked = 0;
   const problems: string[] = [];
+  /** Indexes (into the calls of one pass, in order) of the calls that sent a request under the first answer. */
+  let sent: Set<number> | null = null;
   for (const answer of [...spec.answers, { reject: 'a string' } as Answer]) {
     const wire = scriptedFetch([answer]);
     const client = spec.client(wire.fetch);
@@ -58,9 +72,14 @@ export async function expectNoPlainErrors(spec: GarbageSpec): Promise<void> {
       for (const m of methods(tk[resource]!, spec.internal)) targets.push([`${resource}.${m}`, tk[resource]!, m]);
     }
     for (const m of ['request', ...(spec.clientMethods ?? [])]) targets.push([m, tk as never, m]);
+    const sentNow = new Set<number>();
+    let index = -1;
     for (const [name, target, m] of targets) {
       for (const v of garbage) {
-        for (const args of [[v], [v, v, v], ['1', v], ['1', '1', v]]) {
+        for (const args of argumentLists(v)) {
+          index++;
+          if (sent !== null && !sent.has(index)) continue;
+          const before = wire.seen.length;
           let result: unknown;
           try {
             result = (target[m] as (...a: unknown[]) => unknown).apply(target, args);
@@ -76,9 +95,11 @@ export async function expectNoPlainErrors(spec: GarbageSpec): Promise<void> {
             if (!isTicketingError(error)) problems.push(`${name}: plain ${String(error)}`);
             else checked++;
           }
+          if (wire.seen.length > before) sentNow.add(index);
         }
       }
     }
+    sent ??= sentNow;
     for (const v of garbage) {
       await spec
         .list(client)
@@ -91,6 +112,8 @@ export async function expectNoPlainErrors(spec: GarbageSpec): Promise<void> {
   }
   expect(problems.slice(0, 10)).toEqual([]);
   expect(checked).toBeGreaterThan(1000);
+  // The replay must have had something to replay: some garbage is accepted and sent (e.g. `undefined` options).
+  expect(sent?.size ?? 0).toBeGreaterThan(0);
 }
 
 /** `withOptions`: null, a number, a string, an array or a throwing getter is a `ConfigError`; `undefined` overrides nothing. */

@@ -1,0 +1,259 @@
+/**
+ * The `ticketkit` command line: `ticketkit --version`, `ticketkit --help`, `ticketkit <command> --help` and the
+ * commands. Exit codes: 0 success, 1 the command failed, 2 the command line is wrong (unknown command or option, a
+ * missing option or value). Arguments are parsed with node's `util.parseArgs`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PROVIDERS } from '../index.js';
+import { seedFromJson } from '../testing/index.js';
+import { assertProvider, startMockServer } from './mock-server.js';
+
+/** Where the command line writes, and how a long-running command learns that it should stop. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Resolves with the signal's name when the process is asked to stop (SIGINT, SIGTERM). */
+  stopped(): Promise<string>;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
+
+interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Option lines of the command's help, beyond `--help`. */
+  help: string;
+  options: Options;
+  required: string[];
+  run(values: Values, io: CliIo): Promise<number>;
+}
+
+/** A command line that does not parse: exit code 2. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command: Command | null,
+  ) {
+    super(message);
+  }
+}
+
+const mockServer: Command = {
+  name: 'mock-server',
+  summary: 'Serve a stateful vendor emulator over HTTP, for tests in any language',
+  usage: 'ticketkit mock-server --provider <provider> --port <n> [options]',
+  help: `Options:
+  --provider <id>      ${PROVIDERS.join(' | ')} (required)
+  --port <n>           port to listen on, 0 for a free one (required)
+  --host <host>        interface to listen on (default 127.0.0.1)
+  --seed <file.json>   starting data, in the seed-file format of ticketkit/testing
+  --page-size <n>      cap every page the emulator serves (to exercise pagination)
+  --clock fixed|real   fixed: the deterministic clock (2026-01-01T00:00:00Z, one second per write);
+                       real: the machine's. Default: real for event-vault (its x-timestamp must be within
+                       5 minutes of the server's), fixed otherwise.
+  -h, --help           show this help
+
+Besides the vendor's own paths the server answers a control API under /__ticketkit/:
+  GET calls, POST reset, DELETE faults,
+  POST faults {"mode":"once|times|always","n":2,"target":"orders.list","fault":{"kind":"rate_limited"}}`,
+  options: {
+    provider: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    seed: { type: 'string' },
+    'page-size': { type: 'string' },
+    clock: { type: 'string' },
+  },
+  required: ['provider', 'port'],
+  async run(values, io) {
+    const provider = assertProvider(String(values.provider), PROVIDERS);
+    const port = integer('--port', values.port, 0, 65535)!;
+    const pageSize = integer('--page-size', values['page-size'], 1, Number.MAX_SAFE_INTEGER);
+    const seed = values.seed === undefined ? undefined : seedFromJson(readSeedFile(String(values.seed)), provider);
+    const clockMode = values.clock ?? (provider === 'event-vault' ? 'real' : 'fixed');
+    if (clockMode !== 'real' && clockMode !== 'fixed') throw new Error(`--clock must be fixed or real (got ${String(clockMode)}).`);
+
+    const server = await startMockServer({
+      provider,
+      port,
+      host: values.host === undefined ? undefined : String(values.host),
+      seed,
+      pageSize,
+      clock: clockMode === 'real' ? Date.now : undefined,
+    });
+    io.stdout(`ticketkit mock-server: ${provider} emulator listening`);
+    io.stdout(`base URL: ${server.baseUrl}`);
+    for (const [key, value] of Object.entries(server.credentials)) {
+      if (typeof value === 'string') io.stdout(`${key}: ${value}`);
+    }
+    io.stdout('Ctrl-C to stop.');
+    const signal = await io.stopped();
+    io.stdout(`received ${signal}, stopping`);
+    await server.close();
+    return 0;
+  },
+};
+
+const COMMANDS: readonly Command[] = [mockServer];
+
+const GLOBAL_OPTIONS: Options = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
+  return `Usage: ticketkit <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help (ticketkit <command> --help: that command's)
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 the command failed, 2 a wrong command line.`;
+}
+
+function commandHelp(command: Command): string {
+  return `Usage: ${command.usage}\n\n${command.summary}.\n\n${command.help}`;
+}
+
+/** The version of the installed package (src/cli and dist/cli both sit two folders below package.json). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * Runs the command line `argv` (without node and the script) and resolves with the exit code. Never rejects: a
+ * failure is reported on `io.stderr`.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let command: Command | null = null;
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      io.stderr(globalHelp());
+      return 2;
+    }
+    if (first === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) io.stdout(globalHelp());
+      else io.stdout(commandHelp(findCommand(topic)));
+      return 0;
+    }
+    if (first.startsWith('-')) {
+      const { values } = parse(argv, GLOBAL_OPTIONS, null);
+      if (values.version) io.stdout(version());
+      else io.stdout(globalHelp());
+      return 0;
+    }
+    command = findCommand(first);
+    const { values } = parse(rest, { ...command.options, help: { type: 'boolean', short: 'h' } }, command);
+    if (values.help) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    const missing = command.required.filter((name) => values[name] === undefined);
+    if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(' and ')}`, command);
+    return await command.run(values, io);
+  } catch (error) {
+    const prefix = command === null ? 'ticketkit' : `ticketkit ${command.name}`;
+    if (error instanceof UsageError) {
+      const helpCommand = error.command === null ? 'ticketkit --help' : `ticketkit ${error.command.name} --help`;
+      io.stderr(`${prefix}: ${error.message}\nRun '${helpCommand}' for usage.`);
+      return 2;
+    }
+    io.stderr(`${prefix}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command !== undefined) return command;
+  throw new UsageError(`unknown command ${JSON.stringify(name)}${didYouMean(name, COMMANDS.map((c) => c.name))}`, null);
+}
+
+/** `util.parseArgs` in strict mode, its errors turned into usage errors that name the option. */
+function parse(args: readonly string[], options: Options, command: Command | null): { values: Values } {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }) as { values: Values };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const text = error instanceof Error ? error.message : String(error);
+    const names = Object.keys(options).map((o) => `--${o}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /option '([^']+)'/i.exec(text)?.[1] ?? text;
+      throw new UsageError(`unknown option ${option}${didYouMean(option.split('=')[0]!, names)}`, command);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const argument = /argument '([^']+)'/i.exec(text)?.[1] ?? text;
+      throw new UsageError(`unexpected argument ${JSON.stringify(argument)}`, command);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /^Option '(?:-\w, )?(--[\w-]+)/.exec(text)?.[1];
+      throw new UsageError(option !== undefined && /argument missing/.test(text) ? `${option} needs a value` : text.replace(/\.$/, ''), command);
+    }
+    throw error;
+  }
+}
+
+function readSeedFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read the seed file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function integer(name: string, value: string | boolean | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max} (got ${String(value)}).`);
+  return n;
+}
+
+/** `" (did you mean --port?)"` when one of `known` is within two edits of `given`, else `""`. */
+function didYouMean(given: string, known: readonly string[]): string {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = distance(given, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best === null ? '' : ` (did you mean ${best}?)`;
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    stopped: () =>
+      new Promise((resolve) => {
+        const stop = (signal: NodeJS.Signals) => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve(signal);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      }),
+  };
+}
