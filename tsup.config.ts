@@ -1,12 +1,10 @@
 import { defineConfig, type Options } from 'tsup';
+import { PROVIDER_REGISTRY } from './src/core/providers.js';
 
-const entry = {
+/** The build entries, one per package subpath: derived from the provider registry (test/registry.test.ts checks them). */
+export const entry: Record<string, string> = {
   index: 'src/index.ts',
-  equaticket: 'src/providers/equaticket/index.ts',
-  eventbrite: 'src/providers/eventbrite/index.ts',
-  'event-schedule': 'src/providers/event-schedule/index.ts',
-  seaty: 'src/providers/seaty/index.ts',
-  'event-vault': 'src/providers/event-vault/index.ts',
+  ...Object.fromEntries(Object.values(PROVIDER_REGISTRY).map((p) => [p.subpath, `src/providers/${p.subpath}/index.ts`])),
   testing: 'src/testing/index.ts',
 };
 

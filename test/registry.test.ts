@@ -1,0 +1,50 @@
+/**
+ * The provider registry (src/core/providers.ts) is the one list of vendors: the build entries, the package's
+ * `exports` and `typesVersions`, and the vendor folders must agree with it, so adding a vendor is one registry line
+ * plus its folder (CONTRIBUTING.md).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROVIDER_REGISTRY, PROVIDERS } from '../src/core/providers.js';
+import { ProviderIdSchema } from '../src/core/model.js';
+import { emulators } from '../src/testing/emulators/index.js';
+import { entry } from '../tsup.config.js';
+
+const root = resolve(__dirname, '..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  typesVersions: Record<string, Record<string, string[]>>;
+};
+const subpaths = Object.values(PROVIDER_REGISTRY).map((p) => p.subpath);
+
+describe('the provider registry agrees with the build and the package', () => {
+  it('every provider has a build entry, and every entry is a provider, the root or the testing kit', () => {
+    expect(Object.keys(entry).sort()).toEqual(['index', 'testing', ...subpaths].sort());
+  });
+
+  it('package.json exports exactly the root, each provider subpath, testing, webhooks if built, and package.json', () => {
+    const expected = ['.', './package.json', './testing', ...subpaths.map((s) => `./${s}`), ...Object.keys(entry).filter((e) => !['index', 'testing', ...subpaths].includes(e)).map((e) => `./${e}`)];
+    expect(Object.keys(pkg.exports).sort()).toEqual(expected.sort());
+    for (const name of Object.keys(entry).filter((e) => e !== 'index')) {
+      expect(pkg.exports[`./${name}`], name).toEqual({
+        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+      });
+    }
+  });
+
+  it('typesVersions (node10 resolution) maps every subpath', () => {
+    const map = pkg.typesVersions['*']!;
+    expect(Object.keys(map).sort()).toEqual(Object.keys(entry).filter((e) => e !== 'index').sort());
+  });
+
+  it('every provider has an adapter folder, an emulator and a schema value; nothing else does', () => {
+    for (const id of PROVIDERS) {
+      expect(existsSync(resolve(root, `src/providers/${PROVIDER_REGISTRY[id].subpath}/index.ts`)), id).toBe(true);
+      expect(ProviderIdSchema.safeParse(id).success).toBe(true);
+    }
+    expect(Object.keys(emulators).sort()).toEqual([...PROVIDERS].sort());
+    expect(ProviderIdSchema.options.slice().sort()).toEqual([...PROVIDERS].sort());
+  });
+});
