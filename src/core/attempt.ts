@@ -9,7 +9,7 @@ import type { FailedAttempt, ErrorSeed } from './call-error.js';
 import { codeForStatus, isTicketingError, type AttemptRecord, type ProviderId } from './errors.js';
 import { timerDelay } from './options.js';
 import { parseRetryAfter, type AttemptFailure } from './retry.js';
-import type { ClientOptions, HttpMethod, ProviderWire, RequestHookInfo, RequestSpec } from './pipeline.js';
+import type { ClientOptions, HttpMethod, ProviderWire, RequestHookInfo, RequestSpec } from './request-types.js';
 import { BodyTooLargeError, readBody, send as transportSend } from '../internal/transport.js';
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue, scrubbedExcerpt, type Log, type Secret } from '../internal/log.js';
 

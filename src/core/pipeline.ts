@@ -8,198 +8,31 @@
  */
 import pRetry from 'p-retry';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { ConfigError, TicketingError, ValidationError, type ErrorCode, type FieldError, type ProviderId } from './errors.js';
+import { ConfigError, TicketingError, ValidationError } from './errors.js';
 import { buildCallError, refusedBeforeSending, scrubError, type FailedAttempt } from './call-error.js';
 import { runAttempt, type AttemptEnv, type CallPlan, type CallState } from './attempt.js';
 import { decideRetry, provesNotProcessed, type AttemptFailure, type RetrySafety } from './retry.js';
 import { abortableSleep } from '../internal/sleep.js';
 import { randomUuid } from '../internal/ids.js';
 import { buildQuery, joinUrl, pathProblem, type Query } from '../internal/path.js';
-import { Log, redactUrl, scrubSecrets, type Logger, type LogLevel, type Secret } from '../internal/log.js';
+import { Log, redactUrl, scrubSecrets, type Secret } from '../internal/log.js';
 import { assertClientOptions, assertRequestOptions, timerDelay } from './options.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RequestHookInfo {
-  provider: ProviderId;
-  method: HttpMethod;
-  /** Redacted URL. */
-  url: string;
-  /** Redacted headers. */
-  headers: Record<string, string>;
-  attempt: number;
-  idempotencyKey: string | null;
-}
-export interface ResponseHookInfo extends RequestHookInfo {
-  status: number;
-  requestId: string | null;
-  durationMs: number;
-}
-export interface RetryHookInfo {
-  provider: ProviderId;
-  method: HttpMethod;
-  url: string;
-  attempt: number;
-  delayMs: number;
-  error: TicketingError;
-}
-
-export interface Hooks {
-  onRequest?: (info: RequestHookInfo) => void;
-  onResponse?: (info: ResponseHookInfo) => void;
-  onRetry?: (info: RetryHookInfo) => void;
-  onError?: (error: TicketingError) => void;
-}
-
-/** Options common to every client; all optional, all overridable per call where it makes sense. */
-export interface ClientOptions {
-  /** The vendor's API root; defaults to the vendor's documented base URL. */
-  baseUrl?: string;
-  /** A WHATWG `fetch` (the emulators' `mock.fetch`, an undici dispatcher wrapper, ...). */
-  fetch?: typeof globalThis.fetch;
-  /** Per-attempt timeout in ms (default 30 000). */
-  timeout?: number;
-  /** Optional cap in ms on the whole call, retries and backoff included. */
-  totalTimeout?: number;
-  /** Retries after the first attempt (default 2). */
-  maxRetries?: number;
-  /** A server delay above this (ms) is not waited for: the call throws at once (default 60 000). */
-  maxRetryAfterMs?: number;
-  /**
-   * The largest response body read (bytes; default 32 MiB, `Infinity` for no limit). A larger one is an
-   * `InvalidResponseError` and is not read into memory.
-   */
-  maxResponseBytes?: number;
-  idempotency?: {
-    /** Generates the key of a write that the caller gave none (default: a UUID v4). */
-    generateKey?: () => string;
-  };
-  logger?: Logger;
-  /** `off | error | warn | info | debug`; default `warn`, or env `TICKETKIT_LOG`. */
-  logLevel?: LogLevel;
-  /** Log buyer and attendee names, emails and phones at debug level instead of masking them. */
-  logPersonalData?: boolean;
-  hooks?: Hooks;
-  userAgent?: string;
-  /** Extra headers on every request. */
-  headers?: Record<string, string>;
-}
-
-/** The last argument of every method. */
-export interface RequestOptions {
-  signal?: AbortSignal;
-  timeout?: number;
-  totalTimeout?: number;
-  maxRetries?: number;
-  /** A server delay above this (ms) is not waited for: the call throws `RateLimitError` at once. */
-  maxRetryAfterMs?: number;
-  /** The idempotency key of this write (default: a new UUID, the same on every attempt). */
-  idempotencyKey?: string;
-  headers?: Record<string, string>;
-  /** Include the vendor payload as `raw` on normalized entities. */
-  raw?: boolean;
-  /**
-   * Lists only: `1` starts the next page's request while the caller handles the current page (one page ahead at
-   * most; same order and results; cancelled when the loop ends early). Default `0`.
-   */
-  prefetch?: 0 | 1;
-}
-
-export interface HttpErrorContext {
-  status: number;
-  headers: Headers;
-  text: string;
-  /** The parsed JSON body, or `undefined` when the body is not JSON. */
-  json: unknown;
-  method: HttpMethod;
-  url: string;
-}
-
-/** What an adapter's error mapping says about a non-2xx response. */
-export interface VendorErrorDetails {
-  /** The error class to use; defaults to the one the HTTP status means. */
-  code?: ErrorCode;
-  message: string;
-  vendorCode?: string | null;
-  requestId?: string | null;
-  fields?: FieldError[];
-  docUrl?: string | null;
-  /** A delay the vendor documents but does not send (overrides headers). */
-  retryAfterMs?: number | null;
-  /** Override whether this failure can succeed on another try. */
-  transient?: boolean;
-  /** `true` when the response proves the request was rejected before being processed. */
-  notProcessed?: boolean;
-}
-
-export interface AttemptContext {
-  attempt: number;
-  method: HttpMethod;
-  path: string;
-  /** `false` for the rare endpoint that must be called without credentials. */
-  auth: boolean;
-}
-
-/** What a vendor adapter tells the pipeline about its wire. */
-export interface ProviderWire {
-  provider: ProviderId;
-  baseUrl: string;
-  /** Strings that must never appear in logs or errors (API keys, tokens). */
-  secrets: string[];
-  /**
-   * Patterns of the vendor's credential format (global regular expressions), scrubbed like `secrets`: they also catch
-   * a key the vendor echoed cut short, or another key of the same account.
-   */
-  secretPatterns?: RegExp[];
-  /** The vendor's own client config keys (credentials and settings); any other key but the common options is refused. */
-  configKeys?: readonly string[];
-  /** The vendor's own per-call option keys (besides `RequestOptions`); any other key is refused. */
-  requestOptionKeys?: readonly string[];
-  /** Headers for one attempt (auth; Event Vault's per-attempt timestamp). */
-  headers(ctx: AttemptContext): Record<string, string>;
-  /** Maps a non-2xx response to error details. Must not throw. */
-  mapError(ctx: HttpErrorContext): VendorErrorDetails;
-  /** The header a write's idempotency key goes in, or `null` when the vendor has none. */
-  idempotencyHeader: string | null;
-  /** The methods the vendor honours that header on (default: POST only). */
-  idempotencyMethods?: HttpMethod[];
-  /** Response headers that carry a request id, in order of preference. */
-  requestIdHeaders?: string[];
-  /** How booleans are written in query strings. */
-  booleanStyle?: 'word' | 'digit';
-  /**
-   * Awaited before each attempt is sent (a client-side pace shared by every request of a client).
-   * Must reject with the signal's reason when the signal aborts.
-   */
-  beforeAttempt?(ctx: AttemptContext, signal: AbortSignal): Promise<void>;
-  /** Called with every 2xx response (waypoint tokens, livemode checks). */
-  onSuccess?(response: Response, ctx: { method: HttpMethod; json: unknown }): void;
-}
-
-export interface RequestSpec<T> {
-  method: HttpMethod;
-  /** Relative to the base URL (already segment-encoded), or an absolute URL. */
-  path: string;
-  query?: Query;
-  body?: unknown;
-  /** `json` (default when a body is given), `text` (sent as is), or `form` (FormData, sent as is). */
-  bodyType?: 'json' | 'text' | 'form';
-  /** Defaults: GET `safe`; a write `keyed` when the vendor has an idempotency header, else `unsafe`. */
-  safety?: RetrySafety;
-  /** Send an idempotency key in this header (overrides the vendor default; `null` for none). */
-  idempotencyHeader?: string | null;
-  /** `json` (default) or `text`: how a 2xx body is read. */
-  responseType?: 'json' | 'text';
-  /** `false` to send no credentials (public endpoints). */
-  auth?: boolean;
-  /**
-   * For a delete: when an earlier attempt may have been processed (a timeout, a dropped answer, a 5xx after sending)
-   * and a retry answers 404, the call resolves (with `parse(null)`), because the first attempt deleted it.
-   */
-  goneAfterRetry?: boolean;
-  /** Turns the 2xx payload into the result; a thrown `ZodError` becomes an `InvalidResponseError`. */
-  parse?: (payload: unknown, response: Response) => T;
-}
+export type {
+  AttemptContext,
+  ClientOptions,
+  Hooks,
+  HttpErrorContext,
+  HttpMethod,
+  ProviderWire,
+  RequestHookInfo,
+  RequestOptions,
+  RequestSpec,
+  ResponseHookInfo,
+  RetryHookInfo,
+  VendorErrorDetails,
+} from './request-types.js';
+import type { ClientOptions, ProviderWire, RequestOptions, RequestSpec } from './request-types.js';
 
 export const DEFAULTS = {
   timeout: 30_000,
