@@ -2,7 +2,7 @@
  * The client surface shared by every vendor: the resources, capabilities, `withOptions()` and `request()`.
  */
 import { APIPromise } from './core/api-promise.js';
-import { ConfigError, isTicketingError, ValidationError, type ProviderId } from './core/errors.js';
+import { ConfigError, ValidationError, type ProviderId } from './core/errors.js';
 import { PagePromise } from './core/pagination.js';
 import {
   HttpPipeline,
@@ -12,7 +12,7 @@ import {
   type RequestOptions,
 } from './core/pipeline.js';
 import type { Query } from './internal/path.js';
-import { InputProblem } from './core/input.js';
+import { guardMethod, guardObject, kindOf, rejected, typedError, type MethodKind } from './core/guard.js';
 import type {
   Attendee,
   AttendeeCreateInput,
@@ -192,126 +192,38 @@ export abstract class BaseClient<Config extends ClientOptions> {
   }
 }
 
-/** A rejected `APIPromise` (nothing is sent). */
-export function rejected<T>(error: unknown): APIPromise<T> {
-  return new APIPromise<T>(() => Promise.reject(error));
-}
+export { rejected, rejectedList } from './core/guard.js';
 
-/** A `PagePromise` that rejects with `error` when awaited or iterated (nothing is sent). */
-export function rejectedList<T>(provider: ProviderId, resource: string, error: unknown): PagePromise<T> {
-  return new PagePromise<T>({
-    provider,
-    resource,
-    filters: {},
-    fetchPage: () => Promise.reject(error),
-  });
-}
-
-/** Turns anything thrown by argument handling into a `ValidationError` (a plain `Error` never escapes). */
+/** Turns anything thrown by argument handling into a typed error (see `typedError` in src/core/guard.ts). */
 export function asInputError(provider: ProviderId, method: string, error: unknown): unknown {
-  if (isTicketingError(error)) return error;
-  if (error instanceof InputProblem) return error.toValidationError(provider, method);
-  return new ValidationError({
-    provider,
-    message: `Invalid arguments to ${method}: ${error instanceof Error ? error.message : String(error)}.`,
-    cause: error,
-  });
+  return typedError(provider, method, kindOf(method.split('.').pop() ?? method), error);
 }
 
-/**
- * Wraps every method of a resource so that a synchronous throw (bad arguments) becomes a rejected promise of the
- * right kind (`PagePromise` for `list`), and a non-ticketkit error from a method's own async work is wrapped.
- */
+/** Guards every method of a resource object (see src/core/guard.ts, the one guard). */
 export function guardResource<T extends object>(provider: ProviderId, name: string, resource: T): T {
-  const guarded: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(resource)) {
-    if (typeof value !== 'function') {
-      guarded[key] = value;
-      continue;
-    }
-    const method = `${name}.${key}`;
-    guarded[key] = (...args: unknown[]) => {
-      try {
-        const result = (value as (...a: unknown[]) => unknown).apply(resource, args);
-        if (result instanceof APIPromise) {
-          return APIPromise.from(
-            result.withResponse().catch((error: unknown) => {
-              throw asInputError(provider, method, error);
-            }),
-          );
-        }
-        return result;
-      } catch (error) {
-        const wrapped = asInputError(provider, method, error);
-        return key === 'list' ? rejectedList(provider, name, wrapped) : rejected(wrapped);
-      }
-    };
-  }
-  return guarded as T;
+  return guardObject(provider, name, resource);
 }
 
-/**
- * Like `guardResource`, for a class instance whose methods live on its prototype (a vendor's native layer): returns
- * an object that inherits from `target` (its fields and `instanceof` unchanged) and whose every method turns a
- * synchronous throw into a rejected promise (a `PagePromise` for the methods `isList` names) and wraps a non-ticketkit
- * rejection as `asInputError` does. Methods run with `this` bound to `target`, so internal calls are unaffected.
- */
-/** Runs one vendor-only call so that anything it throws, now or later, is a `TicketingError` (see `asInputError`). */
+/** Runs one vendor-only call through the one guard (src/core/guard.ts). */
 export function guardCall<T>(provider: ProviderId, method: string, run: () => APIPromise<T>): APIPromise<T> {
-  try {
-    return APIPromise.from(
-      run()
-        .withResponse()
-        .catch((error: unknown) => {
-          throw asInputError(provider, method, error);
-        }),
-    );
-  } catch (error) {
-    return rejected<T>(asInputError(provider, method, error));
-  }
+  return guardMethod(provider, method, kindOf(method.split('.').pop() ?? method), run)();
 }
 
+/** Guards every method of a class instance (a native layer); `isList` names the methods that return a listing. */
 export function guardMethods<T extends object>(
   provider: ProviderId,
   name: string,
   target: T,
   isList: (method: string) => boolean = (method) => /^(list|search)/.test(method),
 ): T {
-  const guarded = Object.create(target) as Record<string, unknown>;
-  const seen = new Set<string>(['constructor']);
+  const kinds: Record<string, MethodKind> = {};
   for (let proto = Object.getPrototypeOf(target) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
     for (const key of Object.getOwnPropertyNames(proto)) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const value = Object.getOwnPropertyDescriptor(proto, key)?.value as unknown;
-      if (typeof value !== 'function') continue;
-      const method = `${name}.${key}`;
-      const list = isList(key);
-      guarded[key] = (...args: unknown[]) => {
-        try {
-          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-          if (result instanceof PagePromise) return result;
-          if (result instanceof APIPromise) {
-            return APIPromise.from(
-              result.withResponse().catch((error: unknown) => {
-                throw asInputError(provider, method, error);
-              }),
-            );
-          }
-          if (result instanceof Promise) {
-            return result.catch((error: unknown) => {
-              throw asInputError(provider, method, error);
-            });
-          }
-          return result;
-        } catch (error) {
-          const wrapped = asInputError(provider, method, error);
-          return list ? rejectedList(provider, name, wrapped) : rejected(wrapped);
-        }
-      };
+      const kind = kindOf(key);
+      kinds[key] = isList(key) ? 'list' : kind === 'list' ? 'read' : kind;
     }
   }
-  return guarded as T;
+  return guardObject(provider, name, target, kinds);
 }
 
 /**

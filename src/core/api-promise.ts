@@ -1,4 +1,4 @@
-import type { AttemptRecord } from './errors.js';
+import { InvalidResponseError, isTicketingError, type AttemptRecord, type ProviderId, type TicketingError } from './errors.js';
 
 /** What `.withResponse()` resolves to: the data plus the raw HTTP response of the final attempt. */
 export interface WithResponse<T> {
@@ -35,6 +35,25 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.inner;
   }
 
+  /**
+   * @internal A new `APIPromise` of `map(data)`, keeping the response, attempts and key (in the spirit of
+   * openai-node's `_thenUnwrap`). A throw in `map` means the vendor answered 2xx with something the SDK cannot map:
+   * an `InvalidResponseError` with the call's attempts, and for a write `outcomeUnknown: true` (see src/core/compose.ts).
+   */
+  _thenUnwrap<U>(map: (data: T, result: WithResponse<T>) => U, how: { provider: ProviderId; kind: 'read' | 'write' }): APIPromise<U> {
+    return APIPromise.from(
+      this.inner.then((result) => {
+        let data: U;
+        try {
+          data = map(result.data, result);
+        } catch (cause) {
+          throw unmappedResult(how.provider, how.kind, result, cause);
+        }
+        return { ...result, data };
+      }),
+    );
+  }
+
   private data(): Promise<T> {
     this.dataPromise ??= this.inner.then((r) => r.data);
     return this.dataPromise;
@@ -58,4 +77,25 @@ export class APIPromise<T> implements PromiseLike<T> {
   get [Symbol.toStringTag](): string {
     return 'APIPromise';
   }
+}
+
+/** The error of a result that could not be mapped (see `APIPromise._thenUnwrap`). */
+function unmappedResult(provider: ProviderId, kind: 'read' | 'write', result: WithResponse<unknown>, cause: unknown): TicketingError {
+  const write = kind === 'write';
+  const facts = {
+    attempts: result.attempts,
+    requestId: result.requestId,
+    idempotencyKey: result.idempotencyKey,
+    status: result.response?.status ?? null,
+    outcomeUnknown: write ? true : null,
+  };
+  if (isTicketingError(cause)) return cause.copyWith(facts);
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new InvalidResponseError({
+    provider,
+    ...facts,
+    message: `${provider} answered ${write ? 'a write' : 'a read'} with a payload ticketkit could not map: ${detail}${write ? ' (the write was accepted: reconcile before repeating it)' : ''}.`,
+    issues: [detail],
+    cause,
+  });
 }

@@ -15,36 +15,7 @@ export type CallKind = 'read' | 'write';
  * and, for a write, `outcomeUnknown: true` (the write was accepted; what it produced is unknown).
  */
 export function mapResult<A, B>(provider: ProviderId, kind: CallKind, promise: APIPromise<A>, map: (value: A, result: WithResponse<A>) => B): APIPromise<B> {
-  return APIPromise.from(
-    promise.withResponse().then((result) => {
-      let data: B;
-      try {
-        data = map(result.data, result);
-      } catch (cause) {
-        throw unreadableResult(provider, kind, result, cause);
-      }
-      return { ...result, data };
-    }),
-  );
-}
-
-function unreadableResult(provider: ProviderId, kind: CallKind, result: WithResponse<unknown>, cause: unknown): TicketingError {
-  const write = kind === 'write';
-  const init = {
-    attempts: result.attempts,
-    requestId: result.requestId,
-    idempotencyKey: result.idempotencyKey,
-    status: result.response?.status ?? null,
-    outcomeUnknown: write ? true : null,
-  };
-  if (isTicketingError(cause)) return cause.copyWith(init);
-  return new InvalidResponseError({
-    provider,
-    ...init,
-    message: `${provider} answered ${write ? 'a write' : 'a read'} with a payload ticketkit could not map: ${cause instanceof Error ? cause.message : String(cause)}${write ? ' (the write was accepted: reconcile before repeating it)' : ''}.`,
-    issues: [cause instanceof Error ? cause.message : String(cause)],
-    cause,
-  });
+  return promise._thenUnwrap(map, { provider, kind });
 }
 
 export interface WriteThenRead<W, R> {

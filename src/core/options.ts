@@ -3,6 +3,7 @@
  * (before anything is sent: `ValidationError`). Only the common keys are checked; a vendor's own config keys
  * (`apiKey`, `clientId`, `clock`, ...) are its adapter's business.
  */
+import { z } from 'zod';
 import { ConfigError, ValidationError, type ProviderId } from './errors.js';
 import { unknownKeyProblems } from './strict.js';
 
@@ -218,4 +219,33 @@ export function assertRequestOptions(provider: ProviderId, options: unknown, ven
 export function timerDelay(ms: number | undefined): number | null {
   if (ms === undefined || !Number.isFinite(ms) || ms > MAX_TIMER_MS) return null;
   return Math.max(0, ms);
+}
+
+/**
+ * Parses a vendor's own config keys (credentials and settings) with its zod schema, before any request: a missing or
+ * malformed value is a `ConfigError` naming the key and what it must be (`describe` in the schema says it, e.g.
+ * `z.string().min(1).describe('the API key (x-api-key)')`). Common options are checked by the pipeline. Returns the
+ * parsed vendor keys.
+ */
+export function parseVendorConfig<S extends z.ZodObject>(provider: ProviderId, name: string, schema: S, config: unknown): z.output<S> {
+  if (!isPlainObject(config)) {
+    throw new ConfigError({ provider, message: `${name} needs a config object: { ${Object.keys(schema.shape).join(', ')} }, got ${describe(config)}.` });
+  }
+  const own: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) if (config[key] !== undefined) own[key] = config[key];
+  const result = schema.safeParse(own);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.map(String).join('.');
+    const field = schema.shape[issue.path[0] as string] as z.ZodType | undefined;
+    const what = field?.description ? `${field.description}` : issue.message;
+    const given = config[issue.path[0] as string];
+    return `\`${key}\`: ${given === undefined ? `missing (${what})` : `${what}, got ${describe(given)}`}`;
+  });
+  throw new ConfigError({ provider, message: `${name} config: ${problems.join('; ')}.` });
+}
+
+/** The vendor's config keys a schema declares (for `ProviderWire.configKeys`). */
+export function configKeysOf(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape);
 }

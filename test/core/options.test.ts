@@ -327,3 +327,16 @@ describe('lists give their attempts too', () => {
     expect(page.attempts).toHaveLength(1);
   });
 });
+
+describe('parseVendorConfig', () => {
+  it('names a missing or malformed vendor key and what it must be; returns the parsed keys', async () => {
+    const { z } = await import('zod');
+    const { parseVendorConfig } = await import('../../src/core/options.js');
+    const schema = z.object({ apiKey: z.string().trim().min(1).describe('the API key'), clock: z.function().optional().describe('a function returning ms') });
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, {})).toThrow(/`apiKey`: missing \(the API key\)/);
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: ' ' })).toThrow(/`apiKey`: the API key, got " "/);
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: 'k', clock: 5 })).toThrow(/`clock`: a function returning ms, got 5/);
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, null)).toThrow(/needs a config object/);
+    expect(parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: 'k', timeout: 5 })).toEqual({ apiKey: 'k' });
+  });
+});
