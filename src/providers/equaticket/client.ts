@@ -48,7 +48,7 @@ import { assertListParams } from '../../core/strict.js';
 import { toUtcInstant } from '../../core/time.js';
 import { splitIdOrThrow } from '../../internal/ids.js';
 import { idProblem } from '../../internal/path.js';
-import { EQ_PATHS, EQUATICKET_BASE_URL, EquaticketNative, type EqSingle } from './endpoints.js';
+import { EQ_PATHS, EQUATICKET_BASE_URL, EquaticketNative, fetchListPage, type EqSingle } from './endpoints.js';
 import { equaticketErrorMapper } from './errors.js';
 import {
   normalizeAttendee,
@@ -161,7 +161,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
       idempotencyHeader: 'Idempotency-Key',
       // Every write to a vendor with keys carries one. Equaticket documents the header on POST; whether PATCH and
       // DELETE honour it is not documented, and harmless either way: both are idempotent by nature, so retrying them
-      // with the same key is safe (see docs/vendors/equaticket.md, Idempotency).
+      // with the same key is safe (see docs/vendors/equaticket.md, "Writes, idempotency and outcomes").
       idempotencyMethods: ['POST', 'PUT', 'PATCH', 'DELETE'],
       requestIdHeaders: ['x-request-id'],
       onSuccess: (_response, { json }) => this.checkLivemode(json),
@@ -219,7 +219,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
       cursor: params.cursor,
       options,
       fetchPage: async (state, limit, opts): Promise<RawPage<T>> => {
-        const page = await this.api.fetchListPage(path, schema, query, state, limit, opts);
+        const page = await fetchListPage(this.pipeline, path, schema, query, state, limit, opts);
         const ctx = this.ctx(opts, page.livemode);
         return { ...page, items: page.items.map((item) => map(item, ctx)) };
       },

@@ -39,14 +39,13 @@ const PROVIDER = 'equaticket' as const;
 
 export const EQUATICKET_BASE_URL = 'https://app.equaticket.com/api/v1';
 
-/** One id in a path: validated (see `seg`: not blank, not `.`/`..`, no control characters, bounded) and encoded. */
-const idIn = (value: string, field: string): string => seg(value, field);
-
 /**
- * Equaticket shows ids only in webhook payloads (UUIDs), never in a REST body, so the SDK refuses no id for its
- * form: only the generic rules apply (see docs/vendors/equaticket.md, Ids). A form check would refuse a real id the
- * moment the vendor uses another one; a wrong id gets the vendor's 404 instead.
+ * One id in a path, validated by the generic rules of `seg` (a string, not blank, not `.`/`..`, no control
+ * characters, bounded) and encoded; `field` names the argument in the `ValidationError`. Equaticket shows ids only in
+ * webhook payloads (UUIDs), never in a REST body, so no id is refused for its form (see docs/vendors/equaticket.md,
+ * Ids): a form check would refuse a real id the day the vendor uses another; a wrong id gets the vendor's 404.
  */
+const idIn = (value: string, field: string): string => seg(value, field);
 
 /** Paths the vendor documents (relative to the base URL). */
 const DOCUMENTED_PATHS = {
@@ -62,8 +61,8 @@ const DOCUMENTED_PATHS = {
 } as const;
 
 /**
- * Guess (docs/vendors/equaticket.md, Guesses): the vendor documents that these operations exist (by their scopes) but
- * not their URLs. Each is the most plausible path, by analogy with the documented ones.
+ * Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the vendor documents that these operations exist (by
+ * their scopes) but not their URLs. Each is the most plausible path, by analogy with the documented ones.
  */
 export const EQ_PATHS_GUESS = {
   /** `GET` and `PATCH /events/{id}`. */
@@ -101,7 +100,7 @@ export interface EqSingle<T> {
   livemode: boolean | null;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 
 /**
  * The filters of one native list: its params checked against exactly the keys the endpoint takes (a typo such as
@@ -124,38 +123,42 @@ const OrderFilters = z.strictObject({ status: z.string().optional(), buyer_email
 const AttendeeFilters = z.strictObject({ checked_in: z.boolean().optional() });
 
 /**
+ * Fetches one page of a list endpoint: the native lists and the normalized layer (which maps the items) both page
+ * through it. Not part of `client.native`.
+ */
+export async function fetchListPage<S extends z.ZodType>(
+  http: HttpPipeline,
+  path: string,
+  schema: S,
+  query: Query,
+  state: unknown,
+  limit: number | undefined,
+  options?: RequestOptions,
+  auth = true,
+): Promise<RawPage<z.output<S>> & { livemode: boolean | null }> {
+  const envelope = listEnvelope(schema);
+  const { data, response, requestId, attempts } = await http
+    .send(
+      {
+        method: 'GET',
+        path,
+        auth,
+        query: { ...query, limit: clampLimit(limit, EQ_MAX_LIMIT_GUESS, EQ_DEFAULT_LIMIT), cursor: state as string | null },
+        parse: (payload) => envelope.parse(payload),
+      },
+      options,
+    )
+    .withResponse();
+  return { ...toRawPage(data, (x: z.output<S>) => x, { response, requestId }), attempts, livemode: data.livemode ?? null };
+}
+
+/**
  * Equaticket's own API, vendor-shaped. Every argument is checked before anything is sent (ids by the path rules,
  * bodies and list params against the vendor's fields); `client.native` wraps this class with `guardMethods`, so a
  * bad argument rejects the returned promise with a `ValidationError` and never throws synchronously.
  */
 export class EquaticketNative {
   constructor(private readonly http: HttpPipeline) {}
-
-  /** Fetches one page of a list endpoint (the normalized layer maps its items). Internal. */
-  async fetchListPage<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    query: Query,
-    state: unknown,
-    limit: number | undefined,
-    options?: RequestOptions,
-    auth = true,
-  ): Promise<RawPage<z.output<S>> & { livemode: boolean | null }> {
-    const envelope = listEnvelope(schema);
-    const { data, response, requestId, attempts } = await this.http
-      .send(
-        {
-          method: 'GET',
-          path,
-          auth,
-          query: { ...query, limit: clampLimit(limit, EQ_MAX_LIMIT_GUESS, EQ_DEFAULT_LIMIT), cursor: state as string | null },
-          parse: (payload) => envelope.parse(payload),
-        },
-        options,
-      )
-      .withResponse();
-    return { ...toRawPage(data, (x: z.output<S>) => x, { response, requestId }), attempts, livemode: data.livemode ?? null };
-  }
 
   private list<S extends z.ZodType>(
     resource: string,
@@ -173,7 +176,7 @@ export class EquaticketNative {
       limit: params.limit,
       cursor: params.cursor,
       options,
-      fetchPage: (state, limit, opts) => this.fetchListPage(path, schema, query, state, limit, opts, auth),
+      fetchPage: (state, limit, opts) => fetchListPage(this.http, path, schema, query, state, limit, opts, auth),
     });
   }
 
@@ -194,7 +197,7 @@ export class EquaticketNative {
   /**
    * A DELETE. It carries an Idempotency-Key and deleting is idempotent, so when an earlier attempt may have landed
    * (a dropped answer, a timeout) and the retry answers 404, the call resolves: that attempt deleted it (see
-   * docs/vendors/equaticket.md, Deletes).
+   * docs/vendors/equaticket.md, "Writes, idempotency and outcomes").
    */
   private remove(path: string, options?: RequestOptions): APIPromise<null> {
     return this.http.send({ method: 'DELETE', path, goneAfterRetry: true, parse: () => null }, options);
@@ -212,7 +215,7 @@ export class EquaticketNative {
     const checked = parseInput(PROVIDER, 'native.createEvent body', EqEventBodySchema, body);
     return this.one('POST', EQ_PATHS.events, EqEventSchema, checked, options);
   }
-  /** Guess (docs/vendors/equaticket.md, Guesses): PATCH with a partial body of the create fields. */
+  /** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): PATCH with a partial body of the create fields. */
   updateEvent(id: string, body: EqEventUpdateBody, options?: RequestOptions): APIPromise<EqSingle<EqEvent>> {
     const path = EQ_PATHS.event(id);
     const checked = parseInput(PROVIDER, 'native.updateEvent body', EqEventBodySchema, body);

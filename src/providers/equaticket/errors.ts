@@ -1,6 +1,6 @@
 /**
  * Equaticket error mapping (documented envelope: `{ error: { code, message, request_id, param, doc_url } }`; the codes
- * are listed in docs/vendors/equaticket.md, Errors).
+ * are listed in docs/vendors/equaticket.md, "Errors and rate limits").
  */
 import type { ErrorCode } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';

@@ -3,7 +3,7 @@ import type { RawPage } from '../../core/pagination.js';
 
 /** Default page size (the only value the docs show). */
 export const EQ_DEFAULT_LIMIT = 50;
-/** Guess (docs/vendors/equaticket.md, Guesses): the maximum page size is not documented; 100 is the most plausible. */
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the maximum page size is not documented; 100 is the most plausible. */
 export const EQ_MAX_LIMIT_GUESS = 100;
 
 export interface EqListEnvelope<T> {

@@ -42,7 +42,7 @@ export const EqTicketTypeSchema = z.looseObject({
   price: optionalInt,
   currency: optionalString,
   quantity_total: optionalInt,
-  /** Guess (docs/vendors/equaticket.md, Guesses): the sold count's name is not documented. */
+  /** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the sold count's name is not documented. */
   quantity_sold: optionalInt,
   created_at: optionalString,
   updated_at: optionalString,
@@ -104,7 +104,7 @@ export const EqAttendeeSchema = z
   .refine((a) => a.id != null || a.ticket_id != null, { message: 'an attendee (ticket) needs an id (id or ticket_id)', path: ['id'] });
 export type EqAttendee = z.infer<typeof EqAttendeeSchema>;
 
-/** Guess (docs/vendors/equaticket.md, Guesses): subscription fields are undocumented; everything is optional. */
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): subscription fields are undocumented; everything is optional. */
 export const EqWebhookSchema = z.looseObject({
   id,
   url: optionalString,
@@ -199,7 +199,7 @@ export const EqTicketTypeBodySchema = z.strictObject({
   quantity_total: z.number().int().nonnegative().nullable().optional(),
 });
 
-/** Guess (docs/vendors/equaticket.md, Guesses): the subscription body is not documented. */
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the subscription body is not documented. */
 export const EqWebhookBodySchema = z.strictObject({
   url: z.string().optional(),
   events: z.array(z.string()).optional(),
