@@ -126,7 +126,7 @@ export interface EqWebhookWire {
   created_at: string;
 }
 
-// ---- normalized statuses ↔ wire (the mapping of docs/vendors/equaticket.md, Statuses) ----
+// ---- normalized statuses ↔ wire (the mapping of docs/vendors/equaticket.md, "What maps to what") ----
 
 export const EVENT_STATUS_TO_WIRE: Partial<Record<EventStatus, EqEventStatus>> = {
   draft: 'draft',
