@@ -1,8 +1,10 @@
-/** The Equaticket emulator at the wire: every documented rule of vendors/equaticket.md it enforces. */
+/** The Equaticket emulator at the wire: every rule of docs/vendors/equaticket.md it enforces, and its guesses. */
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError, ConflictError, NotFoundError, UnsupportedCapabilityError, ValidationError } from '../../src/core/errors.js';
 import { createClient, PROVIDERS } from '../../src/index.js';
 import { createMockClient, emulators, type MockClient } from '../../src/testing/index.js';
+import { EQ_PATHS_GUESS, EQ_UNDOCUMENTED_FIELDS_GUESS } from '../../src/testing/emulators/equaticket/guesses.js';
+import { EQ_DOCUMENTED_FIELDS } from '../../src/testing/emulators/equaticket/wire.js';
 
 const BASE = 'https://app.equaticket.com/api/v1';
 const TEST_KEY = 'sk_test_abc123';
@@ -489,7 +491,7 @@ describe('idempotent replay', () => {
     expect((await wire(mock, 'GET', '/events')).body.data).toHaveLength(1);
   });
 
-  it('same key + another body → 409 conflict (guess, Gaps #22); nothing created', async () => {
+  it('same key + another body → 409 conflict (a guess); nothing created', async () => {
     const mock = createMockClient({ provider: 'equaticket' });
     const headers = { 'idempotency-key': 'k-2' };
     await wire(mock, 'POST', '/events', { body: eventBody, headers });
@@ -773,5 +775,99 @@ describe('mock.fetch behaves like a real fetch on abort', () => {
     expect((error as Error).name).toBe('AbortError');
     expect(mock.calls.map((c) => [c.op, c.status])).toEqual([['events.create', 201]]);
     expect((await wire(mock, 'GET', '/events')).body.data).toHaveLength(1);
+  });
+});
+
+describe('operations, guesses and the kit\'s own arguments', () => {
+  const operations = [
+    'events.list', 'events.create', 'events.get', 'events.update', 'events.publish', 'events.cancel', 'events.listPublic',
+    'ticketTypes.list', 'ticketTypes.create', 'ticketTypes.get', 'ticketTypes.update', 'ticketTypes.delete',
+    'orders.list', 'orders.get', 'attendees.list',
+    'webhooks.list', 'webhooks.create', 'webhooks.update', 'webhooks.delete', 'webhooks.deliveries', 'testData.reset',
+  ];
+
+  it('every route names one operation of EquaticketOperation, and every operation is served', () => {
+    const served = new Set(emulators.equaticket.routes.map((r) => r.op));
+    expect([...served].sort()).toEqual([...operations].sort());
+  });
+
+  it('fault targets are typed and checked: a typo is a compile error and a ConfigError when armed', () => {
+    const mock = createMockClient({ provider: 'equaticket' });
+    // @ts-expect-error 'orders.lst' is no Equaticket operation
+    expect(() => mock.faults.once('orders.lst', { kind: 'network' })).toThrow(ConfigError);
+    // @ts-expect-error Equaticket cannot refund orders, so there is no such operation
+    expect(() => mock.faults.always('orders.refund', { kind: 'network' })).toThrow(ConfigError);
+    expect(() => mock.faults.once('ticketTypes.delete', { kind: 'network', phase: 'response' })).not.toThrow();
+  });
+
+  it('the guessed paths are the ones the emulator serves', async () => {
+    const mock = createMockClient({ provider: 'equaticket' });
+    for (const path of Object.values(EQ_PATHS_GUESS)) {
+      expect(emulators.equaticket.routes.some((r) => r.path === `/api/v1${path}`), path).toBe(true);
+    }
+    expect((await wire(mock, 'GET', '/events/nope/cancel')).status).toBe(404);
+  });
+
+  it('every wire object carries the documented field names plus exactly the guessed ones', async () => {
+    let eventId = '';
+    const mock = createMockClient({
+      provider: 'equaticket',
+      seed: (s) => {
+        eventId = s.event().id;
+        s.order({ eventId, buyer: { phone: '+15550100' } });
+        s.webhook();
+      },
+    });
+    const objects: Record<keyof typeof EQ_DOCUMENTED_FIELDS, Array<Record<string, unknown>>> = {
+      event: (await wire(mock, 'GET', '/events')).body.data,
+      ticketType: (await wire(mock, 'GET', `/events/${eventId}/ticket-types`)).body.data,
+      order: (await wire(mock, 'GET', '/orders')).body.data,
+      orderLine: (await wire(mock, 'GET', '/orders')).body.data[0].tickets,
+      ticket: (await wire(mock, 'GET', '/attendees')).body.data,
+      webhook: [(await wire(mock, 'POST', '/webhooks', { body: { url: 'https://x.test/h', events: ['order.created'] } })).body.data],
+    };
+    for (const kind of Object.keys(objects) as Array<keyof typeof objects>) {
+      const allowed = [...EQ_DOCUMENTED_FIELDS[kind], ...EQ_UNDOCUMENTED_FIELDS_GUESS[kind]].sort();
+      expect(objects[kind].length, kind).toBeGreaterThan(0);
+      for (const object of objects[kind]) expect(Object.keys(object).sort(), kind).toEqual(allowed);
+    }
+  });
+
+  it('the emulator checks currencies with its own ISO 4217 list: lowercase codes only (a guess), no metals', async () => {
+    const mock = createMockClient({ provider: 'equaticket' });
+    for (const currency of ['USD', 'xau', 'xts', 'abc', '']) {
+      const res = await wire(mock, 'POST', '/events', { body: { ...eventBody, slug: undefined, currency } });
+      expect(res.status, currency).toBe(400);
+      expect(res.body.error.param).toBe('currency');
+    }
+    for (const currency of ['jpy', 'kwd', 'chf']) {
+      expect((await wire(mock, 'POST', '/events', { body: { ...eventBody, slug: undefined, currency } })).status).toBe(201);
+    }
+  });
+
+  it('seed builders refuse unknown keys and non-object arguments with a ConfigError naming the builder', () => {
+    createMockClient({
+      provider: 'equaticket',
+      seed: (s) => {
+        const e = s.event();
+        expect(() => s.event({ title: 'x' } as never)).toThrow(ConfigError);
+        expect(() => s.order({ eventID: e.id } as never)).toThrow(/did you mean "eventId"/);
+        expect(() => s.order({ eventId: e.id, buyer: { mail: 'a@b.co' } } as never)).toThrow(ConfigError);
+        expect(() => s.order({ eventId: e.id, lines: [{ ticketTypeID: 'x' }] } as never)).toThrow(ConfigError);
+        expect(() => s.order({ eventId: e.id, lines: 'x' } as never)).toThrow(ConfigError);
+        expect(() => s.ticketType({ eventId: e.id, quantity: 5 } as never)).toThrow(/did you mean "quantityTotal"/);
+        expect(() => s.attendee({ eventId: e.id, checkedin: true } as never)).toThrow(/did you mean "checkedIn"/);
+        expect(() => s.eventDate({ eventId: e.id, startsAt: 'x' } as never)).toThrow(ConfigError);
+        expect(() => s.webhook({ url: 'https://x.test/h', event: [] } as never)).toThrow(/did you mean "events"/);
+        for (const bad of [null, 42, 'x', []]) {
+          expect(() => s.event(bad as never)).toThrow(ConfigError);
+          expect(() => s.order(bad as never)).toThrow(ConfigError);
+          expect(() => s.ticketType(bad as never)).toThrow(ConfigError);
+          expect(() => s.attendee(bad as never)).toThrow(ConfigError);
+        }
+        expect(() => s.order(undefined as never)).toThrow(ConfigError);
+        expect(s.event(undefined)).toMatchObject({ provider: 'equaticket' });
+      },
+    });
   });
 });

@@ -4,6 +4,7 @@ import { APIPromise } from '../../core/api-promise.js';
 import {
   BaseClient,
   checkOverrides,
+  guardMethods,
   guardResource,
   rejected,
   rejectedList,
@@ -17,8 +18,9 @@ import {
   type TicketTypesResource,
   type Unsupported,
 } from '../../client.js';
-import { ConfigError, NotFoundError, unsupported } from '../../core/errors.js';
-import { invalidField, parseInput } from '../../core/input.js';
+import { mapResult, readBeforeWrite } from '../../core/compose.js';
+import { ConfigError, unsupported, type ProviderId } from '../../core/errors.js';
+import { describeValue, InputProblem, invalidField, ownProviderOptions, parseInput } from '../../core/input.js';
 import {
   EventCreateInputSchema,
   EventUpdateInputSchema,
@@ -42,10 +44,12 @@ import {
 import { normalizeCurrency } from '../../core/money.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
+import { assertListParams } from '../../core/strict.js';
 import { toUtcInstant } from '../../core/time.js';
-import { splitId } from '../../internal/ids.js';
-import { EQ_PATHS, EQUATICKET_BASE_URL, EquaticketNative } from './endpoints.js';
-import { mapEquaticketError } from './errors.js';
+import { splitIdOrThrow } from '../../internal/ids.js';
+import { idProblem } from '../../internal/path.js';
+import { EQ_PATHS, EQUATICKET_BASE_URL, EquaticketNative, fetchListPage, type EqSingle } from './endpoints.js';
+import { equaticketErrorMapper } from './errors.js';
 import {
   normalizeAttendee,
   normalizeEvent,
@@ -54,8 +58,18 @@ import {
   synthesizeEventDate,
   type EqNormalizeContext,
 } from './normalize.js';
-import { EQ_DEFAULT_LIMIT, EQ_MAX_LIMIT } from './pagination.js';
-import { EqAttendeeSchema, EqEventSchema, EqOrderSchema, EqTicketTypeSchema, type EqEventCreateBody } from './schemas.js';
+import { EQ_DEFAULT_LIMIT, EQ_MAX_LIMIT_GUESS } from './pagination.js';
+import {
+  EqAttendeeSchema,
+  EqEventSchema,
+  EqOrderSchema,
+  EqTicketTypeSchema,
+  type EqEvent,
+  type EqEventCreateBody,
+  type EqEventUpdateBody,
+  type EqTicketType,
+  type EqTicketTypeUpdateBody,
+} from './schemas.js';
 
 export interface EquaticketConfig extends ClientOptions {
   /** `sk_live_…` (live data) or `sk_test_…` (the isolated test copy). */
@@ -90,12 +104,12 @@ export const equaticketCapabilities: Capabilities = Object.freeze({
     filters: ['eventId', 'checkedIn'],
   },
   pagination: 'cursor',
-  pageSize: { default: EQ_DEFAULT_LIMIT, max: EQ_MAX_LIMIT },
+  pageSize: { default: EQ_DEFAULT_LIMIT, max: EQ_MAX_LIMIT_GUESS },
   idempotencyKeys: 'all-writes',
   testMode: true,
 }) as Capabilities;
 
-/** Normalized order status → the vendor's filter value (`confirmed` documented; the rest guesses, Gaps #17). */
+/** Normalized order status → the vendor's filter value (`confirmed` documented; the rest guesses, docs/vendors/equaticket.md). */
 const ORDER_STATUS_FILTER: Partial<Record<OrderStatus, string>> = {
   paid: 'confirmed',
   refunded: 'refunded',
@@ -123,7 +137,10 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   readonly provider = PROVIDER;
   readonly capabilities = equaticketCapabilities;
   readonly livemode: boolean;
+  /** Equaticket's own API, every method guarded (a bad argument rejects with a `ValidationError`). */
   readonly native: EquaticketNative;
+  /** The same API unguarded, for the normalized resources (themselves guarded). */
+  private readonly api: EquaticketNative;
   readonly events: EquaticketEventsResource;
   readonly eventDates: EventDatesResource;
   readonly ticketTypes: TicketTypesResource;
@@ -140,18 +157,19 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
       baseUrl: EQUATICKET_BASE_URL,
       secrets: [config.apiKey],
       headers: (ctx): Record<string, string> => (ctx.auth ? { authorization: `Bearer ${config.apiKey}` } : {}),
-      mapError: mapEquaticketError,
+      mapError: equaticketErrorMapper([config.apiKey]),
       idempotencyHeader: 'Idempotency-Key',
-      // DESIGN: every write to a vendor with keys carries one. The reference documents the header on POST; its
-      // guess (Gaps #22) is that PATCH and DELETE ignore it, which is harmless: both are idempotent by nature, so
-      // retrying them with the same key is safe either way.
+      // Every write to a vendor with keys carries one. Equaticket documents the header on POST; whether PATCH and
+      // DELETE honour it is not documented, and harmless either way: both are idempotent by nature, so retrying them
+      // with the same key is safe (see docs/vendors/equaticket.md, "Writes, idempotency and outcomes").
       idempotencyMethods: ['POST', 'PUT', 'PATCH', 'DELETE'],
       requestIdHeaders: ['x-request-id'],
       onSuccess: (_response, { json }) => this.checkLivemode(json),
     };
     super(config, wire);
     this.livemode = livemode;
-    this.native = new EquaticketNative(this.pipeline);
+    this.api = new EquaticketNative(this.pipeline);
+    this.native = guardMethods(PROVIDER, 'native', this.api);
     this.events = guardResource(PROVIDER, 'events', this.eventsResource());
     this.eventDates = guardResource(PROVIDER, 'eventDates', this.eventDatesResource());
     this.ticketTypes = guardResource(PROVIDER, 'ticketTypes', this.ticketTypesResource());
@@ -201,7 +219,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
       cursor: params.cursor,
       options,
       fetchPage: async (state, limit, opts): Promise<RawPage<T>> => {
-        const page = await this.native.fetchListPage(path, schema, query, state, limit, opts);
+        const page = await fetchListPage(this.pipeline, path, schema, query, state, limit, opts);
         const ctx = this.ctx(opts, page.livemode);
         return { ...page, items: page.items.map((item) => map(item, ctx)) };
       },
@@ -209,31 +227,21 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   }
 
   private eventsResource(): EquaticketEventsResource {
-    const native = this.native;
+    const api = this.api;
+    const event = (options: RequestOptions | undefined) => (e: EqSingle<EqEvent>) => normalizeEvent(e.object, this.ctx(options, e.livemode));
     return {
-      list: (params: EventListParams = {}, options) =>
-        this.listOf('events', EQ_PATHS.events, EqEventSchema, {}, params, {}, (e, ctx) => normalizeEvent(e, ctx), options),
-      get: (id, options) => mapSingle(native.getEvent(id, options), (e) => normalizeEvent(e.object, this.ctx(options))),
-      create: (input: EventCreateInput, options) => {
-        let body: EqEventCreateBody;
-        try {
-          body = eventCreateBody(input);
-        } catch (error) {
-          return rejected(error);
-        }
-        return mapSingle(native.createEvent(body, options), (e) => normalizeEvent(e.object, this.ctx(options)));
+      list: (params: EventListParams = {}, options) => {
+        assertListParams(PROVIDER, 'events.list', params, []);
+        return this.listOf('events', EQ_PATHS.events, EqEventSchema, {}, params ?? {}, {}, (e, ctx) => normalizeEvent(e, ctx), options);
       },
+      get: (id, options) => mapResult(PROVIDER, 'read', api.getEvent(id, options), event(options)),
+      create: (input: EventCreateInput, options) => mapResult(PROVIDER, 'write', api.createEvent(eventCreateBody(input), options), event(options)),
       update: (id, patch: EventUpdateInput, options) => {
-        let body: Partial<EqEventCreateBody>;
-        try {
-          body = eventUpdateBody(patch);
-        } catch (error) {
-          return rejected(error);
-        }
-        return mapSingle(native.updateEvent(id, body, options), (e) => normalizeEvent(e.object, this.ctx(options)));
+        checkId(id, 'id');
+        return mapResult(PROVIDER, 'write', api.updateEvent(id, eventUpdateBody(patch), options), event(options));
       },
-      publish: (id, options) => mapSingle(native.publishEvent(id, options), (e) => normalizeEvent(e.object, this.ctx(options))),
-      cancel: (id, options) => mapSingle(native.cancelEvent(id, options), (e) => normalizeEvent(e.object, this.ctx(options))),
+      publish: (id, options) => mapResult(PROVIDER, 'write', api.publishEvent(id, options), event(options)),
+      cancel: (id, options) => mapResult(PROVIDER, 'write', api.cancelEvent(id, options), event(options)),
       delete: () => rejected(unsupported(PROVIDER, 'events.delete', 'the API can cancel an event (events.cancel) but not delete it')),
     };
   }
@@ -241,10 +249,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   private eventDatesResource(): EventDatesResource {
     return {
       list: (params: EventScopedListParams, options) => {
-        const eventId = params?.eventId;
-        if (typeof eventId !== 'string' || eventId === '') {
-          return rejectedList(PROVIDER, 'eventDates', invalidField(PROVIDER, 'eventId', 'eventDates.list needs { eventId }'));
-        }
+        const eventId = requiredEventId('eventDates.list', params);
         return paginate<EventDate>({
           provider: PROVIDER,
           resource: 'eventDates',
@@ -252,33 +257,23 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
           cursor: params.cursor,
           options,
           fetchPage: async (_state, _limit, opts) => {
-            const { data, response, requestId, attempts } = await this.native.getEvent(eventId, opts).withResponse();
-            return { items: [synthesizeEventDate(data.object, this.ctx(opts))], next: null, response, requestId, attempts };
+            const { data, response, requestId, attempts } = await this.api.getEvent(eventId, opts).withResponse();
+            return { items: [synthesizeEventDate(data.object, this.ctx(opts, data.livemode))], next: null, response, requestId, attempts };
           },
         });
       },
-      get: (id, options) => mapSingle(this.native.getEvent(id, options), (e) => synthesizeEventDate(e.object, this.ctx(options))),
+      get: (id, options) =>
+        mapResult(PROVIDER, 'read', this.api.getEvent(id, options), (e) => synthesizeEventDate(e.object, this.ctx(options, e.livemode))),
     };
   }
 
   private ticketTypesResource(): TicketTypesResource {
-    const native = this.native;
-    const parseTicketTypeId = (id: string) => {
-      const parts = typeof id === 'string' ? splitId(id, 2) : null;
-      if (!parts) {
-        throw new NotFoundError({
-          provider: PROVIDER,
-          message: `Not an Equaticket ticket type id: ${JSON.stringify(id)} (use the id a list or create returned).`,
-        });
-      }
-      return { eventId: parts[0]!, ticketTypeId: parts[1]! };
-    };
+    const api = this.api;
+    const ticketType = (eventId: string, options: RequestOptions | undefined) => (t: EqSingle<EqTicketType>) =>
+      normalizeTicketType(t.object, eventId, this.ctx(options, t.livemode));
     return {
       list: (params: EventScopedListParams, options) => {
-        const eventId = params?.eventId;
-        if (typeof eventId !== 'string' || eventId === '') {
-          return rejectedList(PROVIDER, 'ticketTypes', invalidField(PROVIDER, 'eventId', 'ticketTypes.list needs { eventId }'));
-        }
+        const eventId = requiredEventId('ticketTypes.list', params);
         return this.listOf(
           'ticketTypes',
           EQ_PATHS.ticketTypes(eventId),
@@ -291,68 +286,66 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
         );
       },
       get: (id, options) => {
-        try {
-          const { eventId, ticketTypeId } = parseTicketTypeId(id);
-          return mapSingle(native.getTicketType(eventId, ticketTypeId, options), (t) =>
-            normalizeTicketType(t.object, eventId, this.ctx(options)),
-          );
-        } catch (error) {
-          return rejected(error);
-        }
+        const { eventId, ticketTypeId } = parseTicketTypeId(id);
+        return mapResult(PROVIDER, 'read', api.getTicketType(eventId, ticketTypeId, options), ticketType(eventId, options));
       },
-      create: (input: TicketTypeCreateInput, options) =>
-        APIPromise.from(
-          (async () => {
-            const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
-            refuseUndocumented('ticket types', { description: parsed.description });
-            let currency = parsed.price?.currency ?? null;
-            if (currency === null) {
-              // A free ticket still needs the event's currency on the wire.
-              const event = await native.getEvent(parsed.eventId, options);
-              currency = normalizeCurrency(event.object.currency);
-              if (currency === null) throw invalidField(PROVIDER, 'price', 'the event has no currency; pass a Money price');
-            }
-            const body = {
-              name: parsed.name,
-              price: parsed.price?.amount ?? 0,
-              currency: currency.toLowerCase(),
-              ...(parsed.quantityTotal !== undefined ? { quantity_total: parsed.quantityTotal } : {}),
-              ...providerOptions(parsed.providerOptions),
-            };
-            assertPrice(body.price);
-            const result = await native.createTicketType(parsed.eventId, body, options).withResponse();
-            return { ...result, data: normalizeTicketType(result.data.object, parsed.eventId, this.ctx(options)) };
-          })(),
-        ),
-      update: (id, patch: TicketTypeUpdateInput, options) => {
-        try {
-          const { eventId, ticketTypeId } = parseTicketTypeId(id);
-          const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch);
-          const body: Record<string, unknown> = { ...providerOptions(parsed.providerOptions) };
-          if (parsed.name !== undefined) body.name = parsed.name;
-          if (parsed.price) {
-            assertPrice(parsed.price.amount);
-            body.price = parsed.price.amount;
-            body.currency = parsed.price.currency.toLowerCase();
-          } else if (parsed.price === null) {
-            body.price = 0;
-          }
-          if (parsed.quantityTotal !== undefined) body.quantity_total = parsed.quantityTotal;
-          refuseUndocumented('ticket types', { description: parsed.description });
-          return mapSingle(native.updateTicketType(eventId, ticketTypeId, body, options), (t) =>
-            normalizeTicketType(t.object, eventId, this.ctx(options)),
+      create: (input: TicketTypeCreateInput, options) => {
+        const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
+        refuseUndocumented('ticket types', { description: parsed.description });
+        const extra = ownOptions(input, EqTicketTypeProviderOptionsSchema);
+        checkId(parsed.eventId, 'eventId');
+        const price = parsed.price?.amount ?? 0;
+        assertPrice(price);
+        const write = (currency: string) =>
+          mapResult(
+            PROVIDER,
+            'write',
+            api.createTicketType(
+              parsed.eventId,
+              {
+                name: parsed.name,
+                price,
+                currency: currency.toLowerCase(),
+                ...(parsed.quantityTotal !== undefined ? { quantity_total: parsed.quantityTotal } : {}),
+                ...extra,
+              },
+              options,
+            ),
+            ticketType(parsed.eventId, options),
           );
-        } catch (error) {
-          return rejected(error);
+        if (parsed.price) return write(parsed.price.currency);
+        // A free ticket still needs the event's currency on the wire: read the event first. Its failure means the
+        // write was never sent (`outcomeUnknown: false`).
+        return APIPromise.from(
+          (async () => {
+            const event = await readBeforeWrite(api.getEvent(parsed.eventId, options));
+            const currency = normalizeCurrency(event.object.currency);
+            if (currency === null) {
+              throw invalidField(PROVIDER, 'price', 'the event has no currency; pass a Money price').copyWith({ outcomeUnknown: false });
+            }
+            return write(currency).withResponse();
+          })(),
+        );
+      },
+      update: (id, patch: TicketTypeUpdateInput, options) => {
+        const { eventId, ticketTypeId } = parseTicketTypeId(id);
+        const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch);
+        refuseUndocumented('ticket types', { description: parsed.description });
+        const body: EqTicketTypeUpdateBody = { ...ownOptions(patch, EqTicketTypeProviderOptionsSchema) };
+        if (parsed.name !== undefined) body.name = parsed.name;
+        if (parsed.price) {
+          assertPrice(parsed.price.amount);
+          body.price = parsed.price.amount;
+          body.currency = parsed.price.currency.toLowerCase();
+        } else if (parsed.price === null) {
+          body.price = 0;
         }
+        if (parsed.quantityTotal !== undefined) body.quantity_total = parsed.quantityTotal;
+        return mapResult(PROVIDER, 'write', api.updateTicketType(eventId, ticketTypeId, body, options), ticketType(eventId, options));
       },
       delete: (id, options) => {
-        try {
-          const { eventId, ticketTypeId } = parseTicketTypeId(id);
-          return mapSingle(native.deleteTicketType(eventId, ticketTypeId, options), (): Deleted => ({ id, deleted: true }));
-        } catch (error) {
-          return rejected(error);
-        }
+        const { eventId, ticketTypeId } = parseTicketTypeId(id);
+        return mapResult(PROVIDER, 'write', api.deleteTicketType(eventId, ticketTypeId, options), (): Deleted => ({ id, deleted: true }));
       },
     };
   }
@@ -362,30 +355,32 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
       rejected<never>(unsupported(PROVIDER, `orders.${what}`, 'the public API cannot do it (refunds and sales happen in the dashboard and checkout)'));
     return {
       list: (params: OrderListParams = {}, options) => {
-        if (params.updatedSince !== undefined) {
+        if (params?.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'orders', unsupported(PROVIDER, 'orders.list({ updatedSince })', 'Equaticket has no updated-since filter; use webhooks or page newest-first'));
         }
+        assertListParams(PROVIDER, 'orders.list', params, equaticketCapabilities.orders.filters);
+        const p = params ?? {};
         let status: string | undefined;
-        if (params.status !== undefined) {
-          status = ORDER_STATUS_FILTER[params.status];
+        if (p.status !== undefined) {
+          status = typeof p.status === 'string' ? ORDER_STATUS_FILTER[p.status] : undefined;
           if (status === undefined) {
-            return rejectedList(PROVIDER, 'orders', invalidField(PROVIDER, 'status', `Equaticket cannot filter orders by ${JSON.stringify(params.status)}`));
+            throw invalidField(PROVIDER, 'status', `Equaticket cannot filter orders by ${JSON.stringify(p.status)}`);
           }
         }
-        const eventId = params.eventId ?? params.eventDateId;
-        const query = { status, buyer_email: params.buyerEmail };
+        const eventId = orderScope(p);
+        const buyerEmail = p.buyerEmail === undefined ? undefined : nonBlankFilter('buyerEmail', p.buyerEmail);
         return this.listOf(
           'orders',
-          eventId ? EQ_PATHS.eventOrders(eventId) : EQ_PATHS.orders,
+          eventId === null ? EQ_PATHS.orders : EQ_PATHS.eventOrders(eventId),
           EqOrderSchema,
-          query,
-          params,
-          { eventId: eventId ?? null, status: status ?? null, buyerEmail: params.buyerEmail ?? null },
+          { status, buyer_email: buyerEmail },
+          p,
+          { eventId, status: status ?? null, buyerEmail: buyerEmail ?? null },
           (o, ctx) => normalizeOrder(o, ctx),
           options,
         );
       },
-      get: (id, options) => mapSingle(this.native.getOrder(id, options), (o) => normalizeOrder(o.object, this.ctx(options, o.livemode))),
+      get: (id, options) => mapResult(PROVIDER, 'read', this.api.getOrder(id, options), (o) => normalizeOrder(o.object, this.ctx(options, o.livemode))),
       create: () => notInApi('create'),
       markPaid: () => notInApi('markPaid'),
       refund: () => notInApi('refund'),
@@ -397,17 +392,22 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   private attendeesResource(): EquaticketAttendeesResource {
     return {
       list: (params: AttendeeListParams = {}, options) => {
-        if (params.updatedSince !== undefined) {
+        if (params?.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list({ updatedSince })'));
         }
-        const query = { checked_in: params.checkedIn };
+        assertListParams(PROVIDER, 'attendees.list', params, equaticketCapabilities.attendees.filters);
+        const p = params ?? {};
+        if (p.eventId !== undefined) checkId(p.eventId, 'eventId');
+        if (p.checkedIn !== undefined && typeof p.checkedIn !== 'boolean') {
+          throw invalidField(PROVIDER, 'checkedIn', `expected true or false, got ${describeValue(p.checkedIn)}`);
+        }
         return this.listOf(
           'attendees',
-          params.eventId ? EQ_PATHS.eventAttendees(params.eventId) : EQ_PATHS.attendees,
+          p.eventId === undefined ? EQ_PATHS.attendees : EQ_PATHS.eventAttendees(p.eventId),
           EqAttendeeSchema,
-          query,
-          params,
-          { eventId: params.eventId ?? null, checkedIn: params.checkedIn ?? null },
+          { checked_in: p.checkedIn },
+          p,
+          { eventId: p.eventId ?? null, checkedIn: p.checkedIn ?? null },
           (a, ctx) => normalizeAttendee(a, ctx),
           options,
         );
@@ -420,25 +420,64 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   }
 }
 
-function mapSingle<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {
-  return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
+/** An id argument, checked by the path rules (`idProblem`) before anything is sent; throws `InputProblem`. */
+function checkId(value: unknown, field: string): asserts value is string {
+  const problem = idProblem(value);
+  if (problem !== null) throw new InputProblem(field, problem, value);
+}
+
+/** The `eventId` a scoped list needs (`eventDates.list`, `ticketTypes.list`), checked; nothing else is accepted. */
+function requiredEventId(method: string, params: EventScopedListParams | undefined): string {
+  assertListParams(PROVIDER, method, params, ['eventId']);
+  if (params === undefined || params === null || params.eventId === undefined) {
+    throw invalidField(PROVIDER, 'eventId', `${method} needs { eventId }`);
+  }
+  checkId(params.eventId, 'eventId');
+  return params.eventId;
 }
 
 /**
- * `providerOptions.equaticket`: extra wire fields sent as they are (Equaticket documents none beyond the mapped ones,
- * so this is an escape hatch for fields it adds later). Options for other vendors are ignored, so one input can
- * serve several vendors.
+ * The event an order listing is scoped to, or `null` for the whole organization. `eventDateId` is the event's id
+ * (Equaticket events have one date). A given but empty or blank id is a `ValidationError`, never a wider listing.
  */
-const EqProviderOptionsSchema = z.record(z.string(), z.json());
-
-function providerOptions(options: Record<string, unknown> | undefined): Record<string, unknown> {
-  const own = options?.[PROVIDER];
-  if (own === undefined) return {};
-  const parsed = EqProviderOptionsSchema.safeParse(own);
-  if (!parsed.success) {
-    throw invalidField(PROVIDER, `providerOptions.${PROVIDER}`, 'expected an object of JSON values (extra Equaticket wire fields)');
+function orderScope(params: OrderListParams): string | null {
+  if (params.eventId !== undefined) checkId(params.eventId, 'eventId');
+  if (params.eventDateId !== undefined) checkId(params.eventDateId, 'eventDateId');
+  if (params.eventId !== undefined && params.eventDateId !== undefined && params.eventId !== params.eventDateId) {
+    throw invalidField(PROVIDER, 'eventDateId', `an Equaticket event date's id is its event's id, so it cannot differ from eventId (${JSON.stringify(params.eventId)})`);
   }
-  return parsed.data;
+  return params.eventId ?? params.eventDateId ?? null;
+}
+
+/** A string filter value: blank would reach the vendor as `?buyer_email=`, which may mean "no filter". */
+function nonBlankFilter(field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw invalidField(PROVIDER, field, `expected a non-blank string (leave the key out for no filter), got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** A normalized ticket type id: `<eventId>:<ticketTypeId>`, both parts valid ids (`E:..` is refused). */
+function parseTicketTypeId(id: string): { eventId: string; ticketTypeId: string } {
+  const [eventId, ticketTypeId] = splitIdOrThrow(id, 2, 'id', 'an Equaticket ticket type id') as [string, string];
+  return { eventId, ticketTypeId };
+}
+
+/**
+ * `providerOptions.equaticket`: Equaticket documents no event or ticket type field beyond those the normalized input
+ * already maps (title, slug, timezone, starts_at, currency; name, price, currency, quantity_total), so it accepts no
+ * key: a misspelt or undocumented field is a `ValidationError`, never sent. Options for other vendors are ignored,
+ * so one input can serve several vendors.
+ */
+const EqEventProviderOptionsSchema = z.strictObject({});
+const EqTicketTypeProviderOptionsSchema = z.strictObject({});
+
+/**
+ * This vendor's `providerOptions` entry of an input that already parsed, read from the input as given: parsing
+ * copies objects, and a copy loses a `__proto__` key that should be refused, not silently dropped.
+ */
+function ownOptions<S extends z.ZodType>(input: unknown, schema: S): z.output<S> {
+  return ownProviderOptions(PROVIDER, (input as { providerOptions?: Partial<Record<ProviderId, unknown>> }).providerOptions, schema);
 }
 
 function assertPrice(amount: number): void {
@@ -467,34 +506,35 @@ function refuseUndocumented(what: 'events' | 'ticket types', input: { end?: unkn
   }
 }
 
+function wireCurrencyOrThrow(code: string): string {
+  const currency = normalizeCurrency(code);
+  if (currency === null) throw invalidField(PROVIDER, 'currency', `unknown ISO-4217 code ${JSON.stringify(code)}`);
+  return currency.toLowerCase();
+}
+
 function eventCreateBody(input: EventCreateInput): EqEventCreateBody {
   const parsed = parseInput(PROVIDER, 'event', EventCreateInputSchema, input);
   refuseUndocumented('events', parsed);
-  const currency = normalizeCurrency(parsed.currency);
-  if (currency === null) throw invalidField(PROVIDER, 'currency', `unknown ISO-4217 code ${JSON.stringify(parsed.currency)}`);
+  const currency = wireCurrencyOrThrow(parsed.currency);
   return {
     title: parsed.name,
     ...(parsed.slug !== undefined ? { slug: parsed.slug } : {}),
     timezone: parsed.timezone,
     starts_at: instantOrThrow('start', parsed.start),
-    currency: currency.toLowerCase(),
-    ...providerOptions(parsed.providerOptions),
+    currency,
+    ...ownOptions(input, EqEventProviderOptionsSchema),
   };
 }
 
-function eventUpdateBody(patch: EventUpdateInput): Partial<EqEventCreateBody> {
+function eventUpdateBody(patch: EventUpdateInput): EqEventUpdateBody {
   const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch);
   refuseUndocumented('events', parsed);
-  const body: Partial<EqEventCreateBody> = { ...providerOptions(parsed.providerOptions) };
+  const body: EqEventUpdateBody = { ...ownOptions(patch, EqEventProviderOptionsSchema) };
   if (parsed.name !== undefined) body.title = parsed.name;
   if (parsed.slug !== undefined) body.slug = parsed.slug;
   if (parsed.timezone !== undefined) body.timezone = parsed.timezone;
   if (parsed.start !== undefined) body.starts_at = instantOrThrow('start', parsed.start);
-  if (parsed.currency !== undefined) {
-    const currency = normalizeCurrency(parsed.currency);
-    if (currency === null) throw invalidField(PROVIDER, 'currency', `unknown ISO-4217 code ${JSON.stringify(parsed.currency)}`);
-    body.currency = currency.toLowerCase();
-  }
+  if (parsed.currency !== undefined) body.currency = wireCurrencyOrThrow(parsed.currency);
   return body;
 }
 
@@ -535,7 +575,7 @@ export interface EquaticketClient extends TicketingClient {
   readonly provider: 'equaticket';
   /** `true` for an `sk_live_` key, `false` for an `sk_test_` key. */
   readonly livemode: boolean;
-  /** Equaticket's own API, typed. */
+  /** Equaticket's own API, typed; a bad argument rejects with a `ValidationError` (nothing is sent). */
   readonly native: EquaticketNative;
   readonly events: EquaticketEventsResource;
   readonly orders: EquaticketOrdersResource;

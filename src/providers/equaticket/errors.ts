@@ -1,6 +1,10 @@
-/** Equaticket error mapping (reference section 11): `{ error: { code, message, request_id, param, doc_url } }`. */
+/**
+ * Equaticket error mapping (documented envelope: `{ error: { code, message, request_id, param, doc_url } }`; the codes
+ * are listed in docs/vendors/equaticket.md, "Errors and rate limits").
+ */
 import type { ErrorCode } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
+import { scrubSecrets } from '../../internal/log.js';
 import { EqErrorEnvelopeSchema } from './schemas.js';
 
 const CODE_MAP: Record<string, ErrorCode> = {
@@ -15,23 +19,32 @@ const CODE_MAP: Record<string, ErrorCode> = {
   internal_error: 'server',
 };
 
-export function mapEquaticketError(ctx: HttpErrorContext): VendorErrorDetails {
-  const parsed = EqErrorEnvelopeSchema.safeParse(ctx.json);
-  if (!parsed.success) {
+/**
+ * The error mapping of a client whose credentials are `secrets`. A vendor may echo what it was sent (a 400 naming
+ * the bad key), so every string taken from the body is scrubbed of them here, the request id and the doc URL
+ * included (the pipeline scrubs the message, code and fields, not those two).
+ */
+export function equaticketErrorMapper(secrets: readonly string[]): (ctx: HttpErrorContext) => VendorErrorDetails {
+  const clean = (text: string): string => scrubSecrets(text, secrets);
+  const cleanOrNull = (text: string | null | undefined): string | null => (text === null || text === undefined ? null : clean(text));
+  return (ctx) => {
+    const parsed = EqErrorEnvelopeSchema.safeParse(ctx.json);
+    if (!parsed.success) {
+      return {
+        message: clean(`Equaticket answered ${ctx.status} to ${ctx.method} ${ctx.url}${ctx.text ? `: ${ctx.text.slice(0, 200)}` : ''}.`),
+      };
+    }
+    const { code, message, request_id, param, doc_url } = parsed.data.error;
+    const mapped = code ? CODE_MAP[code] : undefined;
+    const text = message ?? `Equaticket answered ${ctx.status}${code ? ` (${code})` : ''}.`;
     return {
-      message: `Equaticket answered ${ctx.status} to ${ctx.method} ${ctx.url}${ctx.text ? `: ${ctx.text.slice(0, 200)}` : ''}.`,
+      // A code we do not know falls back to what the HTTP status means.
+      ...(mapped && !(ctx.status >= 500 && mapped !== 'server') ? { code: mapped } : {}),
+      message: clean(param ? `${text} (param: ${param})` : text),
+      vendorCode: cleanOrNull(code),
+      requestId: cleanOrNull(request_id),
+      docUrl: cleanOrNull(doc_url),
+      fields: param ? [{ field: clean(param), message: clean(message ?? code ?? 'invalid') }] : [],
     };
-  }
-  const { code, message, request_id, param, doc_url } = parsed.data.error;
-  const mapped = code ? CODE_MAP[code] : undefined;
-  const text = message ?? `Equaticket answered ${ctx.status}${code ? ` (${code})` : ''}.`;
-  return {
-    // A code we do not know falls back to what the HTTP status means.
-    ...(mapped && !(ctx.status >= 500 && mapped !== 'server') ? { code: mapped } : {}),
-    message: param ? `${text} (param: ${param})` : text,
-    vendorCode: code ?? null,
-    requestId: request_id ?? null,
-    docUrl: doc_url ?? null,
-    fields: param ? [{ field: param, message: message ?? code ?? 'invalid' }] : [],
   };
 }

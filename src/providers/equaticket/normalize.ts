@@ -1,4 +1,4 @@
-/** Equaticket wire objects → the normalized model (research/unified-and-mocking.md part 1c). */
+/** Equaticket wire objects → the normalized model (the mapping is in docs/vendors/equaticket.md). */
 import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../core/model.js';
 import { mapStatus, moneyOrWarn, nil, withRaw, type NormalizeContext } from '../../core/normalize.js';
 import { normalizeCurrency } from '../../core/money.js';
@@ -11,7 +11,7 @@ export interface EqNormalizeContext extends NormalizeContext {
   livemode: boolean | null;
 }
 
-/** Guess (reference Gaps #17): event status values beyond the documented publish/cancel actions. */
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): event status values; only the publish/cancel actions are documented. */
 const EVENT_STATUS: Record<string, EventStatus> = {
   draft: 'draft',
   published: 'scheduled',
@@ -24,7 +24,7 @@ const EVENT_STATUS: Record<string, EventStatus> = {
   canceled: 'cancelled',
 };
 
-/** `confirmed`, `refunded`, `partially_refunded` documented; the rest guesses (Gaps #17). */
+/** `confirmed`, `refunded`, `partially_refunded` documented; the rest guesses (docs/vendors/equaticket.md, "Guesses of the adapter"). */
 const ORDER_STATUS: Record<string, OrderStatus> = {
   confirmed: 'paid',
   paid: 'paid',
@@ -36,7 +36,7 @@ const ORDER_STATUS: Record<string, OrderStatus> = {
   expired: 'expired',
 };
 
-/** Guess (Gaps #17): ticket status values `valid`, `refunded`, `voided`. */
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): ticket status values `valid`, `refunded`, `voided`. */
 const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
   valid: 'attending',
   active: 'attending',
@@ -194,7 +194,7 @@ export function normalizeAttendee(a: EqAttendee, ctx: EqNormalizeContext): Atten
       eventId: eventRemoteId === null ? null : equaticketIds.event(eventRemoteId),
       orderId: a.order_id ? equaticketIds.order(a.order_id) : null,
       ticketTypeId: a.ticket_type_id && eventRemoteId ? equaticketIds.ticketType(eventRemoteId, a.ticket_type_id) : null,
-      // Equaticket documents only the buyer's name on a ticket (Gaps #28).
+      // Equaticket documents only the buyer's name on a ticket (docs/vendors/equaticket.md, "What maps to what").
       name: nil(a.name ?? a.buyer_name),
       email: nil(a.email ?? a.buyer_email),
       phone: null,

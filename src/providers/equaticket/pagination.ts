@@ -1,10 +1,10 @@
-/** Equaticket cursor paging (reference section 7): `limit` + `cursor` in; `data`, `has_more`, `next_cursor` out. */
+/** Equaticket cursor paging (documented): `limit` + `cursor` in; `data`, `has_more`, `next_cursor` out. */
 import type { RawPage } from '../../core/pagination.js';
 
 /** Default page size (the only value the docs show). */
 export const EQ_DEFAULT_LIMIT = 50;
-/** Guess (reference Gaps #18): the maximum page size is not documented; 100 is the most plausible. */
-export const EQ_MAX_LIMIT = 100;
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the maximum page size is not documented; 100 is the most plausible. */
+export const EQ_MAX_LIMIT_GUESS = 100;
 
 export interface EqListEnvelope<T> {
   data: T[];

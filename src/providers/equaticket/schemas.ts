@@ -1,6 +1,6 @@
 /**
- * Equaticket wire schemas (lenient: unknown fields are kept, most fields optional, since no REST response
- * body is documented; see vendors/equaticket.md section 6). Ids are coerced to strings.
+ * Equaticket wire schemas. Responses are read leniently (unknown fields kept, most fields optional): the vendor
+ * documents no REST response body (see docs/vendors/equaticket.md). Ids are coerced to strings.
  */
 import { z } from 'zod';
 
@@ -42,7 +42,7 @@ export const EqTicketTypeSchema = z.looseObject({
   price: optionalInt,
   currency: optionalString,
   quantity_total: optionalInt,
-  /** Guess (reference Gaps #15): the sold count's name is not documented. */
+  /** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the sold count's name is not documented. */
   quantity_sold: optionalInt,
   created_at: optionalString,
   updated_at: optionalString,
@@ -104,7 +104,7 @@ export const EqAttendeeSchema = z
   .refine((a) => a.id != null || a.ticket_id != null, { message: 'an attendee (ticket) needs an id (id or ticket_id)', path: ['id'] });
 export type EqAttendee = z.infer<typeof EqAttendeeSchema>;
 
-/** Guess (reference Gaps #3): subscription fields are undocumented; everything is optional. */
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): subscription fields are undocumented; everything is optional. */
 export const EqWebhookSchema = z.looseObject({
   id,
   url: optionalString,
@@ -138,7 +138,7 @@ function buildListEnvelope<T extends z.ZodType>(item: T) {
 
 const envelopes = new WeakMap<z.ZodType, z.ZodType>();
 
-/** The documented list envelope (section 7), built once per item schema (zod compiles a schema on first use). */
+/** The documented list envelope, built once per item schema (zod compiles a schema on first use). */
 export function listEnvelope<T extends z.ZodType>(item: T): ReturnType<typeof buildListEnvelope<T>> {
   let envelope = envelopes.get(item);
   if (!envelope) {
@@ -149,7 +149,7 @@ export function listEnvelope<T extends z.ZodType>(item: T): ReturnType<typeof bu
 }
 
 /**
- * A single object, bare or wrapped in `{ livemode, data }` (reference Gaps #13: the shape is not documented).
+ * A single object, bare or wrapped in `{ livemode, data }` (the shape is not documented: both are accepted).
  */
 export function singleObject<T extends z.ZodType>(item: T) {
   return z.unknown().transform((value, ctx) => {
@@ -178,7 +178,33 @@ export const EqErrorEnvelopeSchema = z.looseObject({
   }),
 });
 
-// ---- request bodies ----
+// ---- request bodies of the native layer ----
+// Strict: a misspelt field is a `ValidationError` naming it (and the field meant), never sent. Only the keys and
+// their types are checked; which fields are required is the vendor's to say (it answers 400 with `param`).
+
+/** The documented event fields (create and update). */
+export const EqEventBodySchema = z.strictObject({
+  title: z.string().optional(),
+  slug: z.string().optional(),
+  timezone: z.string().optional(),
+  starts_at: z.string().optional(),
+  currency: z.string().optional(),
+});
+
+/** The documented ticket type fields (create and update): amounts are integers in the currency's minor unit. */
+export const EqTicketTypeBodySchema = z.strictObject({
+  name: z.string().optional(),
+  price: z.number().int().nonnegative().optional(),
+  currency: z.string().optional(),
+  quantity_total: z.number().int().nonnegative().nullable().optional(),
+});
+
+/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): the subscription body is not documented. */
+export const EqWebhookBodySchema = z.strictObject({
+  url: z.string().optional(),
+  events: z.array(z.string()).optional(),
+  active: z.boolean().optional(),
+});
 
 export interface EqEventCreateBody {
   title: string;
@@ -186,7 +212,6 @@ export interface EqEventCreateBody {
   timezone: string;
   starts_at: string;
   currency: string;
-  [extra: string]: unknown;
 }
 export type EqEventUpdateBody = Partial<EqEventCreateBody>;
 
@@ -194,13 +219,12 @@ export interface EqTicketTypeCreateBody {
   name: string;
   price: number;
   currency: string;
-  quantity_total?: number;
-  [extra: string]: unknown;
+  quantity_total?: number | null;
 }
 export type EqTicketTypeUpdateBody = Partial<EqTicketTypeCreateBody>;
 
 export interface EqWebhookCreateBody {
   url: string;
   events: string[];
-  [extra: string]: unknown;
+  active?: boolean;
 }

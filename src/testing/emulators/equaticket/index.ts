@@ -1,19 +1,20 @@
 /**
- * The Equaticket emulator (vendors/equaticket.md): Bearer `sk_live_`/`sk_test_` keys, separate test and live
+ * The Equaticket emulator (docs/vendors/equaticket.md, "Emulator: rules and guesses"): Bearer `sk_live_`/`sk_test_` keys, separate test and live
  * data, newest-first cursor paging, the `{ error: { code, message, request_id, param, doc_url } }` envelope,
  * `X-Request-Id` on every response, idempotent replay of POSTs, field validation and the publish/cancel rules.
  */
 import { EmulatorHttpError, padded, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
-import { equaticketRoutes, type EqAuth } from './routes.js';
+import { EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.js';
+import { equaticketRoutes, type EqAuth, type EquaticketOperation } from './routes.js';
 import { equaticketSeeder, type EquaticketSeeder } from './seed.js';
 import { createEqState, type EqState } from './state.js';
-import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_REQUEST_ID_MAX, EQ_TEST_KEY } from './wire.js';
+import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_TEST_KEY } from './wire.js';
 
 export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput } from './seed.js';
-export type { EqAuth } from './routes.js';
+export type { EqAuth, EquaticketOperation } from './routes.js';
 export * as equaticketWire from './wire.js';
 
-/** Documented codes per status (section 11); other statuses fall back by class. */
+/** Documented codes per status; other statuses fall back by class. */
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'validation_error',
   401: 'unauthorized',
@@ -53,7 +54,7 @@ function errorResponse(req: Req, status: number, message?: string, details: Reco
   return { status, body: { error } };
 }
 
-export const equaticketEmulator: EmulatorDefinition<EqState, EquaticketSeeder, EqAuth> = {
+export const equaticketEmulator: EmulatorDefinition<EqState, EquaticketSeeder, EqAuth, EquaticketOperation> = {
   provider: EQ_PROVIDER,
   baseUrl: EQ_BASE_URL,
   credentials: () => ({ apiKey: EQ_TEST_KEY }),
@@ -79,15 +80,14 @@ export const equaticketEmulator: EmulatorDefinition<EqState, EquaticketSeeder, E
 
   rateLimitResponse(req, retryAfterSeconds) {
     const response = errorResponse(req, 429);
-    // Guess (Gaps #20): a Retry-After header may be sent; the emulator sends one when the fault gives seconds.
-    return retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
+    return !EQ_RETRY_AFTER_ON_429_GUESS || retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
   },
 
   prepare(req) {
     // Documented: a client-sent X-Request-Id is echoed; otherwise a `req_…` id is made.
     const sent = req.headers.get('x-request-id');
     req.locals.requestId =
-      sent !== null && sent !== '' && sent.length <= EQ_REQUEST_ID_MAX ? sent : `req_${padded(req.env.ids.next('request'), 14)}`;
+      sent !== null && sent !== '' && sent.length <= EQ_REQUEST_ID_MAX_GUESS ? sent : `req_${padded(req.env.ids.next('request'), 14)}`;
   },
 
   finalize(req, response) {

@@ -1,34 +1,63 @@
-/** The Equaticket route table: every endpoint of vendors/equaticket.md section 5, at the adapter's guessed paths. */
-import { isoFromMs } from '../../../core/time.js';
-import { stableStringify } from '../../../internal/ids.js';
-import { EmulatorHttpError, empty, json, type EmulatorRequest, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
-import { createModeStore, decodeCursor, pageOf, type EqState, type ModeStore } from './state.js';
+/**
+ * The Equaticket route table: every endpoint Equaticket documents, at its documented path, and the operations it
+ * documents without a URL at the paths of ./guesses.ts.
+ */
+import { EmulatorHttpError, empty, isoUtc, json, type EmulatorRequest, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
 import {
-  insertEvent,
-  insertTicketType,
-  insertWebhook,
-  slugTaken,
-  storeFor,
-  uniqueSlug,
-  type EqEnv,
-} from './store-ops.js';
-import { isNonEmptyString, isNonNegativeInt, isoInstant, isTimeZone, wireCurrency } from './validate.js';
+  EQ_CANCELLED_IS_FINAL_GUESS,
+  EQ_DEFAULT_LIMIT_GUESS,
+  EQ_EVENT_WRITABLE_FIELDS_GUESS,
+  EQ_IDEMPOTENCY_MISMATCH_STATUS_GUESS,
+  EQ_IDEMPOTENT_METHODS_GUESS,
+  EQ_MAX_LIMIT_GUESS,
+  EQ_PATHS_GUESS,
+  EQ_PUBLISH_NEEDS_TICKET_TYPE_GUESS,
+  EQ_RESET_NEEDS_TEST_KEY_GUESS,
+  EQ_SINGLE_OBJECT_WRAPPED_GUESS,
+  EQ_SLUG_PATTERN_GUESS,
+  EQ_SOLD_TYPES_ARE_KEPT_GUESS,
+  EQ_TICKET_TYPE_WRITABLE_FIELDS_GUESS,
+  EQ_UNKNOWN_ORG_IS_404_GUESS,
+  EQ_UPDATE_METHOD_GUESS,
+  EQ_WEBHOOK_FIELDS_GUESS,
+  eqWebhookSecretGuess,
+} from './guesses.js';
+import { createModeStore, decodeCursor, pageOf, type EqState, type ModeStore } from './state.js';
+import { insertEvent, insertTicketType, insertWebhook, slugTaken, storeFor, uniqueSlug, type EqEnv } from './store-ops.js';
+import { canonicalJson, isNonEmptyString, isNonNegativeInt, isoInstant, isTimeZone, wireCurrency } from './validate.js';
 import {
   EQ_BASE_PATH,
-  EQ_DEFAULT_LIMIT,
-  EQ_EVENT_FIELDS,
   EQ_IDEMPOTENCY_KEY_MAX,
-  EQ_IDEMPOTENCY_MISMATCH_STATUS,
   EQ_IDEMPOTENCY_TTL_MS,
-  EQ_MAX_LIMIT,
   EQ_ORG_SLUG,
-  EQ_PUBLISH_NEEDS_TICKET_TYPE,
   EQ_RESET_TEST_DATA_PATH,
-  EQ_TICKET_TYPE_FIELDS,
-  EQ_WEBHOOK_FIELDS,
   EQ_WEBHOOK_TYPES,
   type EqEventWire,
 } from './wire.js';
+
+/** The operations of the Equaticket emulator: what `calls[].op` records and what fault targets name. */
+export type EquaticketOperation =
+  | 'events.list'
+  | 'events.create'
+  | 'events.get'
+  | 'events.update'
+  | 'events.publish'
+  | 'events.cancel'
+  | 'events.listPublic'
+  | 'ticketTypes.list'
+  | 'ticketTypes.create'
+  | 'ticketTypes.get'
+  | 'ticketTypes.update'
+  | 'ticketTypes.delete'
+  | 'orders.list'
+  | 'orders.get'
+  | 'attendees.list'
+  | 'webhooks.list'
+  | 'webhooks.create'
+  | 'webhooks.update'
+  | 'webhooks.delete'
+  | 'webhooks.deliveries'
+  | 'testData.reset';
 
 /** What `authenticate` returns for a well-formed key. */
 export interface EqAuth {
@@ -37,7 +66,7 @@ export interface EqAuth {
 }
 
 type Req = EmulatorRequest<EqState>;
-type Route = RouteDef<EqState, EqAuth>;
+type Route = RouteDef<EqState, EqAuth> & { op: EquaticketOperation };
 
 const invalid = (param: string, message: string) => new EmulatorHttpError(400, message, { param });
 const notFound = (what: string, id: string) => new EmulatorHttpError(404, `No such ${what}: ${id}`);
@@ -46,16 +75,15 @@ const conflict = (message: string) => new EmulatorHttpError(409, message);
 const store = (req: Req, auth: EqAuth): ModeStore => storeFor(req.env as EqEnv, auth.livemode);
 
 function envelopeOne(auth: EqAuth, data: unknown, status = 200): EmulatorResponse {
-  // Guess (Gaps #13): single objects come wrapped like list items, `{ livemode, data }`.
-  return json(status, { livemode: auth.livemode, data });
+  return json(status, EQ_SINGLE_OBJECT_WRAPPED_GUESS ? { livemode: auth.livemode, data } : data);
 }
 
 function limitOf(req: Req): number {
   const raw = req.query.get('limit');
-  let limit = EQ_DEFAULT_LIMIT;
+  let limit = EQ_DEFAULT_LIMIT_GUESS;
   if (raw !== null) {
     limit = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (!(limit >= 1 && limit <= EQ_MAX_LIMIT)) throw invalid('limit', `limit must be an integer between 1 and ${EQ_MAX_LIMIT}.`);
+    if (!(limit >= 1 && limit <= EQ_MAX_LIMIT_GUESS)) throw invalid('limit', `limit must be an integer between 1 and ${EQ_MAX_LIMIT_GUESS}.`);
   }
   return req.env.pageSize === null ? limit : Math.min(limit, req.env.pageSize);
 }
@@ -92,12 +120,12 @@ function eventOf(req: Req, auth: EqAuth, id = req.params.id!): EqEventWire {
 // ---- events ----
 
 function checkEventFields(req: Req, auth: EqAuth, body: Record<string, unknown>, creating: boolean, selfId?: string) {
-  refuseUnknown(body, EQ_EVENT_FIELDS);
+  refuseUnknown(body, EQ_EVENT_WRITABLE_FIELDS_GUESS);
   const has = (k: string) => body[k] !== undefined;
   if (creating || has('title')) {
     if (!isNonEmptyString(body.title)) throw invalid('title', creating && !has('title') ? 'Missing required param: title.' : 'title must be a non-empty string.');
   }
-  if (has('slug') && (typeof body.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(body.slug))) {
+  if (has('slug') && (typeof body.slug !== 'string' || !EQ_SLUG_PATTERN_GUESS.test(body.slug))) {
     throw invalid('slug', 'slug must be lowercase letters, digits and dashes.');
   }
   if (creating || has('timezone')) {
@@ -140,14 +168,14 @@ const createEvent = (req: Req, auth: EqAuth): EmulatorResponse => {
 const updateEvent = (req: Req, auth: EqAuth): EmulatorResponse => {
   const event = eventOf(req, auth);
   const body = bodyObject(req);
-  if (event.status === 'cancelled') throw conflict('A cancelled event cannot be changed.');
+  if (EQ_CANCELLED_IS_FINAL_GUESS && event.status === 'cancelled') throw conflict('A cancelled event cannot be changed.');
   checkEventFields(req, auth, body, false, event.id);
   if (body.title !== undefined) event.title = body.title as string;
   if (body.slug !== undefined) event.slug = body.slug as string;
   if (body.timezone !== undefined) event.timezone = body.timezone as string;
   if (body.starts_at !== undefined) event.starts_at = isoInstant(body.starts_at)!;
   if (body.currency !== undefined) event.currency = wireCurrency(body.currency)!;
-  event.updated_at = isoFromMs(req.env.stamp());
+  event.updated_at = isoUtc(req.env.stamp());
   return envelopeOne(auth, event);
 };
 
@@ -155,11 +183,11 @@ const publishEvent = (req: Req, auth: EqAuth): EmulatorResponse => {
   const event = eventOf(req, auth);
   if (event.status === 'published') throw conflict('This event is already published.');
   if (event.status === 'cancelled') throw conflict('A cancelled event cannot be published.');
-  if (EQ_PUBLISH_NEEDS_TICKET_TYPE && store(req, auth).ticketTypes.of(event.id).length === 0) {
+  if (EQ_PUBLISH_NEEDS_TICKET_TYPE_GUESS && store(req, auth).ticketTypes.of(event.id).length === 0) {
     throw new EmulatorHttpError(422, 'Add a ticket type before publishing this event.');
   }
   event.status = 'published';
-  event.updated_at = isoFromMs(req.env.stamp());
+  event.updated_at = isoUtc(req.env.stamp());
   return envelopeOne(auth, event);
 };
 
@@ -167,14 +195,14 @@ const cancelEvent = (req: Req, auth: EqAuth): EmulatorResponse => {
   const event = eventOf(req, auth);
   if (event.status === 'cancelled') throw conflict('This event is already cancelled.');
   event.status = 'cancelled';
-  event.updated_at = isoFromMs(req.env.stamp());
+  event.updated_at = isoUtc(req.env.stamp());
   return envelopeOne(auth, event);
 };
 
 // ---- ticket types ----
 
 function checkTicketTypeFields(body: Record<string, unknown>, event: EqEventWire, creating: boolean, sold = 0): void {
-  refuseUnknown(body, EQ_TICKET_TYPE_FIELDS);
+  refuseUnknown(body, EQ_TICKET_TYPE_WRITABLE_FIELDS_GUESS);
   const has = (k: string) => body[k] !== undefined;
   if (creating || has('name')) {
     if (!isNonEmptyString(body.name)) throw invalid('name', has('name') ? 'name must be a non-empty string.' : 'Missing required param: name.');
@@ -191,8 +219,7 @@ function checkTicketTypeFields(body: Record<string, unknown>, event: EqEventWire
   }
   if (has('quantity_total') && body.quantity_total !== null) {
     if (!isNonNegativeInt(body.quantity_total)) throw invalid('quantity_total', 'quantity_total must be a non-negative integer.');
-    // Guess: capacity cannot go below what is already sold.
-    if (body.quantity_total < sold) throw invalid('quantity_total', `quantity_total cannot be below the ${sold} tickets already sold.`);
+    if (EQ_SOLD_TYPES_ARE_KEPT_GUESS && body.quantity_total < sold) throw invalid('quantity_total', `quantity_total cannot be below the ${sold} tickets already sold.`);
   }
 }
 
@@ -206,7 +233,7 @@ function ticketTypeOf(req: Req, auth: EqAuth) {
 const createTicketType = (req: Req, auth: EqAuth): EmulatorResponse => {
   const event = eventOf(req, auth);
   const body = bodyObject(req);
-  if (event.status === 'cancelled') throw conflict('Ticket types cannot be added to a cancelled event.');
+  if (EQ_CANCELLED_IS_FINAL_GUESS && event.status === 'cancelled') throw conflict('Ticket types cannot be added to a cancelled event.');
   checkTicketTypeFields(body, event, true);
   const type = insertTicketType(
     req.env as EqEnv,
@@ -231,7 +258,7 @@ const updateTicketType = (req: Req, auth: EqAuth): EmulatorResponse => {
   if (body.name !== undefined) type.name = body.name as string;
   if (body.price !== undefined) type.price = body.price as number;
   if (body.quantity_total !== undefined) type.quantity_total = body.quantity_total as number | null;
-  type.updated_at = isoFromMs(req.env.stamp());
+  type.updated_at = isoUtc(req.env.stamp());
   return envelopeOne(auth, type);
 };
 
@@ -239,8 +266,7 @@ const deleteTicketType = (req: Req, auth: EqAuth): EmulatorResponse => {
   const { event, type } = ticketTypeOf(req, auth);
   const s = store(req, auth);
   const issued = s.tickets.of(event.id).items.some((row) => row.wire.ticket_type_id === type.id);
-  // Guess (Gaps #15): a ticket type with sales cannot be deleted.
-  if (type.quantity_sold > 0 || issued) throw conflict('This ticket type has sold tickets and cannot be deleted.');
+  if (EQ_SOLD_TYPES_ARE_KEPT_GUESS && (type.quantity_sold > 0 || issued)) throw conflict('This ticket type has sold tickets and cannot be deleted.');
   s.ticketTypes.remove(type.id, event.id);
   req.env.stamp();
   return empty(204);
@@ -264,10 +290,10 @@ function attendeeFilter(req: Req) {
   return (t: { checked_in: boolean }) => t.checked_in === wanted;
 }
 
-// ---- webhooks (every path a guess, Gaps #1) ----
+// ---- webhooks (every path and field a guess) ----
 
 function checkWebhookFields(body: Record<string, unknown>, creating: boolean): void {
-  refuseUnknown(body, EQ_WEBHOOK_FIELDS);
+  refuseUnknown(body, EQ_WEBHOOK_FIELDS_GUESS);
   if (creating || body.url !== undefined) {
     if (typeof body.url !== 'string' || !/^https:\/\/[^\s/]+/.test(body.url)) {
       throw invalid('url', 'url must be an HTTPS URL.');
@@ -299,13 +325,13 @@ function idempotent(handler: Route['handler']): Route['handler'] {
     }
     const records = store(req, auth).idempotency;
     const recordKey = `${auth.key}\n${key}`;
-    const fingerprint = `${req.method} ${req.path} ${req.json === undefined ? req.text : stableStringify(req.json)}`;
+    const fingerprint = `${req.method} ${req.path} ${req.json === undefined ? req.text : canonicalJson(req.json)}`;
     const now = req.env.now();
     const record = records.get(recordKey);
     if (record && now - record.at < EQ_IDEMPOTENCY_TTL_MS) {
       if (record.fingerprint !== fingerprint) {
         throw new EmulatorHttpError(
-          EQ_IDEMPOTENCY_MISMATCH_STATUS,
+          EQ_IDEMPOTENCY_MISMATCH_STATUS_GUESS,
           `Keys for idempotent requests can only be used with the same parameters they were first used with (Idempotency-Key ${key}).`,
         );
       }
@@ -324,29 +350,25 @@ function idempotent(handler: Route['handler']): Route['handler'] {
 // ---- the table ----
 
 const v1 = (path: string) => `${EQ_BASE_PATH}${path}`;
+const P = EQ_PATHS_GUESS;
 
-export const equaticketRoutes: Route[] = [
+const routes: Route[] = [
   { method: 'GET', path: v1('/events'), op: 'events.list', handler: (req, auth) => list(req, auth.livemode, store(req, auth).events.all) },
-  { method: 'POST', path: v1('/events'), op: 'events.create', handler: idempotent(createEvent) },
-  { method: 'GET', path: v1('/events/:id'), op: 'events.get', handler: (req, auth) => envelopeOne(auth, eventOf(req, auth)) },
-  { method: 'PATCH', path: v1('/events/:id'), op: 'events.update', handler: updateEvent },
-  { method: 'POST', path: v1('/events/:id/publish'), op: 'events.publish', handler: idempotent(publishEvent) },
-  { method: 'POST', path: v1('/events/:id/cancel'), op: 'events.cancel', handler: idempotent(cancelEvent) },
+  { method: 'POST', path: v1('/events'), op: 'events.create', handler: createEvent },
+  { method: 'GET', path: v1(P.event), op: 'events.get', handler: (req, auth) => envelopeOne(auth, eventOf(req, auth)) },
+  { method: EQ_UPDATE_METHOD_GUESS, path: v1(P.event), op: 'events.update', handler: updateEvent },
+  { method: 'POST', path: v1('/events/:id/publish'), op: 'events.publish', handler: publishEvent },
+  { method: 'POST', path: v1(P.cancel), op: 'events.cancel', handler: cancelEvent },
   {
     method: 'GET',
-    path: v1('/events/:id/ticket-types'),
+    path: v1(P.ticketTypes),
     op: 'ticketTypes.list',
     handler: (req, auth) => list(req, auth.livemode, store(req, auth).ticketTypes.of(eventOf(req, auth).id)),
   },
-  { method: 'POST', path: v1('/events/:id/ticket-types'), op: 'ticketTypes.create', handler: idempotent(createTicketType) },
-  {
-    method: 'GET',
-    path: v1('/events/:id/ticket-types/:ticketTypeId'),
-    op: 'ticketTypes.get',
-    handler: (req, auth) => envelopeOne(auth, ticketTypeOf(req, auth).type),
-  },
-  { method: 'PATCH', path: v1('/events/:id/ticket-types/:ticketTypeId'), op: 'ticketTypes.update', handler: updateTicketType },
-  { method: 'DELETE', path: v1('/events/:id/ticket-types/:ticketTypeId'), op: 'ticketTypes.delete', handler: deleteTicketType },
+  { method: 'POST', path: v1('/events/:id/ticket-types'), op: 'ticketTypes.create', handler: createTicketType },
+  { method: 'GET', path: v1(P.ticketType), op: 'ticketTypes.get', handler: (req, auth) => envelopeOne(auth, ticketTypeOf(req, auth).type) },
+  { method: EQ_UPDATE_METHOD_GUESS, path: v1(P.ticketType), op: 'ticketTypes.update', handler: updateTicketType },
+  { method: 'DELETE', path: v1(P.ticketType), op: 'ticketTypes.delete', handler: deleteTicketType },
   {
     method: 'GET',
     path: v1('/orders'),
@@ -361,7 +383,7 @@ export const equaticketRoutes: Route[] = [
   },
   {
     method: 'GET',
-    path: v1('/orders/:id'),
+    path: v1(P.order),
     op: 'orders.get',
     handler: (req, auth) => {
       const order = store(req, auth).orders.get(req.params.id!);
@@ -381,22 +403,21 @@ export const equaticketRoutes: Route[] = [
     op: 'attendees.list',
     handler: (req, auth) => list(req, auth.livemode, store(req, auth).tickets.of(eventOf(req, auth).id), attendeeFilter(req)),
   },
-  { method: 'GET', path: v1('/webhooks'), op: 'webhooks.list', handler: (req, auth) => list(req, auth.livemode, store(req, auth).webhooks.all) },
+  { method: 'GET', path: v1(P.webhooks), op: 'webhooks.list', handler: (req, auth) => list(req, auth.livemode, store(req, auth).webhooks.all) },
   {
     method: 'POST',
-    path: v1('/webhooks'),
+    path: v1(P.webhooks),
     op: 'webhooks.create',
-    handler: idempotent((req, auth) => {
+    handler: (req, auth) => {
       const body = bodyObject(req);
       checkWebhookFields(body, true);
       const hook = insertWebhook(req.env as EqEnv, store(req, auth), body.url as string, body.events as string[], (body.active as boolean | undefined) ?? true, req.env.stamp());
-      // Guess (Gaps #2): the signing secret is shown once, in the create response.
-      return envelopeOne(auth, { ...hook, secret: `whsec_emulated_${hook.id.replace(/-/g, '')}` }, 201);
-    }),
+      return envelopeOne(auth, { ...hook, secret: eqWebhookSecretGuess(hook.id) }, 201);
+    },
   },
   {
-    method: 'PATCH',
-    path: v1('/webhooks/:id'),
+    method: EQ_UPDATE_METHOD_GUESS,
+    path: v1(P.webhook),
     op: 'webhooks.update',
     handler: (req, auth) => {
       const hook = webhookOf(req, auth);
@@ -411,7 +432,7 @@ export const equaticketRoutes: Route[] = [
   },
   {
     method: 'DELETE',
-    path: v1('/webhooks/:id'),
+    path: v1(P.webhook),
     op: 'webhooks.delete',
     handler: (req, auth) => {
       store(req, auth).webhooks.remove(webhookOf(req, auth).id);
@@ -421,7 +442,7 @@ export const equaticketRoutes: Route[] = [
   },
   {
     method: 'GET',
-    path: v1('/webhooks/:id/deliveries'),
+    path: v1(P.webhookDeliveries),
     op: 'webhooks.deliveries',
     handler: (req, auth) => {
       webhookOf(req, auth);
@@ -438,9 +459,8 @@ export const equaticketRoutes: Route[] = [
     handler: (req) => {
       const slug = req.query.get('org_slug');
       if (!slug) throw invalid('org_slug', 'Missing required param: org_slug.');
-      // Guess (Gaps #25): an unknown org is a 404.
-      if (slug !== EQ_ORG_SLUG) throw notFound('organization', slug);
-      // The public page shows live data: published live events only.
+      if (EQ_UNKNOWN_ORG_IS_404_GUESS && slug !== EQ_ORG_SLUG) throw notFound('organization', slug);
+      // Documented: only published events. The public page shows live data.
       return list(req, true, req.env.state.live.events.all, (e) => e.status === 'published');
     },
   },
@@ -449,10 +469,14 @@ export const equaticketRoutes: Route[] = [
     path: EQ_RESET_TEST_DATA_PATH,
     op: 'testData.reset',
     handler: (req, auth) => {
-      // Guess (Gaps #23): a live key is refused; a test key empties the test copy.
-      if (auth.livemode) throw new EmulatorHttpError(403, 'Test data can only be reset with an sk_test_ key.');
+      if (EQ_RESET_NEEDS_TEST_KEY_GUESS && auth.livemode) throw new EmulatorHttpError(403, 'Test data can only be reset with an sk_test_ key.');
       req.env.state.test = createModeStore(false);
       return empty(204);
     },
   },
 ];
+
+/** The table, with idempotent replay on every route whose method takes an `Idempotency-Key` (documented: POST). */
+export const equaticketRoutes: Route[] = routes.map((route) =>
+  (EQ_IDEMPOTENT_METHODS_GUESS as readonly string[]).includes(route.method) ? { ...route, handler: idempotent(route.handler) } : route,
+);

@@ -1,12 +1,11 @@
 /**
  * Equaticket seed builders. Input is normalized-style; each builder stores the vendor's wire object and
  * returns the normalized entity the client will return for it. Defaults are listed in the README, "Testing your code", Seed builders.
+ * An unknown key or an argument that is not an object is a `ConfigError` (a mistake in the test); a value Equaticket
+ * cannot hold is a `ValidationError` or an `UnsupportedCapabilityError`.
  */
-import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
-import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';
-import type { Money } from '../../../core/money.js';
-import { isoFromMs } from '../../../core/time.js';
-import { splitId } from '../../../internal/ids.js';
+import { ConfigError, UnsupportedCapabilityError, ValidationError, type Attendee, type Event, type EventDate, type Money, type Order, type TicketType } from '../../framework/contract.js';
+import { assertSeedKeys, isoUtc, splitIdParts } from '../../framework/index.js';
 import type {
   BaseSeeder,
   SeedAttendeeInput,
@@ -101,6 +100,44 @@ function rejectPresent(input: object, fields: string[], capability: string, hint
   }
 }
 
+/** The keys each builder takes (the framework's seed inputs plus Equaticket's own). */
+const SEED_KEYS = {
+  event: ['name', 'description', 'slug', 'status', 'timezone', 'start', 'end', 'currency', 'createdAt', 'livemode'],
+  eventDate: ['eventId', 'name', 'start', 'end'],
+  ticketType: ['eventId', 'name', 'description', 'price', 'quantityTotal', 'quantitySold', 'createdAt'],
+  order: ['eventId', 'eventDateId', 'status', 'buyer', 'lines', 'createdAt'],
+  orderBuyer: ['name', 'email', 'phone'],
+  orderLine: ['ticketTypeId', 'quantity'],
+  attendee: ['eventId', 'orderId', 'ticketTypeId', 'name', 'email', 'phone', 'company', 'jobTitle', 'status', 'checkedIn', 'createdAt'],
+  webhook: ['url', 'events', 'active', 'livemode'],
+} as const;
+
+/**
+ * The argument of `s.<builder>()`: an object (or nothing, where the builder takes defaults) with known keys only.
+ * Anything else is a `ConfigError` naming the builder (and, for a misspelt key, the key meant).
+ */
+function seedInput<T extends object>(builder: keyof typeof SEED_KEYS, input: T | undefined, optional: boolean): T {
+  if (input === undefined && optional) return {} as T;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ConfigError({
+      provider: EQ_PROVIDER,
+      message: `s.${builder}() needs an object${optional ? ' (or nothing)' : ''}, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}.`,
+    });
+  }
+  assertSeedKeys(EQ_PROVIDER, builder, input, SEED_KEYS[builder]);
+  return input;
+}
+
+function orderInput(input: SeedOrderInput | undefined): SeedOrderInput {
+  const order = seedInput('order', input, false);
+  if (order.buyer !== undefined) seedInput('orderBuyer', order.buyer, false);
+  if (order.lines !== undefined) {
+    if (!Array.isArray(order.lines)) throw new ConfigError({ provider: EQ_PROVIDER, message: 's.order({ lines }) needs an array of { ticketTypeId, quantity }.' });
+    for (const line of order.lines) seedInput('orderLine', line, false);
+  }
+  return order;
+}
+
 export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
   const eventOrThrow = (eventId: unknown): { store: ModeStore; event: EqEventWire } => {
     if (typeof eventId !== 'string' || eventId === '') throw bad('eventId', 'required (the id s.event returned)');
@@ -110,7 +147,7 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
   };
 
   const ticketTypeOrThrow = (store: ModeStore, event: EqEventWire, id: string): EqTicketTypeWire => {
-    const parts = splitId(id, 2);
+    const parts = typeof id === 'string' ? splitIdParts(id, 2) : null;
     const type = parts && parts[0] === event.id ? store.ticketTypes.get(parts[1]!) : null;
     if (!type || type.event_id !== event.id) throw bad('ticketTypeId', `no ticket type ${JSON.stringify(id)} under event ${event.id}`);
     return type;
@@ -194,7 +231,8 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
   };
 
   return {
-    event(input: EqSeedEventInput = {}): Event {
+    event(given?: EqSeedEventInput): Event {
+      const input = seedInput('event', given, true);
       rejectPresent(input, ['end', 'description'], 'event', 'Equaticket events have no end time or description in the API');
       const store = storeFor(env, input.livemode === true);
       const status = EVENT_STATUS_TO_WIRE[input.status ?? 'scheduled'];
@@ -206,7 +244,7 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
       if (input.slug !== undefined && slugTaken(store, input.slug)) throw bad('slug', `another event already uses ${JSON.stringify(input.slug)}`);
       const at = instantMs('createdAt', input.createdAt, env.stamp);
       const name = input.name ?? `Sample Event ${env.ids.peek('event') + 1}`;
-      const start = isoFromMs(instantMs('start', input.start, () => at + 30 * DAY));
+      const start = isoUtc(instantMs('start', input.start, () => at + 30 * DAY));
       const wire = insertEvent(
         env,
         store,
@@ -216,22 +254,24 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
       return toEvent(wire);
     },
 
-    eventDate(input: SeedEventDateInput): EventDate {
-      const { event } = eventOrThrow(input?.eventId);
+    eventDate(given: SeedEventDateInput): EventDate {
+      const input = seedInput('eventDate', given, false);
+      const { event } = eventOrThrow(input.eventId);
       rejectPresent(input, ['name', 'start', 'end'], 'eventDate', "an event has exactly one date, the event's own start (set it with s.event({ start }))");
       return toEventDate(event);
     },
 
     ticketType(input: SeedTicketTypeInput): TicketType {
-      return toTicketType(createTicketType(input));
+      return toTicketType(createTicketType(seedInput('ticketType', input, false)));
     },
 
     order(input: SeedOrderInput): Order {
-      return toOrder(createOrder(input).order);
+      return toOrder(createOrder(orderInput(input)).order);
     },
 
-    attendee(input: SeedAttendeeInput): Attendee {
-      const { store, event } = eventOrThrow(input?.eventId);
+    attendee(given: SeedAttendeeInput): Attendee {
+      const input = seedInput('attendee', given, false);
+      const { store, event } = eventOrThrow(input.eventId);
       rejectPresent(input, ['phone', 'company', 'jobTitle'], 'attendee', "Equaticket tickets carry only the buyer's name and email");
       const status = TICKET_STATUS_TO_WIRE[input.status ?? 'attending'];
       if (status === undefined) throw bad('status', `Equaticket tickets cannot be ${JSON.stringify(input.status)}`);
@@ -257,7 +297,7 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
         else order.tickets.push({ ticket_type_id: type.id, ticket_type_name: type.name, quantity: 1, price: type.price });
         order.ticket_count += 1;
         order.total_amount += type.price;
-        order.updated_at = isoFromMs(at);
+        order.updated_at = isoUtc(at);
         ticket = insertTicket(env, store, order, type, status, at);
       } else {
         const orderStatusValue = { valid: 'paid', refunded: 'refunded', voided: 'cancelled' } as const;
@@ -274,7 +314,8 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
       return toAttendee(ticket);
     },
 
-    webhook(input: EqSeedWebhookInput = {}): EqWebhookWire {
+    webhook(given?: EqSeedWebhookInput): EqWebhookWire {
+      const input = seedInput('webhook', given, true);
       const events = input.events ?? [...EQ_WEBHOOK_TYPES];
       const url = input.url ?? 'https://example.com/webhooks/equaticket';
       if (!url.startsWith('https://')) throw bad('url', 'Equaticket webhooks need an HTTPS URL');

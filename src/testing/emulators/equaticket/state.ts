@@ -64,7 +64,7 @@ export interface ModeStore {
   orders: Collection<EqOrderWire>;
   tickets: Collection<EqTicketWire>;
   webhooks: Collection<EqWebhookWire>;
-  /** By API key and `Idempotency-Key` (keys are scoped per API key: Gaps #22). */
+  /** By API key and `Idempotency-Key` (keys are scoped per API key: a guess, ./guesses.ts). */
   idempotency: Map<string, IdempotencyRecord>;
 }
 

@@ -1,6 +1,5 @@
 /** Writes shared by the HTTP handlers and the seed builders (so both keep the same invariants). */
-import { isoFromMs } from '../../../core/time.js';
-import { padded, sequentialUuid, type EmulatorEnv } from '../../framework/index.js';
+import { isoUtc, padded, sequentialUuid, type EmulatorEnv } from '../../framework/index.js';
 import type { EqState, ModeStore } from './state.js';
 import {
   EQ_ID_KIND,
@@ -44,7 +43,7 @@ export function slugTaken(store: ModeStore, slug: string, exceptId?: string): bo
   return false;
 }
 
-/** A slug for a title, unique in the store (documented: generated from the title; Gaps #14: unique per org). */
+/** A slug for a title, unique in the store (documented: generated from the title; unique per org is a guess). */
 export function uniqueSlug(store: ModeStore, title: string): string {
   const base = slugify(title);
   let slug = base;
@@ -63,7 +62,7 @@ export interface NewEvent {
 
 export function insertEvent(env: EqEnv, store: ModeStore, fields: NewEvent, at: number): EqEventWire {
   const id = sequentialUuid(EQ_ID_KIND.event, env.ids.next('event'));
-  const stamp = isoFromMs(at);
+  const stamp = isoUtc(at);
   const wire: EqEventWire = { id, ...fields, created_at: stamp, updated_at: stamp };
   store.events.add({ at, id, wire });
   return wire;
@@ -79,7 +78,7 @@ export interface NewTicketType {
 
 export function insertTicketType(env: EqEnv, store: ModeStore, event: EqEventWire, fields: NewTicketType, at: number): EqTicketTypeWire {
   const id = sequentialUuid(EQ_ID_KIND.ticketType, env.ids.next('ticketType'));
-  const stamp = isoFromMs(at);
+  const stamp = isoUtc(at);
   const wire: EqTicketTypeWire = { id, event_id: event.id, ...fields, created_at: stamp, updated_at: stamp };
   store.ticketTypes.add({ at, id, wire }, event.id);
   return wire;
@@ -102,7 +101,7 @@ export interface NewOrder {
 /**
  * Inserts an order and issues its tickets: one per seat, `valid` for a confirmed order, `refunded` for a
  * refunded one, the first `refunded` and the rest `valid` for a partially refunded one, `voided` for a
- * cancelled one, none for a pending or expired one (seats are only held during checkout, documented [WAIT]).
+ * cancelled one, none for a pending or expired one (Equaticket only holds seats during checkout).
  * Valid tickets count in the ticket type's `quantity_sold`.
  */
 export function insertOrder(
@@ -114,7 +113,7 @@ export function insertOrder(
 ): { order: EqOrderWire; tickets: EqTicketWire[] } {
   const n = env.ids.next('order');
   const id = sequentialUuid(EQ_ID_KIND.order, n);
-  const stamp = isoFromMs(at);
+  const stamp = isoUtc(at);
   const lines: EqOrderLineWire[] = fields.lines.map(({ type, quantity }) => ({
     ticket_type_id: type.id,
     ticket_type_name: type.name,
@@ -175,7 +174,7 @@ export function insertTicket(
 ): EqTicketWire {
   const n = env.ids.next('ticket');
   const id = sequentialUuid(EQ_ID_KIND.ticket, n);
-  const stamp = isoFromMs(at);
+  const stamp = isoUtc(at);
   const wire: EqTicketWire = {
     id,
     ticket_code: ticketCode(n),
@@ -209,7 +208,7 @@ function ticketCode(n: number): string {
 
 export function insertWebhook(env: EqEnv, store: ModeStore, url: string, events: string[], active: boolean, at: number): EqWebhookWire {
   const id = sequentialUuid(EQ_ID_KIND.webhook, env.ids.next('webhook'));
-  const wire: EqWebhookWire = { id, url, events, active, created_at: isoFromMs(at) };
+  const wire: EqWebhookWire = { id, url, events, active, created_at: isoUtc(at) };
   store.webhooks.add({ at, id, wire });
   return wire;
 }

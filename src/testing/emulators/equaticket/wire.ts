@@ -1,11 +1,10 @@
 /**
- * Equaticket wire shapes, constants and the normalized view of them, written from
- * ../shared/vendors/equaticket.md (never from the adapter). Where the reference leaves a field name open,
- * the names are those of the adapter's wire schemas (read, not imported), so each side checks the other.
+ * Equaticket wire shapes, constants and the normalized view of them, written from Equaticket's documentation (see
+ * docs/vendors/equaticket.md), never from the adapter. What Equaticket leaves open is in ./guesses.ts.
  */
-import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Order, OrderStatus, TicketType } from '../../../core/model.js';
-import { money } from '../../../core/money.js';
-import { composeId } from '../../../internal/ids.js';
+import type { Attendee, AttendeeStatus, Event, EventDate, EventStatus, Money, Order, OrderStatus, TicketType } from '../../framework/contract.js';
+import { joinIdParts, moneyOf } from '../../framework/index.js';
+import { EQ_EVENT_STATUSES_GUESS, EQ_TICKET_STATUSES_GUESS } from './guesses.js';
 
 export const EQ_PROVIDER = 'equaticket' as const;
 /** Documented base URL. */
@@ -17,42 +16,40 @@ export const EQ_RESET_TEST_DATA_PATH = '/api/settings/api-keys/reset-test-data';
 export const EQ_DOC_URL = 'https://equaticket.com/help/organizers/public-api';
 /** The test key `createMockClient` uses (any well-formed `sk_test_`/`sk_live_` key is accepted). */
 export const EQ_TEST_KEY = 'sk_test_ticketkit_emulator';
-/** The org slug the emulated account answers to on `GET /public/events` (no endpoint returns it; Gaps #30). */
+/**
+ * The org slug the emulated account answers to on `GET /public/events`: no endpoint returns an organization's slug,
+ * so the emulator picks one.
+ */
 export const EQ_ORG_SLUG = 'emulated-org';
 
 /** Documented: `sk_live_` (live) and `sk_test_` (test) keys, sent as `Authorization: Bearer <key>`. */
 export const EQ_KEY_PATTERN = /^sk_(live|test)_\S+$/;
 
-/** Guess (reference Gaps #18): the default page size when `limit` is absent. */
-export const EQ_DEFAULT_LIMIT = 20;
-/** Guess (reference Gaps #18): the largest `limit` accepted; above it the request is a 400. */
-export const EQ_MAX_LIMIT = 100;
 /** Documented: idempotency keys expire after 24 hours. */
 export const EQ_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** Documented: a key is at most 256 characters. */
 export const EQ_IDEMPOTENCY_KEY_MAX = 256;
-/** Guess (Gaps #21): a client-sent `X-Request-Id` up to this length is echoed; a longer one is replaced. */
-export const EQ_REQUEST_ID_MAX = 256;
-/** Guess (Gaps #22): the same key with other parameters is a 409 `conflict` (Stripe answers 400). */
-export const EQ_IDEMPOTENCY_MISMATCH_STATUS = 409;
-/** Guess (Gaps #24): publishing an event without a ticket type is a 422 `unprocessable`. */
-export const EQ_PUBLISH_NEEDS_TICKET_TYPE = true;
-/** Guess (Gaps #29): currency codes must be sent in lowercase (uppercase is a 400). */
-export const EQ_CURRENCY_LOWERCASE_ONLY = true;
-/** Guess (Gaps #14): the writable event fields (no end, venue or description). */
-export const EQ_EVENT_FIELDS = ['title', 'slug', 'timezone', 'starts_at', 'currency'] as const;
-/** Guess (Gaps #15): only the four documented ticket type fields are writable. */
-export const EQ_TICKET_TYPE_FIELDS = ['name', 'price', 'currency', 'quantity_total'] as const;
-/** Guess (Gaps #2): webhook subscription body. */
-export const EQ_WEBHOOK_FIELDS = ['url', 'events', 'active'] as const;
 /** Documented webhook event types. */
 export const EQ_WEBHOOK_TYPES = ['order.created', 'order.refunded', 'event.sold_out', 'ticket.checked_in'] as const;
+/**
+ * Field names Equaticket documents (in request bodies, list filters and webhook payloads); the other names the
+ * emulator's objects carry are in `EQ_UNDOCUMENTED_FIELDS_GUESS`.
+ */
+export const EQ_DOCUMENTED_FIELDS = {
+  event: ['title', 'slug', 'timezone', 'starts_at', 'currency'],
+  ticketType: ['name', 'price', 'currency', 'quantity_total'],
+  order: ['order_number', 'event_id', 'buyer_name', 'buyer_email', 'total_amount', 'currency', 'status', 'is_test_data'],
+  orderLine: [],
+  ticket: ['ticket_code', 'event_id', 'buyer_name', 'checked_in', 'is_test_data'],
+  webhook: [],
+} as const;
+/** Documented order status values. */
+export const EQ_DOCUMENTED_ORDER_STATUSES = ['confirmed', 'refunded', 'partially_refunded'] as const;
 
-/** Id kinds: the first group of the sequential UUIDs (ids are UUIDs, documented by example). */
+/** Id kinds: the first group of the sequential UUIDs (ids are UUIDs in Equaticket's webhook payloads). */
 export const EQ_ID_KIND = { event: 0xe1, ticketType: 0xe2, order: 0xe3, ticket: 0xe4, webhook: 0xe5 } as const;
 
-/** Guess (Gaps #17): event status values. */
-export type EqEventStatus = 'draft' | 'published' | 'cancelled';
+export type EqEventStatus = (typeof EQ_EVENT_STATUSES_GUESS)[number];
 
 export interface EqEventWire {
   id: string;
@@ -73,7 +70,7 @@ export interface EqTicketTypeWire {
   price: number;
   currency: string;
   quantity_total: number | null;
-  /** Guess (Gaps #15): the sold count's name (the adapter reads `quantity_sold`). */
+  /** The sold count (its name is a guess). */
   quantity_sold: number;
   created_at: string;
   updated_at: string;
@@ -98,14 +95,13 @@ export interface EqOrderWire {
   status: string;
   is_test_data: boolean;
   ticket_count: number;
-  /** Guess: the order's lines (no REST order body is documented; names from the adapter's schema). */
+  /** The order's lines (no REST order body is documented: the names are guesses). */
   tickets: EqOrderLineWire[];
   created_at: string;
   updated_at: string;
 }
 
-/** Guess (Gaps #17): ticket status values. */
-export type EqTicketStatus = 'valid' | 'refunded' | 'voided';
+export type EqTicketStatus = (typeof EQ_TICKET_STATUSES_GUESS)[number];
 
 export interface EqTicketWire {
   id: string;
@@ -130,7 +126,7 @@ export interface EqWebhookWire {
   created_at: string;
 }
 
-// ---- normalized statuses ↔ wire (the shared mapping table, research/unified-and-mocking.md part 1c) ----
+// ---- normalized statuses ↔ wire (the mapping of docs/vendors/equaticket.md, "What maps to what") ----
 
 export const EVENT_STATUS_TO_WIRE: Partial<Record<EventStatus, EqEventStatus>> = {
   draft: 'draft',
@@ -143,7 +139,7 @@ const EVENT_STATUS_FROM_WIRE: Record<EqEventStatus, EventStatus> = {
   cancelled: 'cancelled',
 };
 
-/** `confirmed`, `refunded`, `partially_refunded` documented; `pending`, `cancelled`, `expired` guesses (Gaps #17). */
+/** `confirmed`, `refunded`, `partially_refunded` documented; `pending`, `cancelled`, `expired` guesses (./guesses.ts). */
 export const ORDER_STATUS_TO_WIRE: Partial<Record<OrderStatus, string>> = {
   paid: 'confirmed',
   refunded: 'refunded',
@@ -217,8 +213,14 @@ export function toEventDate(e: EqEventWire): EventDate {
   };
 }
 
+/** The normalized ticket type id (the declared contract): the event's id and the type's, joined. */
 export function ticketTypeId(eventRemoteId: string, ticketTypeRemoteId: string): string {
-  return composeId(eventRemoteId, ticketTypeRemoteId);
+  return joinIdParts(eventRemoteId, ticketTypeRemoteId);
+}
+
+/** Minor units in a wire currency as normalized money (amounts are integers in the currency's smallest unit). */
+function money(minor: number, wireCurrency: string): Money {
+  return moneyOf(minor, wireCurrency);
 }
 
 export function toTicketType(t: EqTicketTypeWire): TicketType {
@@ -286,7 +288,7 @@ export function toAttendee(a: EqTicketWire): Attendee {
     eventId: a.event_id,
     orderId: a.order_id,
     ticketTypeId: ticketTypeId(a.event_id, a.ticket_type_id),
-    // Equaticket tickets carry the buyer's name and email only (Gaps #28).
+    // Equaticket documents only the buyer's name on a ticket; no separate attendee name or email.
     name: a.buyer_name,
     email: a.buyer_email,
     phone: null,
