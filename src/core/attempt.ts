@@ -172,7 +172,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
     unlink?.();
   }
 
-  const requestId = requestIdOf(env.wire, response.headers);
+  const requestId = requestIdOf(env, response.headers);
   record.status = response.status;
   record.requestId = requestId;
   record.durationMs = Date.now() - started;
@@ -373,10 +373,11 @@ function requestInfo<T>(env: AttemptEnv, plan: CallPlan<T>, headers: Record<stri
   };
 }
 
-function requestIdOf(wire: ProviderWire, headers: Headers): string | null {
-  for (const name of wire.requestIdHeaders ?? ['x-request-id', 'request-id']) {
+/** The vendor's request id from the response headers, scrubbed (a vendor may echo anything, a key included). */
+function requestIdOf(env: AttemptEnv, headers: Headers): string | null {
+  for (const name of env.wire.requestIdHeaders ?? ['x-request-id', 'request-id']) {
     const value = headers.get(name);
-    if (value) return value;
+    if (value) return scrubSecrets(value, env.secrets).slice(0, 200);
   }
   return null;
 }

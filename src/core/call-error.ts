@@ -123,6 +123,7 @@ export function scrubError<E extends TicketingError>(error: E, secrets: readonly
     message: scrub(error.message),
     vendorCode: error.vendorCode === null ? null : scrub(error.vendorCode),
     requestId: error.requestId === null ? null : scrub(error.requestId),
+    docUrl: error.docUrl === null ? null : scrub(error.docUrl),
     raw: scrubValue(error.raw, secrets),
     request: error.request ? { method: error.request.method, url: scrub(error.request.url) } : error.request,
     ...(fields ? { fields: fields.map((f) => ({ field: scrub(f.field), message: scrub(f.message) })) } : {}),

@@ -29,17 +29,17 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
  * whose `fields` name each bad field, the value given and what was expected; an unknown key gets the closest
  * accepted one (`eventID` → "did you mean eventId?").
  */
-export function parseInput<S extends z.ZodType>(provider: ProviderId, what: string, schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodType>(provider: ProviderId, what: string, schema: S, input: unknown, fieldPrefix = ''): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw inputError(provider, what, schema, input, result.error);
+  throw inputError(provider, what, schema, input, result.error, fieldPrefix);
 }
 
 /** The `ValidationError` for a failed `safeParse` of user input (see `parseInput`). */
-export function inputError(provider: ProviderId, what: string, schema: z.ZodType, input: unknown, error: z.ZodError): ValidationError {
+export function inputError(provider: ProviderId, what: string, schema: z.ZodType, input: unknown, error: z.ZodError, fieldPrefix = ''): ValidationError {
   const fields: FieldError[] = [];
   for (const issue of error.issues) {
-    const at = issue.path.map(String).join('.');
+    const at = [fieldPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
       const allowed = schemaKeysAt(schema, issue.path) ?? [];
       for (const key of issue.keys) fields.push({ field: at ? `${at}.${key}` : key, message: unknownKeyMessage(key, allowed) });
@@ -97,13 +97,13 @@ export function ownProviderOptions<S extends z.ZodType = z.ZodType<Record<string
 ): z.output<S> {
   const field = `providerOptions.${provider}`;
   const own = providerOptions?.[provider];
-  if (own === undefined) return (schema ? parseInput(provider, field, schema, {}) : {}) as z.output<S>;
+  if (own === undefined) return (schema ? parseInput(provider, field, schema, {}, field) : {}) as z.output<S>;
   if (own === null || typeof own !== 'object' || Array.isArray(own)) {
     throw invalidField(provider, field, `expected an object of ${provider} fields, got ${describeValue(own)}`);
   }
   const forbidden = forbiddenKeyPath(own);
   if (forbidden !== null) throw invalidField(provider, `${field}.${forbidden}`, 'this key is not allowed');
-  if (schema) return parseInput(provider, field, schema, own);
+  if (schema) return parseInput(provider, field, schema, own, field);
   const json = z.record(z.string(), z.json()).safeParse(own);
   if (!json.success) throw invalidField(provider, field, `expected an object of JSON values (extra ${provider} wire fields)`);
   return json.data as z.output<S>;

@@ -38,11 +38,11 @@ export type {
   SeedOrderLineInput,
   SeedTicketTypeInput,
 } from './framework/index.js';
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput } from './emulators/equaticket/index.js';
-export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './emulators/eventbrite/index.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EquaticketOperation } from './emulators/equaticket/index.js';
+export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EventbriteOperation } from './emulators/eventbrite/index.js';
 export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './emulators/event-vault/index.js';
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';
-export type { SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInput, SeatySeedOrderInput, SeatySeedTicketTypeInput, SeatyContactView } from './emulators/seaty/index.js';
+export type { SeatyOperation, SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInput, SeatySeedOrderInput, SeatySeedTicketTypeInput, SeatyContactView } from './emulators/seaty/index.js';
 
 /**
  * The operation names of a provider's emulator (`'orders.list' | 'orders.refund' | ...`): what `mock.faults`

@@ -316,3 +316,15 @@ describe('secrets at the edges', () => {
     expect(JSON.stringify(error)).not.toContain(KEY.slice(0, 4));
   });
 });
+
+describe('a key echoed in response headers', () => {
+  it('never reaches requestId, the attempt records, the onResponse hook or the error', async () => {
+    const seenByHook: unknown[] = [];
+    const answer = json({ error: { code: 'invalid_request', message: 'no', doc_url: `https://docs.example/${KEY}` } }, { status: 400, headers: { 'x-request-id': `req-${KEY}` } });
+    const { tk } = eq([answer], { hooks: { onResponse: (i: unknown) => seenByHook.push(i) } });
+    const error = (await caught(tk.events.get('evt-1')))!;
+    for (const text of [JSON.stringify(error), inspect(error, { depth: 8 }), JSON.stringify(seenByHook), String(error.requestId)]) {
+      expect(text).not.toContain(KEY);
+    }
+  });
+});

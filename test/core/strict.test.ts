@@ -131,6 +131,11 @@ describe('ownProviderOptions', () => {
     const { ownProviderOptions } = await import('../../src/core/input.js');
     const schema = z.strictObject({ venue_note: z.string().optional() });
     expect(() => ownProviderOptions('equaticket', { equaticket: { venue_nte: 'x' } }, schema)).toThrow(/did you mean "venue_note"/);
+    try {
+      ownProviderOptions('equaticket', { equaticket: { venue_nte: 'x' } }, schema);
+    } catch (error) {
+      expect((error as ValidationError).fields[0]!.field).toBe('providerOptions.equaticket.venue_nte');
+    }
     expect(ownProviderOptions('equaticket', { equaticket: { venue_note: 'x' } }, schema)).toEqual({ venue_note: 'x' });
   });
 });
