@@ -197,7 +197,7 @@ export interface EventVaultTicketsResource {
 
 /** Why a config value cannot be sent as a header, or `null`. Never quotes the value (it may be the API key). */
 function headerValueProblem(value: string): string | null {
-  return EV_HEADER_VALUE.test(value) ? null : `must be ${EV_HEADER_VALUE.description}`;
+  return EV_HEADER_VALUE.test(value) ? null : `it must be ${EV_HEADER_VALUE.description}`;
 }
 
 function validateConfig(config: EventVaultConfig): void {
@@ -214,7 +214,7 @@ function validateConfig(config: EventVaultConfig): void {
       throw new ConfigError({ provider: PROVIDER, message: `Event Vault needs \`${field}\`: ${what}.` });
     }
     const problem = headerValueProblem(value) ?? (field === 'apiKey' ? null : idProblem(value));
-    if (problem !== null) throw new ConfigError({ provider: PROVIDER, message: `Event Vault \`${field}\` (${what}) ${problem.replace(/^expected /, 'must be ')}.` });
+    if (problem !== null) throw new ConfigError({ provider: PROVIDER, message: `Event Vault \`${field}\` (${what}) cannot be used: ${problem}.` });
   }
   if (config.clock !== undefined && typeof config.clock !== 'function') {
     throw new ConfigError({ provider: PROVIDER, message: 'Event Vault `clock` must be a function returning milliseconds (like Date.now).' });
