@@ -1,9 +1,12 @@
 /** The Event Vault emulator: its wire (from the reference) and the real client over it (createMockClient). */
-import { describe, expect, it } from 'vitest';
-import { ConflictError, createClient, NotFoundError, UnsupportedCapabilityError, ValidationError, type TicketingClient } from '../../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ConfigError, ConflictError, createClient, NotFoundError, UnsupportedCapabilityError, type TicketingClient } from '../../src/index.js';
 import type { EventVaultClient } from '../../src/providers/event-vault/index.js';
 import { startMockServer } from '../../src/cli/mock-server.js';
-import { createMockClient, DEFAULT_CLOCK_START, seedFromJson } from '../../src/testing/index.js';
+import { createMockClient, DEFAULT_CLOCK_START, seedFromJson, type SeederFor } from '../../src/testing/index.js';
+import type { CallRecord } from '../../src/testing/framework/index.js';
+import type { EventVaultOperation } from '../../src/testing/emulators/event-vault/index.js';
+import { EV_TEXT_CONTENT_TYPE_GUESS } from '../../src/testing/emulators/event-vault/wire.js';
 
 const BASE = 'https://api.event-vault.com';
 
@@ -154,19 +157,83 @@ describe('seed builders', () => {
     expect(await client.ticketTypes.get('evt-1:VIP')).toMatchObject({ name: 'VIP', quantitySold: 1 });
   });
 
-  it('what Event Vault cannot hold throws; bad input is a ValidationError', () => {
+  // A bad seed is a mistake in the test's setup: a ConfigError (it used to be a ValidationError, which the kit
+  // reserves for what a client call refuses).
+  it('what Event Vault cannot hold throws; bad input is a ConfigError', () => {
     expect(() => mock((s) => void s.order({ eventId: 'evt-1' }))).toThrow(UnsupportedCapabilityError);
     expect(() => mock((s) => void s.eventDate({ eventId: 'evt-1' }))).toThrow(UnsupportedCapabilityError);
     expect(() => mock((s) => void s.ticketType({ eventId: 'evt-1' }))).toThrow(UnsupportedCapabilityError);
     expect(() => mock((s) => void s.attendee({ eventId: 'evt-1', checkedIn: true }))).toThrow(UnsupportedCapabilityError);
-    expect(() => mock((s) => void s.attendee({ eventId: 'evt-9' }))).toThrow(ValidationError);
+    expect(() => mock((s) => void s.attendee({ eventId: 'evt-9' }))).toThrow(ConfigError);
     expect(() =>
       mock((s) => {
         s.attendee({ email: 'a@example.com' });
         s.attendee({ email: 'a@example.com' });
       }),
-    ).toThrow(ValidationError);
-    expect(() => mock((s) => void s.ticket({ email: 'nobody@example.com' }))).toThrow(ValidationError);
+    ).toThrow(ConfigError);
+    expect(() => mock((s) => void s.ticket({ email: 'nobody@example.com' }))).toThrow(ConfigError);
+    for (const bad of [null, 5, 'x', []]) {
+      expect(() => mock((s) => void s.attendee(bad as never))).toThrow(ConfigError);
+      expect(() => mock((s) => void s.ticket(bad as never))).toThrow(ConfigError);
+    }
+    expect(() => mock((s) => void s.attendee({ tickets: 'VIP' as never }))).toThrow(ConfigError);
+  });
+
+  it('an unknown seed key is a ConfigError naming the key meant', () => {
+    const typos: Array<[(s: SeederFor<'event-vault'>) => unknown, string, string]> = [
+      [(s) => s.attendee({ emial: 'a@example.com' } as never), 'emial', 'email'],
+      [(s) => s.attendee({ jobtitle: 'Speaker' } as never), 'jobtitle', 'jobTitle'],
+      [(s) => s.attendee({ tickets: [{ ticketType: 'VIP', session: 'x' }] } as never), 'session', 'sessionId'],
+      [(s) => s.ticket({ email: 'a@example.com', tier: 'VIP' } as never), 'tier', ''],
+      [(s) => s.event({ title: 'Gala' } as never), 'title', ''],
+    ];
+    for (const [seed, key, meant] of typos) {
+      const error = (() => {
+        try {
+          mock((s) => {
+            s.attendee({ email: 'a@example.com' });
+            seed(s);
+          });
+          return null;
+        } catch (e) {
+          return e as ConfigError;
+        }
+      })();
+      expect(error, key).toBeInstanceOf(ConfigError);
+      expect(error!.message).toContain(JSON.stringify(key));
+      if (meant) expect(error!.message).toContain(`did you mean "${meant}"`);
+    }
+  });
+});
+
+describe('faults target the emulator’s operations', () => {
+  it('every operation of the nine endpoints is a target; anything else is a ConfigError', () => {
+    const m = mock();
+    const ops: EventVaultOperation[] = [
+      'attendees.create',
+      'attendees.delete',
+      'tickets.grant',
+      'tickets.revoke',
+      'guests.count',
+      'attendees.list',
+      'tickets.listByGuest',
+      'tickets.listByType',
+      'tickets.list',
+    ];
+    for (const op of ops) expect(() => m.faults.once(op, { kind: 'network' })).not.toThrow();
+    expectTypeOf(m.faults.once).parameter(0).toEqualTypeOf<EventVaultOperation | ((call: CallRecord) => boolean)>();
+    expect(() => m.faults.once('orders.list' as never, { kind: 'network' })).toThrow(ConfigError);
+    expect(() => m.faults.once('attendees.lst' as never, { kind: 'network' })).toThrow(/attendees\.list/);
+  });
+});
+
+describe('emulator wire: plain text replies', () => {
+  it('carry the guessed text/html content type, and the client reads them without relying on it', async () => {
+    const m = mock();
+    const r = await raw(m).post('/addGuest', { userEmail: 'a@example.com' });
+    expect(r.headers.get('content-type')).toBe(EV_TEXT_CONTENT_TYPE_GUESS);
+    expect((await raw(m).get('/getGuests')).headers.get('content-type')).toBe('application/json');
+    await expect((m.client as unknown as EventVaultClient).tickets.grant({ email: 'a@example.com', ticketType: 'VIP' })).resolves.toMatchObject({ ticketType: 'VIP' });
   });
 });
 

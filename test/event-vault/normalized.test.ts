@@ -107,13 +107,14 @@ describe('attendees (guests)', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('get(id) finds the guest of the id’s event; unknown → NotFoundError; malformed → NotFoundError, nothing sent', async () => {
+  it('get(id) finds the guest of the id’s event; unknown → NotFoundError; malformed → ValidationError, nothing sent', async () => {
     const { tk, seen } = setup([json(guests), json(guests)]);
     expect(await tk.attendees.get(jane.id)).toEqual(jane);
     const missing = await tk.attendees.get('evt-1:nobody%40example.com').catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(NotFoundError);
     expect((missing as NotFoundError).vendorCode).toBe('guest_not_found');
-    await expect(tk.attendees.get('not-an-id')).rejects.toBeInstanceOf(NotFoundError);
+    // A malformed id is the caller's mistake, refused before sending (it used to be a NotFoundError).
+    await expect(tk.attendees.get('not-an-id')).rejects.toBeInstanceOf(ValidationError);
     expect(seen).toHaveLength(2);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The Event Vault client: config, wire (four auth headers, per-attempt timestamp, plain-text errors, clock
  * skew), the normalized resources, and the vendor-only helpers (tickets, ensure variants, guest count).
+ * The vendor facts it relies on are in docs/vendors/event-vault.md.
  */
 import { APIPromise, type WithResponse } from '../../core/api-promise.js';
 import {
@@ -10,7 +11,6 @@ import {
   guardMethods,
   guardResource,
   rejected,
-  rejectedList,
   type AttendeesResource,
   type Capabilities,
   type CustomRequest,
@@ -22,17 +22,20 @@ import {
   type TicketTypesResource,
   type Unsupported,
   guardCall,
+  rejectedList,
 } from '../../client.js';
+import { mapResult } from '../../core/compose.js';
 import {
   ConfigError,
   ConflictError,
+  InvalidResponseError,
   NotFoundError,
   ValidationError,
   isTicketingError,
   unsupported,
   type TicketingError,
 } from '../../core/errors.js';
-import { invalidField, parseInput } from '../../core/input.js';
+import { parseInput } from '../../core/input.js';
 import {
   AttendeeCreateInputSchema,
   type Attendee,
@@ -46,11 +49,25 @@ import {
   type TicketType,
 } from '../../core/model.js';
 import type { NormalizeContext } from '../../core/normalize.js';
+import { assertRequestOptions } from '../../core/options.js';
 import { paginate, type PagePromise } from '../../core/pagination.js';
 import { HttpPipeline, type ClientOptions, type ProviderWire, type RequestOptions } from '../../core/pipeline.js';
-import { splitId } from '../../internal/ids.js';
-import { EV_PATHS, EVENT_VAULT_BASE_URL, EventVaultNative, type EventVaultRequestOptions } from './endpoints.js';
-import { ClockSync, mapEventVaultError } from './errors.js';
+import { assertKnownKeys, assertListParams } from '../../core/strict.js';
+import { idProblem } from '../../internal/path.js';
+import { EVENT_VAULT_BASE_URL, EV_WRITES, EventVaultNative, refusedWrite, type EventVaultRequestOptions, type EventVaultWrite } from './endpoints.js';
+import { ClockSync, EV_TEXT, mapEventVaultError } from './errors.js';
+import {
+  EV_HEADER_VALUE,
+  emailOf,
+  eventIdOf,
+  parseAttendeeId,
+  parseTicketId,
+  parseTicketTypeId,
+  partCount,
+  sessionIdOf,
+  ticketTypeOf,
+  type GuestKey,
+} from './ids.js';
 import {
   eventVaultIds,
   groupByTier,
@@ -63,7 +80,7 @@ import {
   type EventVaultTicket,
 } from './normalize.js';
 import { EV_DEFAULT_PAGE_SIZE, EV_MAX_PAGE_SIZE, clientSidePages } from './pagination.js';
-import { EvAddGuestBodySchema, EvAddTicketBodySchema, EvRemoveGuestBodySchema, EvRemoveTicketBodySchema, type EvGuest } from './schemas.js';
+import type { EvAddGuestBodySchema, EvGuest } from './schemas.js';
 
 export interface EventVaultConfig extends ClientOptions {
   /** The secret API key (`x-api-key`). Keep it on the server. */
@@ -77,6 +94,23 @@ export interface EventVaultConfig extends ClientOptions {
 }
 
 const PROVIDER = 'event-vault' as const;
+
+/** The filters `attendees.list` honours (and `capabilities.attendees.filters` declares). */
+export const EV_ATTENDEE_FILTERS = ['eventId'] as const;
+/** The filters `ticketTypes.list` honours. */
+export const EV_TICKET_TYPE_FILTERS = ['eventId'] as const;
+/** The filters `tickets.list` honours. */
+export const EV_TICKET_FILTERS = ['eventId', 'attendeeId', 'email', 'ticketType'] as const;
+/** The keys of a ticket reference (`tickets.revoke`, `tickets.ensureRevoked`). */
+const TICKET_REF_KEYS = ['attendeeId', 'email', 'eventId', 'ticketType'] as const;
+/** The keys of `tickets.grant` input. */
+const GRANT_KEYS = [...TICKET_REF_KEYS, 'sessionId'] as const;
+
+/**
+ * `addGuest` as `ensureAttendee` sends it: retried after a failure that may have landed, because a repeat that finds
+ * the guest answers 409, which `ensureAttendee` reads as "the guest is there".
+ */
+const ENSURE_GUEST: EventVaultWrite<typeof EvAddGuestBodySchema> = { ...EV_WRITES.addGuest, safety: 'safe' };
 
 export const eventVaultCapabilities: Capabilities = Object.freeze({
   provider: PROVIDER,
@@ -96,7 +130,7 @@ export const eventVaultCapabilities: Capabilities = Object.freeze({
     updatedSince: false,
     filters: [],
   },
-  attendees: { list: 'scoped', get: true, create: true, delete: true, checkIn: false, updatedSince: false, filters: ['eventId'] },
+  attendees: { list: 'scoped', get: true, create: true, delete: true, checkIn: false, updatedSince: false, filters: [...EV_ATTENDEE_FILTERS] },
   pagination: 'client',
   pageSize: { default: EV_DEFAULT_PAGE_SIZE, max: EV_MAX_PAGE_SIZE },
   idempotencyKeys: 'none',
@@ -138,6 +172,7 @@ export interface EventVaultRemovedTicket {
 }
 
 export interface EventVaultEnsuredAttendee {
+  /** The guest as the vendor holds it (read back after a 409), or as `addGuest` created it. */
   attendee: Attendee;
   /**
    * `true` when this call added the guest; `false` when the email was already on the event (its stored card is
@@ -151,10 +186,18 @@ export interface EventVaultTicketsResource {
   list(params?: EventVaultTicketListParams, options?: RequestOptions): PagePromise<EventVaultTicket>;
   /** `addTicket`: gives the guest a ticket of that type, replacing the one they held (an upsert). */
   grant(input: EventVaultGrantTicketInput, options?: RequestOptions): APIPromise<EventVaultTicket>;
-  /** `removeTicket`: `NotFoundError` (`ticket_not_found`) when the guest holds no ticket of that type. */
+  /**
+   * `removeTicket`: `NotFoundError` (`ticket_not_found`) when the guest holds no ticket of that type. When an earlier
+   * attempt of this call may have removed it and the retry answers `ticket_not_found`, it resolves as removed.
+   */
   revoke(input: EventVaultTicketRef, options?: RequestOptions): APIPromise<EventVaultRemovedTicket>;
   /** `removeTicket` that treats the vendor's `ticket_not_found` 404 as success (`existed: false`). */
   ensureRevoked(input: EventVaultTicketRef, options?: RequestOptions): APIPromise<EventVaultRemovedTicket>;
+}
+
+/** Why a config value cannot be sent as a header, or `null`. Never quotes the value (it may be the API key). */
+function headerValueProblem(value: string): string | null {
+  return EV_HEADER_VALUE.test(value) ? null : `it must be ${EV_HEADER_VALUE.description}`;
 }
 
 function validateConfig(config: EventVaultConfig): void {
@@ -170,10 +213,54 @@ function validateConfig(config: EventVaultConfig): void {
     if (typeof value !== 'string' || value.trim() === '') {
       throw new ConfigError({ provider: PROVIDER, message: `Event Vault needs \`${field}\`: ${what}.` });
     }
+    const problem = headerValueProblem(value) ?? (field === 'apiKey' ? null : idProblem(value));
+    if (problem !== null) throw new ConfigError({ provider: PROVIDER, message: `Event Vault \`${field}\` (${what}) cannot be used: ${problem}.` });
   }
   if (config.clock !== undefined && typeof config.clock !== 'function') {
     throw new ConfigError({ provider: PROVIDER, message: 'Event Vault `clock` must be a function returning milliseconds (like Date.now).' });
   }
+}
+
+/** Refuses per-call options with a key a normalized call does not take (`eventId` belongs in its params or id). */
+function normalizedOptions(options: RequestOptions | undefined): RequestOptions | undefined {
+  assertRequestOptions(PROVIDER, options);
+  return options;
+}
+
+/** A write entry point: input refused before sending is a `ValidationError` with `outcomeUnknown: false`. */
+function guardWrite<T>(method: string, run: () => APIPromise<T>): APIPromise<T> {
+  try {
+    return APIPromise.from(
+      run()
+        .withResponse()
+        .catch((error: unknown) => {
+          throw isTicketingError(error) ? error : refusedWrite(method, error);
+        }),
+    );
+  } catch (error) {
+    return rejected(refusedWrite(method, error));
+  }
+}
+
+/** A removal's vendor code for "the thing to remove is not there" (the only 404s that mean "gone"). */
+type GoneCode = 'guest_not_found' | 'ticket_not_found';
+
+/**
+ * Removals are idempotent by key (email, or (email, type)): a repeat of a removal that landed answers the vendor's
+ * "gone" 404. So when an earlier attempt of this call may have landed (`outcomeUnknown: true` on the error: a timeout,
+ * a dropped answer, a 5xx) and the retry answers that 404, the removal happened. Only the "gone" text counts:
+ * `Client not found.` and `Event not found.` are 404s too, and prove nothing about the guest or ticket.
+ * (The pipeline's `goneAfterRetry` would take any 404; see docs/vendors/event-vault.md, "Retries and outcomes".)
+ */
+function goneOnRetry<T>(code: GoneCode, removal: APIPromise<T>, removed: T): APIPromise<T> {
+  return APIPromise.from(
+    removal.withResponse().catch((error: unknown): WithResponse<T> => {
+      if (error instanceof NotFoundError && error.vendorCode === code && error.outcomeUnknown === true) {
+        return { data: removed, response: null, requestId: error.requestId, attempts: error.attempts, idempotencyKey: null, idempotentReplayed: false };
+      }
+      throw error;
+    }),
+  );
 }
 
 export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implements TicketingClient {
@@ -250,64 +337,120 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
 
   /** `getGuestCount` of the configured event (or `params.eventId`). */
   guestCount(params: { eventId?: string } = {}, options?: RequestOptions): APIPromise<EventVaultGuestCount> {
-    return guardCall(PROVIDER, 'guestCount', () =>
-      this.scoped(params?.eventId, (eventId) =>
-        mapResult(this.api.getGuestCount({ ...options, eventId }), (c) => normalizeGuestCount(c, eventId, this.ctx(options))),
-      ),
-    );
+    return guardCall(PROVIDER, 'guestCount', () => {
+      assertKnownKeys(PROVIDER, 'guestCount params', params, ['eventId']);
+      const eventId = this.eventOf(params?.eventId);
+      const opts = normalizedOptions(options);
+      return mapResult(PROVIDER, 'read', this.api.getGuestCount({ ...opts, eventId }), (c) => normalizeGuestCount(c, eventId, this.ctx(opts)));
+    });
   }
 
   /**
-   * `addGuest` that treats the duplicate-guest 409 as success (reference section 7 item 3). Because a 409 proves
-   * the guest is there, this call may be retried after a 5xx or a lost answer, unlike `attendees.create`.
+   * `addGuest` that treats the duplicate-guest 409 as success (docs/vendors/event-vault.md, "Helpers"): it then
+   * returns the guest as the vendor holds it, read back with `getGuests`. Because a 409 proves the guest is there,
+   * this call may be retried after a 5xx or a lost answer, unlike `attendees.create`.
+   *
+   * It never reports a guest it cannot show: when the read-back fails, or does not list the email, it throws (the
+   * read's error, or a `NotFoundError`), with `outcomeUnknown` `true` only if an attempt of this call may have added
+   * the guest.
    */
   ensureAttendee(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
-    return guardCall(PROVIDER, 'ensureAttendee', () => this.ensureAttendeeUnguarded(input, options));
+    return guardCall(PROVIDER, 'ensureAttendee', () => guardWrite('ensureAttendee', () => this.ensureAttendeeUnguarded(input, options)));
   }
 
   private ensureAttendeeUnguarded(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
+    const opts = normalizedOptions(options);
+    const { eventId, body } = this.guestBody(input);
+    const scoped = { ...opts, eventId };
     return APIPromise.from(
       (async (): Promise<WithResponse<EventVaultEnsuredAttendee>> => {
-        const { eventId, body } = this.guestBody(input);
+        let conflict: ConflictError;
         try {
-          const result = await this.native
-            .write(EV_PATHS.addGuest, EvAddGuestBodySchema, 'addGuest body', body, { ...options, eventId }, 'safe')
-            .withResponse();
-          return { ...result, data: { attendee: this.createdGuest(eventId, body, result.data, options), created: true } };
+          const added = await this.api.write(ENSURE_GUEST, body, scoped).withResponse();
+          return { ...added, data: { attendee: this.createdGuest(eventId, body, added.data, opts), created: true } };
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
-          const guests = await this.api.getGuests({ ...options, eventId }).withResponse();
-          const stored = guests.data.find((g) => g.email === body.userEmail);
-          const attendee = stored
-            ? normalizeGuest(stored, eventId, this.ctx(options))
-            : this.createdGuest(eventId, body, null, options);
-          return { ...guests, data: { attendee, created: false } };
+          conflict = error;
         }
+        return this.storedAfterConflict(eventId, body.userEmail, conflict, scoped);
       })(),
     );
   }
 
-  /** `removeGuest` that treats the vendor's "not registered" 404 as success (`existed: false`). */
-  ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
-    return guardCall(PROVIDER, 'ensureAttendeeDeleted', () => this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true }));
+  /** After `addGuest`'s 409: the guest the vendor holds, or an error that says why it cannot be shown. */
+  private async storedAfterConflict(
+    eventId: string,
+    email: string,
+    conflict: ConflictError,
+    options: EventVaultRequestOptions,
+  ): Promise<WithResponse<EventVaultEnsuredAttendee>> {
+    const id = eventVaultIds.attendee(eventId, email);
+    // Our write landed only if an attempt before the 409 may have been processed: the pipeline says so on the 409.
+    const outcomeUnknown = conflict.outcomeUnknown === true;
+    let guests: WithResponse<EvGuest[]>;
+    try {
+      guests = await this.api.getGuests(options).withResponse();
+    } catch (cause) {
+      const base: TicketingError = isTicketingError(cause)
+        ? cause
+        : new InvalidResponseError({ provider: PROVIDER, message: String(cause), cause });
+      throw base.copyWith({
+        message: `addGuest answered 409 (${EV_TEXT.guestExists}) for ${id}, but reading the guest back failed: ${base.message}`,
+        outcomeUnknown,
+        attempts: [...conflict.attempts, ...base.attempts],
+        cause,
+      });
+    }
+    const attempts = [...conflict.attempts, ...guests.attempts];
+    const stored = guests.data.find((g) => g.email === email);
+    if (!stored) {
+      const other = guests.data.find((g) => g.email.toLowerCase() === email.toLowerCase());
+      const hint = other ? ` It lists ${other.email}, which differs only in letter case: the vendor may compare emails without case.` : '';
+      throw new NotFoundError({
+        provider: PROVIDER,
+        vendorCode: 'guest_not_found',
+        requestId: guests.requestId,
+        outcomeUnknown,
+        attempts,
+        message:
+          `addGuest answered 409 (${EV_TEXT.guestExists}) for ${id}, but the event's guest list does not hold that email, ` +
+          `so ticketkit cannot return the guest the vendor holds.${hint} List the guests to reconcile.`,
+      });
+    }
+    return { ...guests, attempts, data: { attendee: normalizeGuest(stored, eventId, this.ctx(options)), created: false } };
   }
 
-  /** `ensureAttendee` under the name vendors/eventvault.md section 7 item 3 gives it. */
+  /** `removeGuest` that treats the vendor's "not registered" 404 as success (`existed: false`). */
+  ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
+    return guardCall(PROVIDER, 'ensureAttendeeDeleted', () =>
+      guardWrite('ensureAttendeeDeleted', () => this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true })),
+    );
+  }
+
+  /** `ensureAttendee` under the name the vendor's docs suggest (a guest). */
   ensureGuest(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee> {
-    return guardCall(PROVIDER, 'ensureGuest', () => this.ensureAttendeeUnguarded(input, options));
+    return guardCall(PROVIDER, 'ensureGuest', () => guardWrite('ensureGuest', () => this.ensureAttendeeUnguarded(input, options)));
   }
 
   /**
-   * The `ensureRemoved` helper of vendors/eventvault.md section 7 item 4: removes a guest (an attendee id) or a
-   * ticket (a ticket id from `tickets.grant/list`), treating the vendor's "already gone" 404 as success.
+   * Removes a guest (an attendee id) or a ticket (a ticket id from `tickets.grant/list`), treating the vendor's
+   * "already gone" 404 as success.
    */
   ensureRemoved(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }> {
-    return guardCall(PROVIDER, 'ensureRemoved', () => {
-      const ticket = typeof id === 'string' ? splitId(id, 3) : null;
-      if (ticket === null) return this.ensureAttendeeDeleted(id, options);
-      const [eventId, email, ticketType] = ticket as [string, string, string];
-      return mapResult(this.tickets.ensureRevoked({ email, eventId, ticketType }, options), (r) => ({ id, deleted: true as const, existed: r.existed }));
-    });
+    return guardCall(PROVIDER, 'ensureRemoved', () =>
+      guardWrite('ensureRemoved', () => {
+        if (typeof id === 'string' && partCount(id) === 3) {
+          const ticket = parseTicketId(id);
+          const revoked = this.tolerating('ticket_not_found', () => this.revokeTicket(ticket, options), { id, deleted: true, existed: false });
+          // The id as given (an equivalent spelling of its parts stays the caller's).
+          return mapResult(PROVIDER, 'write', revoked, (r) => ({ id, deleted: true as const, existed: r.existed }));
+        }
+        if (typeof id === 'string' && partCount(id) !== 2) {
+          throw invalidRemovalId(id);
+        }
+        return this.tolerating('guest_not_found', () => this.removeGuest(id, options), { id, deleted: true as const });
+      }),
+    );
   }
 
   // ---- plumbing ----
@@ -315,13 +458,11 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   /** The pipeline whose `x-event-id` is `eventId` (the configured event when omitted). */
   private pipelineFor(eventId: string | undefined): HttpPipeline {
     if (eventId === undefined || eventId === this.eventId) return this.pipeline;
-    if (typeof eventId !== 'string' || eventId.trim() === '') {
-      throw invalidField(PROVIDER, 'eventId', `expected a non-empty event id, got ${JSON.stringify(eventId)}`);
-    }
-    let pipeline = this.pipelines.get(eventId);
+    const checked = eventIdOf(eventId);
+    let pipeline = this.pipelines.get(checked);
     if (!pipeline) {
-      pipeline = new HttpPipeline(eventVaultWire(this.config, eventId, this.clockSync, () => this.onOffsetLearned()), this.config);
-      this.pipelines.set(eventId, pipeline);
+      pipeline = new HttpPipeline(eventVaultWire(this.config, checked, this.clockSync, () => this.onOffsetLearned()), this.config);
+      this.pipelines.set(checked, pipeline);
     }
     return pipeline;
   }
@@ -336,67 +477,46 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     return { raw: options?.raw === true, warn: (message, data) => this.pipeline.log.warn(message, data) };
   }
 
-  /** Runs `fn` with a validated event id (default: the configured one); a bad id rejects before any request. */
-  private scoped<T>(eventId: string | undefined, fn: (eventId: string) => APIPromise<T>): APIPromise<T> {
-    try {
-      return fn(this.eventOf(eventId));
-    } catch (error) {
-      return rejected(error);
-    }
-  }
-
+  /** A checked event id, or the configured event when none is given. */
   private eventOf(eventId: unknown): string {
-    if (eventId === undefined || eventId === null) return this.eventId;
-    if (typeof eventId !== 'string' || eventId.trim() === '') {
-      throw invalidField(PROVIDER, 'eventId', `expected a non-empty event id, got ${JSON.stringify(eventId)}`);
-    }
-    return eventId;
-  }
-
-  private parseAttendeeId(id: unknown): { eventId: string; email: string } {
-    const parts = typeof id === 'string' ? splitId(id, 2) : null;
-    if (!parts) {
-      throw new NotFoundError({
-        provider: PROVIDER,
-        message: `Not an Event Vault attendee id: ${JSON.stringify(id)} (use the id a list or create returned).`,
-      });
-    }
-    return { eventId: parts[0]!, email: parts[1]! };
-  }
-
-  private parseTicketTypeId(id: unknown): { eventId: string; ticketType: string } {
-    const parts = typeof id === 'string' ? splitId(id, 2) : null;
-    if (!parts) {
-      throw new NotFoundError({
-        provider: PROVIDER,
-        message: `Not an Event Vault ticket type id: ${JSON.stringify(id)} (use the id a list returned).`,
-      });
-    }
-    return { eventId: parts[0]!, ticketType: parts[1]! };
+    if (eventId === undefined) return this.eventId;
+    return eventIdOf(eventId);
   }
 
   /** The guest a ticket call is about: `attendeeId`, or `email` (+ `eventId`). */
-  private guestOf(ref: { attendeeId?: unknown; email?: unknown; eventId?: unknown }): { eventId: string; email: string } {
-    if (ref.attendeeId !== undefined && ref.attendeeId !== null) {
-      if (ref.email !== undefined && ref.email !== null) {
-        throw invalidField(PROVIDER, 'email', 'give either attendeeId or email, not both');
+  private guestOf(ref: { attendeeId?: unknown; email?: unknown; eventId?: unknown }): GuestKey {
+    if (ref.attendeeId !== undefined) {
+      if (ref.email !== undefined) {
+        throw new ValidationError({
+          provider: PROVIDER,
+          message: 'Invalid email: give either attendeeId or email, not both.',
+          fields: [{ field: 'email', message: 'give either attendeeId or email, not both' }],
+        });
       }
-      const guest = this.parseAttendeeId(ref.attendeeId);
-      if (ref.eventId !== undefined && ref.eventId !== null && ref.eventId !== guest.eventId) {
-        throw invalidField(PROVIDER, 'eventId', 'the attendee id belongs to another event');
+      const guest = parseAttendeeId(ref.attendeeId, 'attendeeId');
+      if (ref.eventId !== undefined && eventIdOf(ref.eventId) !== guest.eventId) {
+        throw new ValidationError({
+          provider: PROVIDER,
+          message: 'Invalid eventId: the attendee id belongs to another event.',
+          fields: [{ field: 'eventId', message: 'the attendee id belongs to another event' }],
+        });
       }
       return guest;
     }
-    if (typeof ref.email !== 'string' || ref.email === '') {
-      throw invalidField(PROVIDER, 'attendeeId', 'give the guest as attendeeId (or email, with an optional eventId)');
+    if (ref.email === undefined) {
+      throw new ValidationError({
+        provider: PROVIDER,
+        message: 'Invalid attendeeId: give the guest as attendeeId (or email, with an optional eventId).',
+        fields: [{ field: 'attendeeId', message: 'required (or email)' }],
+      });
     }
-    return { eventId: this.eventOf(ref.eventId), email: ref.email };
+    return { eventId: this.eventOf(ref.eventId), email: emailOf(ref.email) };
   }
 
   private guestBody(input: AttendeeCreateInput): { eventId: string; body: AddGuestFields } {
     const parsed = parseInput(PROVIDER, 'attendee', AttendeeCreateInputSchema, input);
     const eventId = this.eventOf(parsed.eventId);
-    const body: AddGuestFields = { userEmail: parsed.email };
+    const body: AddGuestFields = { userEmail: emailOf(parsed.email) };
     if (parsed.name !== undefined) body.name = parsed.name;
     if (parsed.jobTitle !== undefined) body.role = parsed.jobTitle;
     if (parsed.company !== undefined) body.company = parsed.company;
@@ -417,21 +537,40 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     return options?.raw ? { ...attendee, raw: reply } : attendee;
   }
 
+  /** `removeGuest` of an attendee id; a retry that finds the guest gone after a maybe-landed attempt is success. */
   private removeGuest(id: string, options: RequestOptions | undefined): APIPromise<Deleted> {
-    try {
-      const { eventId, email } = this.parseAttendeeId(id);
-      return mapResult(
-        this.api.write(EV_PATHS.removeGuest, EvRemoveGuestBodySchema, 'removeGuest body', { userEmail: email }, { ...options, eventId }, 'safe'),
-        (): Deleted => ({ id, deleted: true }),
-      );
-    } catch (error) {
-      return rejected(error);
+    const { eventId, email } = parseAttendeeId(id);
+    const opts = normalizedOptions(options);
+    const removal = this.api.write(EV_WRITES.removeGuest, { userEmail: email }, { ...opts, eventId });
+    return goneOnRetry('guest_not_found', mapResult(PROVIDER, 'write', removal, (): Deleted => ({ id, deleted: true })), { id, deleted: true });
+  }
+
+  /** `removeTicket`; a retry that finds the ticket gone after a maybe-landed attempt is success. */
+  private revokeTicket(ticket: GuestKey & { ticketType: string }, options: RequestOptions | undefined): APIPromise<EventVaultRemovedTicket> {
+    const { eventId, email, ticketType } = ticket;
+    const opts = normalizedOptions(options);
+    const id = eventVaultIds.ticket(eventId, email, ticketType);
+    const removed: EventVaultRemovedTicket = { id, deleted: true, existed: true };
+    const removal = this.api.write(EV_WRITES.removeTicket, { userEmail: email, ticketType }, { ...opts, eventId });
+    return goneOnRetry('ticket_not_found', mapResult(PROVIDER, 'write', removal, () => removed), removed);
+  }
+
+  /** The ticket a reference names, checked: the guest and a ticket type. */
+  private ticketOf(ref: EventVaultTicketRef, allowed: readonly string[], what: string): GuestKey & { ticketType: string } {
+    if (ref === null || typeof ref !== 'object' || Array.isArray(ref)) {
+      throw new ValidationError({
+        provider: PROVIDER,
+        message: `Invalid ${what} input: expected an object such as { attendeeId, ticketType }.`,
+        fields: [{ field: '(input)', message: 'expected an object' }],
+      });
     }
+    assertKnownKeys(PROVIDER, `${what} input`, ref, allowed);
+    return { ...this.guestOf(ref), ticketType: ticketTypeOf(ref.ticketType) };
   }
 
   /** Runs a remove; the vendor's 404 with `vendorCode` counts as success with `existed: false`. */
   private tolerating<T extends object>(
-    vendorCode: string,
+    vendorCode: GoneCode,
     run: () => APIPromise<T>,
     gone: T,
   ): APIPromise<T & { existed: boolean }> {
@@ -439,7 +578,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
       run()
         .withResponse()
         .then(
-          (result): WithResponse<T & { existed: boolean }> => ({ ...result, data: { ...result.data, existed: true } }),
+          (result): WithResponse<T & { existed: boolean }> => ({ ...result, data: { existed: true, ...result.data } }),
           (error: unknown): WithResponse<T & { existed: boolean }> => {
             if (isTicketingError(error) && error.code === 'not_found' && error.vendorCode === vendorCode) {
               const e = error as TicketingError;
@@ -487,8 +626,9 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     const notInApi = (what: string) =>
       rejected<never>(unsupported(PROVIDER, `events.${what}`, 'Event Vault has no event endpoint (events are managed in its console)'));
     return {
-      list: (params: EventListParams = {}, options) =>
-        paginate<Event>({
+      list: (params: EventListParams = {}, options) => {
+        assertListParams(PROVIDER, 'events.list', params, []);
+        return paginate<Event>({
           provider: PROVIDER,
           resource: 'events',
           filters: {},
@@ -496,18 +636,18 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
           cursor: params?.cursor,
           options,
           fetchPage: async (_state, _limit, opts) => ({ items: [stubEvent(this.eventId, this.ctx(opts))], next: null }),
-        }),
+        });
+      },
       get: (id, options) => {
-        if (typeof id !== 'string' || id.trim() === '') {
-          return rejected(invalidField(PROVIDER, 'id', `expected an event id, got ${JSON.stringify(id)}`));
-        }
-        return APIPromise.from(Promise.resolve(noRequest(stubEvent(id, this.ctx(options)))));
+        const eventId = eventIdOf(id, 'id');
+        const opts = normalizedOptions(options);
+        return APIPromise.from(Promise.resolve(noRequest(stubEvent(eventId, this.ctx(opts)))));
       },
       create: () => notInApi('create'),
       update: () => notInApi('update'),
       publish: () => notInApi('publish'),
       cancel: () => notInApi('cancel'),
-      delete: () => rejected(unsupported(PROVIDER, 'events.delete', 'Event Vault has no event endpoint (events are managed in its console)')),
+      delete: () => notInApi('delete'),
     };
   }
 
@@ -524,12 +664,8 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
       rejected<never>(unsupported(PROVIDER, `ticketTypes.${what}`, 'ticket types are configured in the Event Vault console, not through the API'));
     return {
       list: (params, options) => {
-        let eventId: string;
-        try {
-          eventId = this.eventOf(params?.eventId);
-        } catch (error) {
-          return rejectedList<TicketType>(PROVIDER, 'ticketTypes', error);
-        }
+        assertListParams(PROVIDER, 'ticketTypes.list', params, EV_TICKET_TYPE_FILTERS);
+        const eventId = this.eventOf(params?.eventId);
         return this.sliced(
           'ticketTypes',
           { eventId },
@@ -540,20 +676,17 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
         );
       },
       get: (id, options) => {
-        try {
-          const { eventId, ticketType } = this.parseTicketTypeId(id);
-          return mapResult(this.api.getTicketsByType(ticketType, { ...options, eventId }), (tickets) => {
-            if (tickets.length === 0) {
-              throw new NotFoundError({
-                provider: PROVIDER,
-                message: `No guest of event ${eventId} holds a ticket of type ${JSON.stringify(ticketType)} (Event Vault only shows ticket types through the tickets that carry them).`,
-              });
-            }
-            return ticketTypeFromTickets(ticketType, tickets, eventId, this.ctx(options));
-          });
-        } catch (error) {
-          return rejected(error);
-        }
+        const { eventId, ticketType } = parseTicketTypeId(id);
+        const opts = normalizedOptions(options);
+        return mapResult(PROVIDER, 'read', this.api.getTicketsByType(ticketType, { ...opts, eventId }), (tickets) => {
+          if (tickets.length === 0) {
+            throw new NotFoundError({
+              provider: PROVIDER,
+              message: `No guest of event ${eventId} holds a ticket of type ${JSON.stringify(ticketType)} (Event Vault only shows ticket types through the tickets that carry them).`,
+            });
+          }
+          return ticketTypeFromTickets(ticketType, tickets, eventId, this.ctx(opts));
+        });
       },
       create: () => notInApi('create'),
       update: () => notInApi('update'),
@@ -578,18 +711,15 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   private attendeesResource(): EventVaultAttendeesResource {
     return {
       list: (params: AttendeeListParams = {}, options) => {
+        // Filters of the normalized model that Event Vault cannot honour: refused as unsupported, not as typos.
         if (params?.checkedIn !== undefined) {
           return rejectedList(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list({ checkedIn })', 'the API returns no check-in state'));
         }
         if (params?.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list({ updatedSince })', 'the API returns no timestamps'));
         }
-        let eventId: string;
-        try {
-          eventId = this.eventOf(params?.eventId);
-        } catch (error) {
-          return rejectedList<Attendee>(PROVIDER, 'attendees', error);
-        }
+        assertListParams(PROVIDER, 'attendees.list', params, EV_ATTENDEE_FILTERS);
+        const eventId = this.eventOf(params?.eventId);
         return this.sliced(
           'attendees',
           { eventId },
@@ -600,79 +730,41 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
         );
       },
       get: (id, options) => {
-        try {
-          const { eventId, email } = this.parseAttendeeId(id);
-          return mapResult(this.api.getGuests({ ...options, eventId }), (guests) => {
-            const guest = guests.find((g) => g.email === email);
-            if (!guest) {
-              throw new NotFoundError({
-                provider: PROVIDER,
-                vendorCode: 'guest_not_found',
-                message: `No guest with that email is registered for event ${eventId}.`,
-              });
-            }
-            return normalizeGuest(guest, eventId, this.ctx(options));
-          });
-        } catch (error) {
-          return rejected(error);
-        }
+        const { eventId, email } = parseAttendeeId(id);
+        const opts = normalizedOptions(options);
+        return mapResult(PROVIDER, 'read', this.api.getGuests({ ...opts, eventId }), (guests) => {
+          const guest = guests.find((g) => g.email === email);
+          if (!guest) {
+            throw new NotFoundError({
+              provider: PROVIDER,
+              vendorCode: 'guest_not_found',
+              message: `No guest with that email is registered for event ${eventId}.`,
+            });
+          }
+          return normalizeGuest(guest, eventId, this.ctx(opts));
+        });
       },
-      create: (input: AttendeeCreateInput, options) => {
-        try {
+      create: (input: AttendeeCreateInput, options) =>
+        guardWrite('attendees.create', () => {
+          const opts = normalizedOptions(options);
           const { eventId, body } = this.guestBody(input);
           // addGuest has no idempotency key: not retried after a 5xx or a lost answer (use ensureAttendee for that).
-          return mapResult(this.api.addGuest(body, { ...options, eventId }), (reply) => this.createdGuest(eventId, body, reply, options));
-        } catch (error) {
-          return rejected(error);
-        }
-      },
-      delete: (id, options) => this.removeGuest(id, options),
+          return mapResult(PROVIDER, 'write', this.api.write(EV_WRITES.addGuest, body, { ...opts, eventId }), (reply) =>
+            this.createdGuest(eventId, body, reply, opts),
+          );
+        }),
+      delete: (id, options) => guardWrite('attendees.delete', () => this.removeGuest(id, options)),
       checkIn: () => rejected<never>(unsupported(PROVIDER, 'attendees.checkIn', 'check-in happens in the Event Vault apps; the API neither sets nor returns it')),
     };
   }
 
   private ticketsResource(): EventVaultTicketsResource {
-    const ticketType = (value: unknown): string => {
-      if (typeof value !== 'string' || value === '') {
-        throw invalidField(PROVIDER, 'ticketType', `expected a non-empty ticket type (e.g. "ENTRY"), got ${JSON.stringify(value) ?? 'undefined'}`);
-      }
-      return value;
-    };
-    const revoke = (input: EventVaultTicketRef, options: RequestOptions | undefined): APIPromise<EventVaultRemovedTicket> => {
-      try {
-        const { eventId, email } = this.guestOf(input ?? {});
-        const type = ticketType(input.ticketType);
-        const id = eventVaultIds.ticket(eventId, email, type);
-        return mapResult(
-          this.api.write(
-            EV_PATHS.removeTicket,
-            EvRemoveTicketBodySchema,
-            'removeTicket body',
-            { userEmail: email, ticketType: type },
-            { ...options, eventId },
-            'safe',
-          ),
-          (): EventVaultRemovedTicket => ({ id, deleted: true, existed: true }),
-        );
-      } catch (error) {
-        return rejected(error);
-      }
-    };
     return {
       list: (params: EventVaultTicketListParams = {}, options) => {
-        let eventId: string;
-        let email: string | null = null;
-        let type: string | null = null;
-        try {
-          if (params?.attendeeId !== undefined || params?.email !== undefined) {
-            ({ eventId, email } = this.guestOf(params));
-          } else {
-            eventId = this.eventOf(params?.eventId);
-          }
-          if (params?.ticketType !== undefined) type = ticketType(params.ticketType);
-        } catch (error) {
-          return rejectedList<EventVaultTicket>(PROVIDER, 'tickets', error);
-        }
+        assertListParams(PROVIDER, 'tickets.list', params, EV_TICKET_FILTERS);
+        const byGuest = params?.attendeeId !== undefined || params?.email !== undefined;
+        const { eventId, email } = byGuest ? this.guestOf(params) : { eventId: this.eventOf(params?.eventId), email: null };
+        const type = params?.ticketType === undefined ? null : ticketTypeOf(params.ticketType);
         return this.sliced(
           'tickets',
           { eventId, email, ticketType: type },
@@ -684,41 +776,27 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
             if (type !== null) return this.api.getTicketsByType(type, scoped);
             return this.api.getAllTickets(scoped);
           },
-          (tickets, ctx) =>
-            tickets.filter((t) => type === null || t.TIER === type).map((t) => normalizeTicket(t, eventId, ctx)),
+          (tickets, ctx) => tickets.filter((t) => type === null || t.TIER === type).map((t) => normalizeTicket(t, eventId, ctx)),
         );
       },
-      grant: (input: EventVaultGrantTicketInput, options) => {
-        try {
-          const { eventId, email } = this.guestOf(input ?? {});
-          const type = ticketType(input.ticketType);
-          const sessionId = input.sessionId ?? null;
-          if (sessionId !== null && typeof sessionId !== 'string') {
-            throw invalidField(PROVIDER, 'sessionId', `expected a string or null, got ${JSON.stringify(sessionId)}`);
-          }
-          const body = { userEmail: email, ticketType: type, ...(sessionId !== null ? { sessionId } : {}) };
-          return mapResult(
-            this.api.write(EV_PATHS.addTicket, EvAddTicketBodySchema, 'addTicket body', body, { ...options, eventId }, 'safe'),
-            (reply) => {
-              const ticket = normalizeTicket({ EMAIL: email, TIER: type, sessionId: sessionId ?? '' }, eventId, { ...this.ctx(options), raw: false });
-              return options?.raw ? { ...ticket, raw: reply } : ticket;
-            },
-          );
-        } catch (error) {
-          return rejected(error);
-        }
-      },
-      revoke: (input, options) => revoke(input, options),
-      ensureRevoked: (input, options) => {
-        let id: string;
-        try {
-          const { eventId, email } = this.guestOf(input ?? {});
-          id = eventVaultIds.ticket(eventId, email, ticketType(input.ticketType));
-        } catch (error) {
-          return rejected(error);
-        }
-        return this.tolerating('ticket_not_found', () => revoke(input, options), { id, deleted: true as const, existed: false });
-      },
+      grant: (input: EventVaultGrantTicketInput, options) =>
+        guardWrite('tickets.grant', () => {
+          const opts = normalizedOptions(options);
+          const { eventId, email, ticketType } = this.ticketOf(input, GRANT_KEYS, 'tickets.grant');
+          const sessionId = sessionIdOf(input.sessionId);
+          const body = { userEmail: email, ticketType, ...(sessionId !== null ? { sessionId } : {}) };
+          return mapResult(PROVIDER, 'write', this.api.write(EV_WRITES.addTicket, body, { ...opts, eventId }), (reply) => {
+            const ticket = normalizeTicket({ EMAIL: email, TIER: ticketType, sessionId: sessionId ?? '' }, eventId, { ...this.ctx(opts), raw: false });
+            return opts?.raw ? { ...ticket, raw: reply } : ticket;
+          });
+        }),
+      revoke: (input, options) => guardWrite('tickets.revoke', () => this.revokeTicket(this.ticketOf(input, TICKET_REF_KEYS, 'tickets.revoke'), options)),
+      ensureRevoked: (input, options) =>
+        guardWrite('tickets.ensureRevoked', () => {
+          const ticket = this.ticketOf(input, TICKET_REF_KEYS, 'tickets.ensureRevoked');
+          const id = eventVaultIds.ticket(ticket.eventId, ticket.email, ticket.ticketType);
+          return this.tolerating('ticket_not_found', () => this.revokeTicket(ticket, options), { id, deleted: true, existed: false });
+        }),
     };
   }
 }
@@ -733,14 +811,21 @@ type AddGuestFields = {
   country?: string;
 };
 
+/** The id given to `ensureRemoved` is neither an attendee id nor a ticket id. */
+function invalidRemovalId(id: string): ValidationError {
+  const message = `${JSON.stringify(id.slice(0, 80))} is not an Event Vault attendee id (event:email) or ticket id (event:email:type)`;
+  return new ValidationError({ provider: PROVIDER, message: `Invalid id: ${message}.`, fields: [{ field: 'id', message }] });
+}
+
 /** The wire of one event: all four headers on every attempt, `x-timestamp` read from the clock at send time. */
 function eventVaultWire(config: EventVaultConfig, eventId: string, clock: ClockSync, onOffsetLearned: () => void): ProviderWire {
+  const secrets = [config.apiKey];
   return {
     provider: PROVIDER,
     configKeys: ['apiKey', 'clientId', 'eventId', 'clock'],
     requestOptionKeys: ['eventId'],
     baseUrl: EVENT_VAULT_BASE_URL,
-    secrets: [config.apiKey],
+    secrets,
     headers: () => ({
       'x-api-key': config.apiKey,
       'x-client-id': config.clientId,
@@ -749,7 +834,7 @@ function eventVaultWire(config: EventVaultConfig, eventId: string, clock: ClockS
     }),
     mapError: (ctx) => {
       const before = clock.offsetMs;
-      const details = mapEventVaultError(ctx, clock);
+      const details = mapEventVaultError(ctx, clock, secrets);
       if (clock.offsetMs !== before) {
         try {
           onOffsetLearned();
@@ -776,16 +861,10 @@ function checkCustomRequest(request: unknown): void {
   }
 }
 
-/** A client-level entry point: a synchronous throw, or a non-ticketkit rejection, becomes a `TicketingError`. */
-function mapResult<A, B>(promise: APIPromise<A>, map: (value: A) => B): APIPromise<B> {
-  return APIPromise.from(promise.withResponse().then((r) => ({ ...r, data: map(r.data) })));
-}
-
 function noRequest<T>(data: T): WithResponse<T> {
   return { data, response: null, requestId: null, attempts: [], idempotencyKey: null, idempotentReplayed: false };
 }
 
-/** Event Vault with the methods the API cannot do removed at compile time. */
 /** Event Vault's events: the configured event (or a given id) as a stub, since the API has no event endpoint. */
 export interface EventVaultEventsResource extends EventsResource {
   /** @deprecated Not supported by Event Vault: Event Vault has no event endpoint (events are managed in its console). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
@@ -862,7 +941,7 @@ export interface EventVaultClient extends TicketingClient {
   guestCount(params?: { eventId?: string }, options?: RequestOptions): APIPromise<EventVaultGuestCount>;
   ensureAttendee(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee>;
   ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }>;
-  /** `ensureAttendee` under the reference's name. */
+  /** `ensureAttendee` under the name the vendor's docs suggest. */
   ensureGuest(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee>;
   /** Removes a guest (attendee id) or a ticket (ticket id); the vendor's "already gone" 404 is success (`existed: false`). */
   ensureRemoved(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }>;

@@ -1,12 +1,19 @@
 /**
- * Event Vault error mapping (vendors/eventvault.md sections 2, 4 and 6). Error bodies are plain text; the only
- * way to tell them apart is the exact trimmed text. The 408 is clock skew, handled with `ClockSync`.
+ * Event Vault error mapping (docs/vendors/event-vault.md, "Errors"). Error bodies are plain text; the only way to
+ * tell them apart is the exact trimmed text. The 408 is clock skew, handled with `ClockSync`.
  */
 import type { ErrorCode, FieldError } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
+import { scrubSecrets } from '../../internal/log.js';
 
 /** The documented plain-text bodies, copied exactly (final full stop included). */
 export const EV_TEXT = {
+  // The 200 replies of the four writes: the only bodies that mean the write was applied.
+  guestAdded: 'User added successfully.',
+  guestRemoved: 'User removed successfully.',
+  ticketCreated: 'Ticket created successfully.',
+  ticketRemoved: 'Ticket removed successfully.',
+  // Errors.
   missingHeaders: 'The request must include x-api-key, x-client-id, x-event-id, and x-timestamp headers.',
   missingEmailBody: 'The request must include userEmail in the body.',
   missingEmailAndTypeBody: 'The request must include userEmail and ticketType in the body.',
@@ -63,8 +70,7 @@ const KNOWN: Record<string, KnownError> = {
   },
   // 403, but a bad credential: `AuthenticationError`.
   [EV_TEXT.invalidApiKey]: { code: 'unauthorized', vendorCode: 'invalid_api_key', hint: 'check `apiKey`' },
-  // Reference section 6: `not_found` with `vendorCode: 'client_not_found'` (a configuration error: check
-  // `clientId`). The ensure helpers match on the vendorCode, so it is never taken for "already gone".
+  // `not_found` with `vendorCode: 'client_not_found'` (a configuration error: check `clientId`). The ensure helpers match on the vendorCode, so it is never taken for "already gone".
   [EV_TEXT.clientNotFound]: {
     code: 'not_found',
     vendorCode: 'client_not_found',
@@ -128,11 +134,18 @@ function describeSkew(ms: number): string {
   return `${seconds} s ${ms > 0 ? 'behind' : 'ahead of'} the server`;
 }
 
-/** Maps a non-2xx Event Vault response. Never throws, never parses JSON (error bodies are plain text). */
-export function mapEventVaultError(ctx: HttpErrorContext, clock: ClockSync): VendorErrorDetails {
-  const text = ctx.text.trim();
+/** The longest excerpt of an unrecognized error body kept in a message (the whole body stays in `raw`). */
+const MESSAGE_EXCERPT_CHARS = 300;
+
+/**
+ * Maps a non-2xx Event Vault response. Never throws, never parses JSON (error bodies are plain text). `secrets` are
+ * removed from the body before it is cut to an excerpt: cutting first could keep the start of an echoed key, which
+ * no later scrubbing recognizes.
+ */
+export function mapEventVaultError(ctx: HttpErrorContext, clock: ClockSync, secrets: readonly string[] = []): VendorErrorDetails {
+  const text = scrubSecrets(ctx.text, secrets).trim();
   const where = `${ctx.method} ${pathOf(ctx.url)}`;
-  const quoted = text ? `: ${text.slice(0, 300)}` : '';
+  const quoted = text ? `: ${text.slice(0, MESSAGE_EXCERPT_CHARS)}` : '';
 
   if (ctx.status === 408) {
     const { changed, estimateMs } = clock.learn(ctx.headers.get('date'));
@@ -151,7 +164,7 @@ export function mapEventVaultError(ctx: HttpErrorContext, clock: ClockSync): Ven
     };
   }
   if (ctx.status === 429) {
-    // Not documented (reference Gaps #3), handled like any rate limit.
+    // Not documented (docs/vendors/event-vault.md, "Rate limits"): handled like any rate limit.
     return { code: 'rate_limited', message: `Event Vault rate-limited ${where}${quoted}.` };
   }
   if (ctx.status >= 500) {

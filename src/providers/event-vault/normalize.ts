@@ -1,25 +1,15 @@
 /**
- * Event Vault wire objects → the normalized model (research/unified-and-mocking.md part 1c).
+ * Event Vault wire objects → the normalized model (docs/vendors/event-vault.md, "What maps to what").
  * Event Vault has no event read, no money, no orders, no dates and no timestamps: those fields are `null`.
  */
 import type { Attendee, Event, TicketType } from '../../core/model.js';
 import { withRaw, type NormalizeContext } from '../../core/normalize.js';
-import { composeId } from '../../internal/ids.js';
+import { eventVaultIds } from './ids.js';
 import type { EvGuest, EvTicket } from './schemas.js';
 
 const PROVIDER = 'event-vault' as const;
 
-/**
- * Normalized ids. The event id is the `x-event-id` itself. A guest exists only within one event and is keyed by
- * email, so an attendee id is (event, email); a ticket type is (event, type); a ticket is (event, email, type).
- * These ids contain the guest's email: they are personal data.
- */
-export const eventVaultIds = {
-  event: (eventId: string) => eventId,
-  attendee: (eventId: string, email: string) => composeId(eventId, email),
-  ticketType: (eventId: string, ticketType: string) => composeId(eventId, ticketType),
-  ticket: (eventId: string, email: string, ticketType: string) => composeId(eventId, email, ticketType),
-};
+export { eventVaultIds };
 
 /** A guest's ticket (an access ticket: no price, no id, no check-in state in the API). */
 export interface EventVaultTicket {
@@ -43,12 +33,12 @@ export interface EventVaultTicket {
 export interface EventVaultGuestCount {
   eventId: string;
   guestCount: number;
-  /** Not explained by the vendor (reference Gaps #9); passed through as given. */
+  /** Not explained by the vendor; passed through as given. */
   maxAssignedUsers: number | null;
   raw?: unknown;
 }
 
-/** `""` and missing → `null` (the vendor may send either for a field that was not supplied, Gaps #10). */
+/** `""` and missing → `null` (the vendor may send either for a field that was not supplied; optionality is undocumented). */
 function text(value: string | null | undefined): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
@@ -101,7 +91,7 @@ export function normalizeGuest(g: EvGuest, eventId: string, ctx: NormalizeContex
       phone: text(card.TEL),
       company: text(card.ORG),
       jobTitle: text(card.ROLE),
-      // Listed means on the guest list; `registered` is undocumented (Gaps #8) and stays in `raw`.
+      // Listed means on the guest list; `registered` is undocumented and stays in `raw`.
       status: 'attending',
       statusRaw: null,
       checkedIn: null,

@@ -1,8 +1,11 @@
 /**
- * Event Vault wire schemas (vendors/eventvault.md section 5). Lenient: unknown fields are kept, and every
- * field but the identifying ones is optional (reference Gaps #10: optionality is not documented).
+ * Event Vault wire schemas (docs/vendors/event-vault.md, "Objects"). Responses are read leniently: unknown fields are
+ * kept, and every field but the identifying ones is optional (optionality is not documented). Request bodies are
+ * strict: a mistyped field is refused (naming the field meant) instead of being sent and ignored by the vendor.
  */
 import { z } from 'zod';
+import { idProblem } from '../../internal/path.js';
+import { EV_EMAIL } from './ids.js';
 
 const optionalString = z.string().nullish();
 
@@ -25,7 +28,7 @@ export type EvVCard = z.infer<typeof EvVCardSchema>;
 export const EvGuestSchema = z.looseObject({
   email: z.string(),
   country: optionalString,
-  /** Meaning not documented (reference Gaps #8); kept as given. */
+  /** Meaning not documented; kept as given. */
   registered: z.boolean().nullish(),
   vCardData: EvVCardSchema.nullish(),
 });
@@ -43,7 +46,7 @@ export type EvTicket = z.infer<typeof EvTicketSchema>;
 /** `GET /getGuestCount` (section 5.3). */
 export const EvGuestCountSchema = z.looseObject({
   guestCount: z.number().int(),
-  /** Meaning not documented (reference Gaps #9). */
+  /** Meaning not documented. */
   maxAssignedUsers: z.number().int().nullish(),
 });
 export type EvGuestCount = z.infer<typeof EvGuestCountSchema>;
@@ -51,12 +54,21 @@ export type EvGuestCount = z.infer<typeof EvGuestCountSchema>;
 export const EvGuestListSchema = z.array(EvGuestSchema);
 export const EvTicketListSchema = z.array(EvTicketSchema);
 
-// ---- request bodies (section 4). Only presence is documented; extra keys are sent as given. ----
+// ---- request bodies (documented fields only; presence is all the vendor documents it checks) ----
 
-const requiredString = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} must not be empty`);
+/** A required id-like string: present, a valid id (see `idProblem`), and of `pattern` when given. */
+function idString(what: string, pattern?: { test(text: string): boolean; description: string }) {
+  return z.string({ error: `${what} is required` }).superRefine((value, ctx) => {
+    const problem = idProblem(value) ?? (pattern && !pattern.test(value) ? `expected ${pattern.description}` : null);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
-export const EvAddGuestBodySchema = z.looseObject({
-  userEmail: requiredString('userEmail'),
+const guestEmail = () => idString('userEmail', EV_EMAIL);
+
+export const EvAddGuestBodySchema = z.strictObject({
+  /** The guest's key. */
+  userEmail: guestEmail(),
   name: z.string().optional(),
   role: z.string().optional(),
   company: z.string().optional(),
@@ -67,19 +79,25 @@ export const EvAddGuestBodySchema = z.looseObject({
 });
 export type EvAddGuestBody = z.input<typeof EvAddGuestBodySchema>;
 
-export const EvRemoveGuestBodySchema = z.looseObject({ userEmail: requiredString('userEmail') });
+export const EvRemoveGuestBodySchema = z.strictObject({ userEmail: guestEmail() });
 export type EvRemoveGuestBody = z.input<typeof EvRemoveGuestBodySchema>;
 
-export const EvAddTicketBodySchema = z.looseObject({
-  userEmail: requiredString('userEmail'),
-  ticketType: requiredString('ticketType'),
+export const EvAddTicketBodySchema = z.strictObject({
+  userEmail: guestEmail(),
+  ticketType: idString('ticketType'),
   /** Leave out (or `""`) for general admission. */
-  sessionId: z.string().optional(),
+  sessionId: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? null : idProblem(value);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
 });
 export type EvAddTicketBody = z.input<typeof EvAddTicketBodySchema>;
 
-export const EvRemoveTicketBodySchema = z.looseObject({
-  userEmail: requiredString('userEmail'),
-  ticketType: requiredString('ticketType'),
+export const EvRemoveTicketBodySchema = z.strictObject({
+  userEmail: guestEmail(),
+  ticketType: idString('ticketType'),
 });
 export type EvRemoveTicketBody = z.input<typeof EvRemoveTicketBodySchema>;

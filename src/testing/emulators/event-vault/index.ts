@@ -1,8 +1,9 @@
 /**
- * The Event Vault emulator (vendors/eventvault.md): clients with a registered key own events; guests and
- * tickets per event; all four auth headers checked (missing → the exact 400 text), the 5-minute `x-timestamp`
- * window against the emulator clock (→ 408), duplicate guest → 409, `addTicket` upsert, removes → 404 texts,
- * plain-text write replies and whole-array JSON reads. No pagination: `pageSize` has nothing to cap.
+ * The Event Vault emulator (docs/vendors/event-vault.md, "Emulator: rules and guesses"): clients with a registered
+ * key own events; guests and tickets per event; all four auth headers checked (missing → the exact 400 text), the
+ * 5-minute `x-timestamp` window against the emulator clock (→ 408), duplicate guest → 409, `addTicket` upsert,
+ * removes → 404 texts, plain-text write replies and whole-array JSON reads. No pagination: `pageSize` has nothing to
+ * cap. It imports only the framework (and its declared contract): nothing of the adapter.
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
 import { eventVaultRoutes, type EvAuth } from './routes.js';
@@ -10,48 +11,59 @@ import { eventVaultSeeder, type EventVaultSeeder } from './seed.js';
 import { createEvState, type EvState } from './state.js';
 import {
   EV_API_KEY,
-  EV_AUTH_CHECK_ORDER,
+  EV_AUTH_CHECK_ORDER_GUESS,
   EV_BASE_URL,
   EV_CLIENT_ID,
   EV_EVENT_ID,
   EV_MISSING_INPUT_TEXT,
+  EV_OTHER_ERROR_TEXT_GUESS,
   EV_PROVIDER,
-  EV_RATE_LIMIT_TEXT,
-  EV_SENDS_DATE_HEADER,
+  EV_RATE_LIMIT_TEXT_GUESS,
+  EV_SENDS_DATE_HEADER_GUESS,
   EV_SERVER_ERROR_TEXT,
   EV_TEXT,
-  EV_WINDOW_INCLUSIVE,
+  EV_TEXT_CONTENT_TYPE_GUESS,
+  EV_UNROUTED_TEXT_GUESS,
+  EV_WINDOW_INCLUSIVE_GUESS,
   EV_WINDOW_MS,
+  type EventVaultOperation,
 } from './wire.js';
 
 export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './seed.js';
+export type { EventVaultOperation } from './wire.js';
 export type { EvAuth } from './routes.js';
 export * as eventVaultWire from './wire.js';
 
 type Req = EmulatorRequest<EvState>;
 
+/** The operation of a routed request (every route names one of the nine). */
+function opOf(req: Req): EventVaultOperation | null {
+  return req.op as EventVaultOperation | null;
+}
+
 /** The vendor's body for a status when nothing more specific was given (faults, unknown routes). */
 function defaultText(req: Req, status: number): string {
+  const op = opOf(req);
   switch (status) {
     case 400:
-      return EV_MISSING_INPUT_TEXT[req.op ?? ''] ?? EV_TEXT.missingHeaders;
+      return (op && EV_MISSING_INPUT_TEXT[op]) ?? EV_TEXT.missingHeaders;
     case 403:
       return EV_TEXT.invalidApiKey;
     case 404:
-      if (req.op === null) return `Cannot ${req.method} ${req.path}`; // what an unrouted path gets from the server framework
-      if (req.op === 'attendees.delete') return EV_TEXT.guestNotFound;
-      if (req.op === 'tickets.revoke') return EV_TEXT.ticketNotFound;
+      if (op === null) return EV_UNROUTED_TEXT_GUESS(req.method, req.path);
+      if (op === 'attendees.delete') return EV_TEXT.guestNotFound;
+      if (op === 'tickets.revoke') return EV_TEXT.ticketNotFound;
       return EV_TEXT.eventNotFound;
     case 408:
       return EV_TEXT.timestampWindow;
     case 409:
       return EV_TEXT.guestExists;
     case 429:
-      return EV_RATE_LIMIT_TEXT;
+      return EV_RATE_LIMIT_TEXT_GUESS;
     case 500:
-      return EV_SERVER_ERROR_TEXT[req.op ?? ''] ?? 'Internal Server Error';
+      return op ? EV_SERVER_ERROR_TEXT[op] : EV_OTHER_ERROR_TEXT_GUESS.server;
     default:
-      return status >= 500 ? 'Service Unavailable' : 'Bad Request';
+      return status >= 500 ? EV_OTHER_ERROR_TEXT_GUESS.unavailable : EV_OTHER_ERROR_TEXT_GUESS.client;
   }
 }
 
@@ -66,7 +78,7 @@ function authenticate(req: Req): EvAuth {
   const eventId = req.headers.get('x-event-id');
   const timestamp = req.headers.get('x-timestamp');
   const client = clientId === null ? undefined : req.env.state.clients.get(clientId);
-  for (const check of EV_AUTH_CHECK_ORDER) {
+  for (const check of EV_AUTH_CHECK_ORDER_GUESS) {
     switch (check) {
       case 'headers':
         if (!apiKey || !clientId || !eventId || !timestamp) throw new EmulatorHttpError(400, EV_TEXT.missingHeaders);
@@ -78,10 +90,10 @@ function authenticate(req: Req): EvAuth {
         if (client!.apiKey !== apiKey) throw new EmulatorHttpError(403, EV_TEXT.invalidApiKey);
         break;
       case 'timestamp': {
-        // Milliseconds (documented); a value in seconds reads as 1970 and fails (Gaps #7).
+        // Milliseconds (documented): a value in seconds reads as a time in 1970 and fails.
         const sent = /^\d+$/.test(timestamp!.trim()) ? Number(timestamp) : Number.NaN;
         const skew = Math.abs(req.env.now() - sent);
-        const inside = EV_WINDOW_INCLUSIVE ? skew <= EV_WINDOW_MS : skew < EV_WINDOW_MS;
+        const inside = EV_WINDOW_INCLUSIVE_GUESS ? skew <= EV_WINDOW_MS : skew < EV_WINDOW_MS;
         if (!inside) throw new EmulatorHttpError(408, EV_TEXT.timestampWindow);
         break;
       }
@@ -93,7 +105,7 @@ function authenticate(req: Req): EvAuth {
   return { client: client!, event: client!.events.get(eventId!)! };
 }
 
-export const eventVaultEmulator: EmulatorDefinition<EvState, EventVaultSeeder, EvAuth> = {
+export const eventVaultEmulator: EmulatorDefinition<EvState, EventVaultSeeder, EvAuth, EventVaultOperation> = {
   provider: EV_PROVIDER,
   baseUrl: EV_BASE_URL,
   // `clock`: the client's x-timestamp follows the emulator clock, so the 5-minute window holds in tests.
@@ -108,7 +120,12 @@ export const eventVaultEmulator: EmulatorDefinition<EvState, EventVaultSeeder, E
     return retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
   },
   finalize(req, response) {
-    if (!EV_SENDS_DATE_HEADER) return response;
-    return { ...response, headers: { ...response.headers, Date: new Date(req.env.now()).toUTCString() } };
+    const headers = { ...response.headers };
+    // Plain-text bodies (every write reply and every error) carry the guessed content type.
+    if (typeof response.body === 'string' && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+      headers['Content-Type'] = EV_TEXT_CONTENT_TYPE_GUESS;
+    }
+    if (EV_SENDS_DATE_HEADER_GUESS) headers.Date = new Date(req.env.now()).toUTCString();
+    return { ...response, headers };
   },
 };

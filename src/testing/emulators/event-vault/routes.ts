@@ -1,15 +1,17 @@
 /**
- * The Event Vault route table: the nine endpoints of vendors/eventvault.md section 4. Writes are POST with a
- * JSON body and answer plain text; reads are GET (inputs in the query) and answer JSON arrays, whole.
+ * The Event Vault route table: the nine documented endpoints (docs/vendors/event-vault.md, "Endpoints"). Writes are
+ * POST with a JSON body and answer plain text; reads are GET (inputs in the query) and answer JSON arrays, whole.
  */
 import { EmulatorHttpError, json, type EmulatorRequest, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
-import { addGuest, removeGuest, ticketKey, upsertTicket, type EvClientState, type EvEventState, type EvState } from './state.js';
+import { addGuest, guestKey, hasGuest, removeGuest, ticketKey, upsertTicket, type EvClientState, type EvEventState, type EvState } from './state.js';
 import {
-  EV_ADD_TICKET_REQUIRES_GUEST,
+  EV_ADD_TICKET_REQUIRES_GUEST_GUESS,
+  EV_EMPTY_INPUT_IS_MISSING_GUESS,
   EV_MISSING_INPUT_TEXT,
-  EV_REMOVE_GUEST_DROPS_TICKETS,
+  EV_REMOVE_GUEST_DROPS_TICKETS_GUESS,
   EV_TEXT,
   guestWire,
+  type EventVaultOperation,
   type EvGuestFields,
 } from './wire.js';
 
@@ -20,18 +22,19 @@ export interface EvAuth {
 }
 
 type Req = EmulatorRequest<EvState>;
-type Route = RouteDef<EvState, EvAuth>;
+/** A route of one of the nine operations. */
+type Route = RouteDef<EvState, EvAuth> & { op: EventVaultOperation };
 
 const text = (body: string): EmulatorResponse => ({ status: 200, body });
 
 /** A documented "must include" 400 for the request's operation. */
 function missingInput(req: Req): EmulatorHttpError {
-  return new EmulatorHttpError(400, EV_MISSING_INPUT_TEXT[req.op ?? ''] ?? EV_TEXT.missingEmailBody);
+  return new EmulatorHttpError(400, EV_MISSING_INPUT_TEXT[req.op as EventVaultOperation] ?? EV_TEXT.missingEmailBody);
 }
 
-/** A required string input: present and non-empty (nothing more is validated, Gaps #15). */
+/** A required string input: present (the vendor documents no other check of its inputs). */
 function required(value: unknown, req: Req): string {
-  if (typeof value !== 'string' || value === '') throw missingInput(req);
+  if (typeof value !== 'string' || (EV_EMPTY_INPUT_IS_MISSING_GUESS && value === '')) throw missingInput(req);
   return value;
 }
 
@@ -51,7 +54,7 @@ export const eventVaultRoutes: ReadonlyArray<Route> = [
     handler(req, { event }) {
       const b = body(req);
       const email = required(b.userEmail, req);
-      if (event.guests.has(email)) throw new EmulatorHttpError(409, EV_TEXT.guestExists);
+      if (hasGuest(event, email)) throw new EmulatorHttpError(409, EV_TEXT.guestExists);
       const fields: EvGuestFields = {
         name: optional(b.name),
         role: optional(b.role),
@@ -71,7 +74,7 @@ export const eventVaultRoutes: ReadonlyArray<Route> = [
     op: 'attendees.delete',
     handler(req, { event }) {
       const email = required(body(req).userEmail, req);
-      if (!removeGuest(event, email, EV_REMOVE_GUEST_DROPS_TICKETS)) throw new EmulatorHttpError(404, EV_TEXT.guestNotFound);
+      if (!removeGuest(event, email, EV_REMOVE_GUEST_DROPS_TICKETS_GUESS)) throw new EmulatorHttpError(404, EV_TEXT.guestNotFound);
       req.env.stamp();
       return text(EV_TEXT.guestRemoved);
     },
@@ -84,7 +87,7 @@ export const eventVaultRoutes: ReadonlyArray<Route> = [
       const b = body(req);
       const email = required(b.userEmail, req);
       const tier = required(b.ticketType, req);
-      if (EV_ADD_TICKET_REQUIRES_GUEST && !event.guests.has(email)) throw new EmulatorHttpError(404, EV_TEXT.guestNotFound);
+      if (EV_ADD_TICKET_REQUIRES_GUEST_GUESS && !hasGuest(event, email)) throw new EmulatorHttpError(404, EV_TEXT.guestNotFound);
       upsertTicket(event, { EMAIL: email, TIER: tier, sessionId: optional(b.sessionId) ?? '' });
       req.env.stamp();
       return text(EV_TEXT.ticketCreated);
@@ -123,7 +126,7 @@ export const eventVaultRoutes: ReadonlyArray<Route> = [
     handler(req, { event }) {
       const email = required(req.query.get('userEmail'), req);
       // An unknown email is not a 404: an empty array (inferred from "empty array if none found").
-      return json(200, [...event.tickets.values()].filter((t) => t.EMAIL === email));
+      return json(200, [...event.tickets.values()].filter((t) => guestKey(t.EMAIL) === guestKey(email)));
     },
   },
   {

@@ -2,13 +2,43 @@
  * Event Vault seed builders. Event Vault holds guests (by email) and their access tickets per event, nothing
  * else: dates, orders and stand-alone ticket types throw `UnsupportedCapabilityError`. Each builder stores the
  * vendor's wire object and returns the entity exactly as the client will return it.
+ *
+ * A mistake in a seed is a mistake in the test's setup: an unknown key or a bad value is a `ConfigError` naming it.
  */
-import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
-import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';
-import { splitId } from '../../../internal/ids.js';
-import type { BaseSeeder, SeedAttendeeInput, SeedEventInput } from '../../framework/index.js';
-import { addGuest, newEvent, upsertTicket, type EvEnv, type EvEventState } from './state.js';
-import { EV_ADD_TICKET_REQUIRES_GUEST, EV_EVENT_ID, EV_PROVIDER, guestWire, toAttendee, toEvent, toTicket, type EvTicketView } from './wire.js';
+import {
+  ConfigError,
+  splitIdParts,
+  UnsupportedCapabilityError,
+  type Attendee,
+  type Event,
+  type EventDate,
+  type Order,
+  type TicketType,
+} from '../../framework/contract.js';
+import { assertSeedKeys, type BaseSeeder, type SeedAttendeeInput, type SeedEventInput } from '../../framework/index.js';
+import { addGuest, hasGuest, newEvent, upsertTicket, type EvEnv, type EvEventState } from './state.js';
+import { EV_ADD_TICKET_REQUIRES_GUEST_GUESS, EV_EVENT_ID, EV_PROVIDER, guestWire, toAttendee, toEvent, toTicket, type EvTicketView } from './wire.js';
+
+/** The keys each builder accepts (the normalized ones Event Vault cannot hold are refused with a reason). */
+const EVENT_KEYS = ['name', 'description', 'slug', 'status', 'timezone', 'start', 'end', 'currency', 'createdAt'] as const;
+const ATTENDEE_KEYS = [
+  'eventId',
+  'orderId',
+  'ticketTypeId',
+  'name',
+  'email',
+  'phone',
+  'company',
+  'jobTitle',
+  'status',
+  'checkedIn',
+  'createdAt',
+  'url',
+  'country',
+  'tickets',
+] as const;
+const TICKET_KEYS = ['attendeeId', 'email', 'eventId', 'ticketType', 'sessionId'] as const;
+const TICKET_SPEC_KEYS = ['ticketType', 'sessionId'] as const;
 
 export interface EvSeedTicketSpec {
   ticketType: string;
@@ -58,8 +88,15 @@ export interface EventVaultSeeder extends BaseSeeder {
   ticket(input: EvSeedTicketInput): EvTicketView;
 }
 
-function bad(field: string, message: string): ValidationError {
-  return new ValidationError({ provider: EV_PROVIDER, message: `Invalid seed ${field}: ${message}.`, fields: [{ field, message }] });
+function bad(field: string, message: string): ConfigError {
+  return new ConfigError({ provider: EV_PROVIDER, message: `Invalid seed ${field}: ${message}.` });
+}
+
+/** The argument of a builder: an object (or nothing, for the builders whose input is optional). */
+function objectInput<T>(builder: string, input: T | undefined, optional: boolean): T {
+  if (input === undefined && optional) return {} as T;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw bad(builder, 'expected an object');
+  return input;
 }
 
 function cannot(capability: string, hint: string): UnsupportedCapabilityError {
@@ -98,8 +135,9 @@ export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
   };
 
   return {
-    event(input: SeedEventInput = {}) {
-      if (input === null || typeof input !== 'object') throw bad('event', 'expected an object');
+    event(given?: SeedEventInput) {
+      const input = objectInput('event', given, true);
+      assertSeedKeys(EV_PROVIDER, 'event', input, EVENT_KEYS);
       if (!configuredClaimed) {
         // The first event a seed asks for is the configured one, so that `s.event()` then `s.attendee({ eventId })`
         // lands where `client.attendees.list()` and `client.events.list()` look.
@@ -125,7 +163,9 @@ export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
       throw cannot('order', 'Event Vault is a guest list without orders or money');
     },
 
-    attendee(input: EvSeedAttendeeInput = {}) {
+    attendee(given?: EvSeedAttendeeInput) {
+      const input = objectInput('attendee', given, true);
+      assertSeedKeys(EV_PROVIDER, 'attendee', input, ATTENDEE_KEYS);
       const unsupportedFields: Array<[keyof EvSeedAttendeeInput, string]> = [
         ['orderId', 'Event Vault has no orders'],
         ['ticketTypeId', 'a guest may hold several tickets: pass tickets: [...] or use s.ticket'],
@@ -142,7 +182,9 @@ export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
       const n = env.ids.next('guest');
       const email = input.email ?? `guest${n}@example.com`;
       if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(email)) throw bad('email', `expected an email, got ${JSON.stringify(email)}`);
-      if (event.guests.has(email)) throw bad('email', `${email} is already a guest of ${event.id} (addGuest would answer 409)`);
+      if (hasGuest(event, email)) throw bad('email', `${email} is already a guest of ${event.id} (addGuest would answer 409)`);
+      const tickets = input.tickets ?? [];
+      if (!Array.isArray(tickets)) throw bad('tickets', 'expected an array of ticket types or { ticketType, sessionId }');
       const guest = guestWire(email, {
         name: input.name === undefined ? `Guest ${n}` : optionalText('name', input.name),
         role: optionalText('jobTitle', input.jobTitle),
@@ -152,17 +194,23 @@ export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
         country: optionalText('country', input.country),
       });
       addGuest(event, guest);
-      (input.tickets ?? []).forEach((spec, i) => grant(event, email, typeof spec === 'string' ? { ticketType: spec } : spec, `tickets[${i}]`));
+      tickets.forEach((spec, i) => {
+        if (typeof spec === 'string') return void grant(event, email, { ticketType: spec }, `tickets[${i}]`);
+        const given = objectInput(`tickets[${i}]`, spec, false);
+        assertSeedKeys(EV_PROVIDER, 'attendee', given, TICKET_SPEC_KEYS);
+        grant(event, email, given, `tickets[${i}]`);
+      });
       env.stamp();
       return toAttendee(event.id, guest);
     },
 
-    ticket(input: EvSeedTicketInput) {
-      if (input === null || typeof input !== 'object') throw bad('ticket', 'expected an object');
+    ticket(given: EvSeedTicketInput) {
+      const input = objectInput('ticket', given, false);
+      assertSeedKeys(EV_PROVIDER, 'ticket', input, TICKET_KEYS);
       let event: EvEventState;
       let email: string;
       if (input.attendeeId !== undefined) {
-        const parts = typeof input.attendeeId === 'string' ? splitId(input.attendeeId, 2) : null;
+        const parts = typeof input.attendeeId === 'string' ? splitIdParts(input.attendeeId, 2) : null;
         if (!parts) throw bad('attendeeId', `not an Event Vault attendee id: ${JSON.stringify(input.attendeeId)}`);
         event = eventOf(parts[0]);
         email = parts[1]!;
@@ -171,7 +219,7 @@ export function eventVaultSeeder(env: EvEnv): EventVaultSeeder {
         event = eventOf(input.eventId);
         email = input.email;
       }
-      if (EV_ADD_TICKET_REQUIRES_GUEST && !event.guests.has(email)) {
+      if (EV_ADD_TICKET_REQUIRES_GUEST_GUESS && !hasGuest(event, email)) {
         throw bad('attendeeId', `${email} is not a guest of ${event.id} (seed s.attendee first)`);
       }
       const ticket = grant(event, email, { ticketType: input.ticketType ?? 'ENTRY', sessionId: input.sessionId }, 'ticket');

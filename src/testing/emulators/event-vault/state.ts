@@ -4,10 +4,11 @@
  * the ticket's place).
  */
 import type { EmulatorEnv } from '../../framework/index.js';
-import { EV_API_KEY, EV_CLIENT_ID, EV_EVENT_ID, EV_MAX_ASSIGNED_USERS, type EvGuestWire, type EvTicketWire } from './wire.js';
+import { EV_API_KEY, EV_CLIENT_ID, EV_EMAILS_CASE_SENSITIVE_GUESS, EV_EVENT_ID, EV_MAX_ASSIGNED_USERS_GUESS, type EvGuestWire, type EvTicketWire } from './wire.js';
 
 export interface EvEventState {
   id: string;
+  /** Keyed by `guestKey(email)`. */
   guests: Map<string, EvGuestWire>;
   /** Keyed by `ticketKey(email, type)`. */
   tickets: Map<string, EvTicketWire>;
@@ -28,12 +29,21 @@ export interface EvState {
 
 export type EvEnv = EmulatorEnv<EvState>;
 
+/** How the vendor tells two emails apart (exactly as sent, unless the case guess says otherwise). */
+export function guestKey(email: string): string {
+  return EV_EMAILS_CASE_SENSITIVE_GUESS ? email : email.toLowerCase();
+}
+
 export function ticketKey(email: string, type: string): string {
-  return JSON.stringify([email, type]);
+  return JSON.stringify([guestKey(email), type]);
+}
+
+export function hasGuest(event: EvEventState, email: string): boolean {
+  return event.guests.has(guestKey(email));
 }
 
 export function newEvent(id: string): EvEventState {
-  return { id, guests: new Map(), tickets: new Map(), maxAssignedUsers: EV_MAX_ASSIGNED_USERS };
+  return { id, guests: new Map(), tickets: new Map(), maxAssignedUsers: EV_MAX_ASSIGNED_USERS_GUESS };
 }
 
 /** A fresh state: the account's client and its configured event. */
@@ -45,14 +55,14 @@ export function createEvState(ids: { next(kind: string): number }): EvState {
 
 /** Adds a guest (the caller checked it is new). */
 export function addGuest(event: EvEventState, guest: EvGuestWire): void {
-  event.guests.set(guest.email, guest);
+  event.guests.set(guestKey(guest.email), guest);
 }
 
-/** Removes a guest, and (Gaps #13 guess) their tickets. */
+/** Removes a guest, and their tickets when `dropTickets` (a guess: `EV_REMOVE_GUEST_DROPS_TICKETS_GUESS`). */
 export function removeGuest(event: EvEventState, email: string, dropTickets: boolean): boolean {
-  if (!event.guests.delete(email)) return false;
+  if (!event.guests.delete(guestKey(email))) return false;
   if (dropTickets) {
-    for (const [key, t] of event.tickets) if (t.EMAIL === email) event.tickets.delete(key);
+    for (const [key, t] of event.tickets) if (guestKey(t.EMAIL) === guestKey(email)) event.tickets.delete(key);
   }
   return true;
 }

@@ -1,9 +1,9 @@
 /**
- * Event Vault wire shapes, constants and the normalized view of them, written from
- * ../shared/vendors/eventvault.md (never from the adapter). Every guess is one constant, marked as such.
+ * Event Vault wire shapes, constants and the normalized view of them, written from the vendor's documentation
+ * (docs/vendors/event-vault.md), never from the adapter. Every guess is one constant named `..._GUESS` and listed in
+ * that document under "Emulator: rules and guesses".
  */
-import type { Attendee, Event } from '../../../core/model.js';
-import { composeId } from '../../../internal/ids.js';
+import { joinIdParts, type Attendee, type Event } from '../../framework/contract.js';
 
 export const EV_PROVIDER = 'event-vault' as const;
 /** Documented base URL (no version prefix). */
@@ -18,25 +18,38 @@ export const EV_EVENT_ID = 'evt-1';
 
 /** Documented: `x-timestamp` must be within 5 minutes of server time. */
 export const EV_WINDOW_MS = 5 * 60 * 1000;
-/** Guess (Gaps #6): the window is inclusive, `|now - x-timestamp| <= 5 min`. */
-export const EV_WINDOW_INCLUSIVE = true;
+/** Guess: the window is inclusive, `|now - x-timestamp| <= 5 min`. */
+export const EV_WINDOW_INCLUSIVE_GUESS = true;
 /**
- * Guess (Gaps #4): the order of the auth checks when several fail at once:
+ * Guess: the order of the auth checks when several fail at once:
  * headers → client (404) → key (403) → timestamp (408) → event (404).
  */
-export const EV_AUTH_CHECK_ORDER = ['headers', 'client', 'key', 'timestamp', 'event'] as const;
-/** Not documented whether the server sends `Date`; a real HTTP server does, so the emulator does (from its clock). */
-export const EV_SENDS_DATE_HEADER = true;
-/** Guess (Gaps #9): `maxAssignedUsers` is the event's attendee capacity; this is its value for emulated events (not enforced). */
-export const EV_MAX_ASSIGNED_USERS = 500;
-/** Guess (Gaps #10): fields not supplied to `addGuest` are left out of the guest (rather than sent as `""`). */
-export const EV_UNSET_FIELDS_AS_EMPTY_STRING = false;
-/** Guess (Gaps #11): `addTicket` for an email that is not a guest answers 404 `User is not registered for the event.` */
-export const EV_ADD_TICKET_REQUIRES_GUEST = true;
-/** Guess (Gaps #13): `removeGuest` removes the guest's tickets too. */
-export const EV_REMOVE_GUEST_DROPS_TICKETS = true;
-/** Guess (Gaps #3): a 429 is possible though undocumented; its body. */
-export const EV_RATE_LIMIT_TEXT = 'Too many requests.';
+export const EV_AUTH_CHECK_ORDER_GUESS = ['headers', 'client', 'key', 'timestamp', 'event'] as const;
+/** Guess: the server sends a `Date` header (any HTTP server does; not documented). The emulator sends its clock. */
+export const EV_SENDS_DATE_HEADER_GUESS = true;
+/**
+ * Guess: the `Content-Type` of the plain-text replies (undocumented). `text/html; charset=utf-8` is what a Node server
+ * sends for a string by default; a client must not depend on it either way.
+ */
+export const EV_TEXT_CONTENT_TYPE_GUESS = 'text/html; charset=utf-8';
+/** Guess: `maxAssignedUsers` is the event's attendee capacity; this is its value for emulated events (not enforced). */
+export const EV_MAX_ASSIGNED_USERS_GUESS = 500;
+/** Guess: fields not supplied to `addGuest` are left out of the guest (rather than sent as `""`). */
+export const EV_UNSET_FIELDS_AS_EMPTY_STRING_GUESS = false;
+/** Guess: `addTicket` for an email that is not a guest answers 404 `User is not registered for the event.` */
+export const EV_ADD_TICKET_REQUIRES_GUEST_GUESS = true;
+/** Guess: `removeGuest` removes the guest's tickets too. */
+export const EV_REMOVE_GUEST_DROPS_TICKETS_GUESS = true;
+/** Guess: emails are compared exactly as sent (letter case included). */
+export const EV_EMAILS_CASE_SENSITIVE_GUESS = true;
+/** Guess: a required input sent as `""` counts as missing (the documented "must include" 400). */
+export const EV_EMPTY_INPUT_IS_MISSING_GUESS = true;
+/** Guess: a 429 is possible though undocumented; its body. */
+export const EV_RATE_LIMIT_TEXT_GUESS = 'Too many requests.';
+/** Guess: what the server answers for a path it does not route (the wording of a Node web framework). */
+export const EV_UNROUTED_TEXT_GUESS = (method: string, path: string): string => `Cannot ${method} ${path}`;
+/** Guess: the body of a 500 outside the documented endpoints, and of other statuses the docs do not list. */
+export const EV_OTHER_ERROR_TEXT_GUESS = { server: 'Internal Server Error', unavailable: 'Service Unavailable', client: 'Bad Request' } as const;
 
 /** The documented plain-text bodies, copied exactly. */
 export const EV_TEXT = {
@@ -58,8 +71,20 @@ export const EV_TEXT = {
   ticketRemoved: 'Ticket removed successfully.',
 } as const;
 
+/** The operation names of the nine endpoints (fault targets and `calls[].op`). */
+export type EventVaultOperation =
+  | 'attendees.create'
+  | 'attendees.delete'
+  | 'tickets.grant'
+  | 'tickets.revoke'
+  | 'guests.count'
+  | 'attendees.list'
+  | 'tickets.listByGuest'
+  | 'tickets.listByType'
+  | 'tickets.list';
+
 /** The documented 500 body of each endpoint (by operation name). */
-export const EV_SERVER_ERROR_TEXT: Record<string, string> = {
+export const EV_SERVER_ERROR_TEXT: Record<EventVaultOperation, string> = {
   'attendees.create': 'Error adding user to the event.',
   'attendees.delete': 'Error removing user from the event.',
   'tickets.grant': 'Error creating ticket for the guest.',
@@ -72,7 +97,7 @@ export const EV_SERVER_ERROR_TEXT: Record<string, string> = {
 };
 
 /** The documented 400 body for a missing input of each endpoint (by operation name). */
-export const EV_MISSING_INPUT_TEXT: Record<string, string> = {
+export const EV_MISSING_INPUT_TEXT: Partial<Record<EventVaultOperation, string>> = {
   'attendees.create': EV_TEXT.missingEmailBody,
   'attendees.delete': EV_TEXT.missingEmailBody,
   'tickets.grant': EV_TEXT.missingEmailAndTypeBody,
@@ -81,7 +106,7 @@ export const EV_MISSING_INPUT_TEXT: Record<string, string> = {
   'tickets.listByType': EV_TEXT.missingTypeQuery,
 };
 
-/** A guest as `getGuests` returns it (section 5.1). */
+/** A guest as `getGuests` returns it. */
 export interface EvGuestWire {
   email: string;
   country?: string;
@@ -89,7 +114,7 @@ export interface EvGuestWire {
   vCardData: { FN?: string; ROLE?: string; ORG?: string; TEL?: string; URL?: string };
 }
 
-/** A ticket as the ticket reads return it (section 5.2): note the key casing. */
+/** A ticket as the ticket reads return it: note the key casing. */
 export interface EvTicketWire {
   EMAIL: string;
   TIER: string;
@@ -108,7 +133,7 @@ export interface EvGuestFields {
 
 /** Builds the stored guest from `addGuest` fields (`name`→`FN`, `role`→`ROLE`, `company`→`ORG`, ...). */
 export function guestWire(email: string, fields: EvGuestFields): EvGuestWire {
-  const value = (v: string | undefined) => (v !== undefined ? v : EV_UNSET_FIELDS_AS_EMPTY_STRING ? '' : undefined);
+  const value = (v: string | undefined) => (v !== undefined ? v : EV_UNSET_FIELDS_AS_EMPTY_STRING_GUESS ? '' : undefined);
   const card: EvGuestWire['vCardData'] = {};
   const put = (key: keyof EvGuestWire['vCardData'], v: string | undefined) => {
     const stored = value(v);
@@ -123,14 +148,18 @@ export function guestWire(email: string, fields: EvGuestFields): EvGuestWire {
   return { email, ...(country !== undefined ? { country } : {}), registered: false, vCardData: card };
 }
 
-// ---- the normalized view (the same id scheme as the client: research/unified-and-mocking.md part 1c) ----
+// ---- the normalized view (the id format of the declared contract, framework/contract.ts) ----
 
-/** Normalized ids: the event id is the `x-event-id`; a guest is (event, email); a ticket is (event, email, type). */
+/**
+ * Normalized ids: the event id is the `x-event-id`; a guest is (event, email); a ticket type is (event, type); a
+ * ticket is (event, email, type). The vendor has no ids of its own for guests or tickets: the keys it documents are
+ * the email and (email, type).
+ */
 export const evIds = {
   event: (eventId: string) => eventId,
-  attendee: (eventId: string, email: string) => composeId(eventId, email),
-  ticketType: (eventId: string, tier: string) => composeId(eventId, tier),
-  ticket: (eventId: string, email: string, tier: string) => composeId(eventId, email, tier),
+  attendee: (eventId: string, email: string) => joinIdParts(eventId, email),
+  ticketType: (eventId: string, tier: string) => joinIdParts(eventId, tier),
+  ticket: (eventId: string, email: string, tier: string) => joinIdParts(eventId, email, tier),
 };
 
 /** The event as the client shows it: a stub (Event Vault has no event endpoint), every descriptive field `null`. */
