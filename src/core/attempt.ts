@@ -188,7 +188,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
 
   if (isRedirect(response.status)) return failed(...redirectFailure(env, plan, response, text, requestId));
   if (!response.ok) {
-    if (response.status === 404 && plan.spec.goneAfterRetry && call.mayHaveLanded) {
+    if (response.status === 404 && call.mayHaveLanded && goneMeansDone(plan.spec.goneAfterRetry, text, json)) {
       // A retried delete whose earlier attempt may have landed: "not found" now means it did.
       const data = (plan.spec.parse ? plan.spec.parse(null, response) : null) as T;
       return { ok: true, value: { data, response, requestId, attempts: call.attempts, idempotencyKey: plan.idempotencyKey, idempotentReplayed: false } };
@@ -236,6 +236,11 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
 }
 
 const NEVER_ABORTED = new AbortController().signal;
+
+function goneMeansDone(rule: RequestSpec<unknown>['goneAfterRetry'], text: string, json: unknown): boolean {
+  if (rule === undefined || rule === false) return false;
+  return rule === true || rule({ text, json });
+}
 
 function isRedirect(status: number): boolean {
   return status >= 300 && status < 400 && status !== 304;

@@ -184,9 +184,10 @@ export interface RequestSpec<T> {
   auth?: boolean;
   /**
    * For a delete: when an earlier attempt may have been processed (a timeout, a dropped answer, a 5xx after sending)
-   * and a retry answers 404, the call resolves (with `parse(null)`), because the first attempt deleted it.
+   * and a retry answers 404, the call resolves (with `parse(null)`), because the first attempt deleted it. A function
+   * decides from the 404's body, for a vendor whose 404 also means other things (an unknown event, say).
    */
-  goneAfterRetry?: boolean;
+  goneAfterRetry?: boolean | ((notFound: { text: string; json: unknown }) => boolean);
   /** Turns the 2xx payload into the result; a thrown `ZodError` becomes an `InvalidResponseError`. */
   parse?: (payload: unknown, response: Response) => T;
 }

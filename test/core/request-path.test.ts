@@ -102,6 +102,16 @@ describe('a retried delete whose first attempt may have landed', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('a rule can tell which 404 means "gone" from its body', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const onlyGone = (body: string) => {
+      const { pipe } = pipeline([reset(), new Response(body, { status: 404 })]);
+      return pipe.send({ method: 'DELETE', path: '/x', goneAfterRetry: ({ text }) => text === 'Ticket not found.', parse: () => 'deleted' });
+    };
+    expect(await onlyGone('Ticket not found.')).toBe('deleted');
+    expect(await caught(onlyGone('Event not found.'))).toBeInstanceOf(NotFoundError);
+  });
+
   it('is still NotFoundError when nothing before the 404 may have landed', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
     for (const answers of [[eqError(404, 'not_found')], [refused(), eqError(404, 'not_found')]]) {
