@@ -11,11 +11,13 @@ import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { PermissionDeniedError } from '../../core/errors.js';
 import { invalidField } from '../../core/input.js';
+import { assertKnownKeys } from '../../core/strict.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import { HttpPipeline, type RequestOptions } from '../../core/pipeline.js';
 import { seg } from '../../internal/path.js';
 import { rejected, rejectedList } from '../../client.js';
 import { ES_ERROR_TEXT, ES_VENDOR_CODES } from './errors.js';
+import { ES_RECORD_ID, ES_SUBDOMAIN, optionalRecordId, recordId, subdomainOf } from './ids.js';
 import {
   PageDeduper,
   checkPerPage,
@@ -60,24 +62,28 @@ import {
 /** The hosted API root. Self-hosted installs use `<APP_URL>/api`. */
 export const EVENT_SCHEDULE_BASE_URL = 'https://eventschedule.com/api';
 
-/** Paths relative to the base URL (section 7; every one documented, none ends in `/`). */
+/**
+ * Paths relative to the base URL (every one documented, none ends in `/`). Each id segment is checked (the generic
+ * rules plus the vendor's id syntax, see ./ids.ts) and encoded: a bad id throws before anything is sent.
+ */
 export const ES_PATHS = {
   sendCode: '/register/send-code',
   register: '/register',
   login: '/login',
   schedules: '/schedules',
-  schedule: (subdomain: string) => `/schedules/${seg(subdomain)}`,
-  groups: (subdomain: string) => `/schedules/${seg(subdomain)}/groups`,
-  group: (subdomain: string, groupId: string) => `/schedules/${seg(subdomain)}/groups/${seg(groupId)}`,
+  schedule: (subdomain: string) => `/schedules/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}`,
+  groups: (subdomain: string) => `/schedules/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}/groups`,
+  group: (subdomain: string, groupId: string) =>
+    `/schedules/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}/groups/${seg(groupId, 'groupId', ES_RECORD_ID)}`,
   events: '/events',
-  event: (id: string) => `/events/${seg(id)}`,
+  event: (id: string) => `/events/${seg(id, 'id', ES_RECORD_ID)}`,
   /** `POST /events/{subdomain}`: create on a schedule. */
-  eventCreate: (subdomain: string) => `/events/${seg(subdomain)}`,
-  flyer: (eventId: string) => `/events/flyer/${seg(eventId)}`,
+  eventCreate: (subdomain: string) => `/events/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}`,
+  flyer: (eventId: string) => `/events/flyer/${seg(eventId, 'eventId', ES_RECORD_ID)}`,
   categories: '/categories',
-  scheduleCategories: (subdomain: string) => `/categories/${seg(subdomain)}`,
+  scheduleCategories: (subdomain: string) => `/categories/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}`,
   sales: '/sales',
-  sale: (id: string) => `/sales/${seg(id)}`,
+  sale: (id: string) => `/sales/${seg(id, 'id', ES_RECORD_ID)}`,
   feedback: '/feedback',
   fanContent: '/fan-content',
 } as const;
@@ -145,6 +151,15 @@ export interface EsFanContentListParams extends EsPageParams {
 
 /** One fetched page: items plus the vendor's `meta`. */
 export type EsRawPage<T> = RawPage<T> & { meta: EsPageMeta | null };
+
+/** The query filters each paginated route documents (besides `page` and `per_page`). */
+export const ES_LIST_FILTERS = {
+  schedules: ['subdomain', 'name', 'type'],
+  events: ['subdomain', 'starts_after', 'starts_before', 'venue_id', 'category_id', 'name', 'schedule_type', 'tickets_enabled', 'rsvp_enabled', 'group_id'],
+  sales: ['event_id', 'subdomain', 'status', 'email', 'event_date'],
+  feedback: ['event_id', 'subdomain', 'event_date', 'min_rating', 'from', 'to'],
+  fanContent: ['type', 'event_id', 'subdomain', 'event_date', 'is_approved'],
+} as const satisfies Record<string, readonly string[]>;
 
 function proGateError(): PermissionDeniedError {
   return new PermissionDeniedError({
@@ -214,6 +229,13 @@ function checkSaleBody(body: unknown): void {
   }
 }
 
+/** The id-valued query filters of the native lists: given, each must be a valid id (an empty one would list all). */
+const RECORD_ID_FILTERS = ['event_id', 'venue_id', 'group_id'] as const;
+function checkIdFilters(query: Record<string, unknown>): void {
+  for (const key of RECORD_ID_FILTERS) optionalRecordId(query[key], key);
+  if (query.subdomain !== undefined) subdomainOf(query.subdomain, 'subdomain');
+}
+
 function toBlob(image: Blob | ArrayBuffer | Uint8Array): Blob {
   if (image instanceof Blob) return image;
   const bytes = image instanceof Uint8Array ? image : new Uint8Array(image);
@@ -266,28 +288,38 @@ export class EventScheduleNative {
     resource: string,
     path: string,
     schema: S,
-    params: EsPageParams & Record<string, unknown>,
+    params: unknown,
+    filters: readonly string[],
     options?: RequestOptions,
     dedupeKey: (row: z.output<S>) => string = (row) => String((row as { id: unknown }).id),
   ): PagePromise<z.output<S>> {
-    const { page, per_page, cursor, ...rest } = params;
+    let query: QueryRecord;
+    let page: number | undefined;
+    let perPage: number | undefined;
+    let cursor: string | null | undefined;
     try {
+      // Exactly the filters the route honours: a typo (`event_ID`) must not widen the listing.
+      assertKnownKeys('event-schedule', `native ${resource} list params`, params, ['page', 'per_page', 'cursor', ...filters]);
+      const { page: p, per_page, cursor: c, ...rest } = { ...(params as EsPageParams & Record<string, unknown>) };
       checkPerPage(per_page);
+      checkIdFilters(rest);
+      query = rest as QueryRecord;
+      page = p;
+      perPage = per_page;
+      cursor = c;
     } catch (error) {
       return rejectedList('event-schedule', `native.${resource}`, error);
     }
-    const query = rest as QueryRecord;
     const deduper = new PageDeduper();
     return paginate<z.output<S>>({
       provider: 'event-schedule',
       resource: `native.${resource}`,
       filters: { path, ...query },
-      limit: per_page,
+      limit: perPage,
       cursor,
       initialState: initialPageState(page),
       options,
-      fetchPage: (state, limit, opts) =>
-        this.fetchPage(path, schema, query, state, limit, opts, deduper, dedupeKey),
+      fetchPage: (state, limit, opts) => this.fetchPage(path, schema, query, state, limit, opts, deduper, dedupeKey),
     });
   }
 
@@ -337,7 +369,7 @@ export class EventScheduleNative {
   // ---- schedules (section 7.2) ----
 
   listSchedules(params: EsScheduleListParams = {}, options?: RequestOptions): PagePromise<EsSchedule> {
-    return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, { ...params }, options);
+    return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, params, ES_LIST_FILTERS.schedules, options);
   }
   getSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsSchedule> {
     return this.one('GET', ES_PATHS.schedule(subdomain), EsScheduleSchema, undefined, options);
@@ -393,7 +425,7 @@ export class EventScheduleNative {
 
   /** Newest `starts_at` first. Drafts, internal and unlisted events are included. */
   listEvents(params: EsEventListParams = {}, options?: RequestOptions): PagePromise<EsEvent> {
-    return this.list('events', ES_PATHS.events, EsEventSchema, { ...params }, options);
+    return this.list('events', ES_PATHS.events, EsEventSchema, params, ES_LIST_FILTERS.events, options);
   }
   getEvent(id: string, options?: RequestOptions): APIPromise<EsEvent> {
     return this.one('GET', ES_PATHS.event(id), EsEventSchema, undefined, options);
@@ -456,7 +488,7 @@ export class EventScheduleNative {
     return this.http.send(
       {
         method: 'GET',
-        path: subdomain === undefined ? ES_PATHS.categories : ES_PATHS.scheduleCategories(subdomain),
+        path: subdomain === undefined ? ES_PATHS.categories : ES_PATHS.scheduleCategories(subdomainOf(subdomain)),
         parse: (p) => listEnvelope(EsCategorySchema).parse(p).data,
       },
       options,
@@ -467,7 +499,7 @@ export class EventScheduleNative {
 
   /** Newest first. */
   listSales(params: EsSaleListParams = {}, options?: RequestOptions): PagePromise<EsSale> {
-    return this.list('sales', ES_PATHS.sales, EsSaleSchema, { ...params }, options);
+    return this.list('sales', ES_PATHS.sales, EsSaleSchema, params, ES_LIST_FILTERS.sales, options);
   }
   getSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.one('GET', ES_PATHS.sale(id), EsSaleSchema, undefined, options);
@@ -479,6 +511,7 @@ export class EventScheduleNative {
    */
   createSale(body: EsSaleCreateBody, options?: RequestOptions): APIPromise<EsSale> {
     try {
+      recordId((body as Partial<EsSaleCreateBody> | null)?.event_id, 'event_id');
       checkSaleBody(body);
     } catch (error) {
       return rejected(error);
@@ -509,10 +542,10 @@ export class EventScheduleNative {
   // ---- feedback and fan content (section 7.7; read-only) ----
 
   listFeedback(params: EsFeedbackListParams = {}, options?: RequestOptions): PagePromise<EsFeedback> {
-    return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, { ...params }, options);
+    return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, params, ES_LIST_FILTERS.feedback, options);
   }
   listFanContent(params: EsFanContentListParams = {}, options?: RequestOptions): PagePromise<EsFanContent> {
     // Fan-content ids are unique only per `type`.
-    return this.list('fan-content', ES_PATHS.fanContent, EsFanContentSchema, { ...params }, options, (row) => `${row.type}:${row.id}`);
+    return this.list('fan-content', ES_PATHS.fanContent, EsFanContentSchema, params, ES_LIST_FILTERS.fanContent, options, (row) => `${row.type}:${row.id}`);
   }
 }
