@@ -15,7 +15,7 @@ import { assertKnownKeys } from '../../core/strict.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import { HttpPipeline, type RequestOptions } from '../../core/pipeline.js';
 import { seg } from '../../internal/path.js';
-import { rejected, rejectedList } from '../../client.js';
+import { asInputError, rejected, rejectedList } from '../../client.js';
 import { ES_ERROR_TEXT, ES_VENDOR_CODES } from './errors.js';
 import { ES_RECORD_ID, ES_SUBDOMAIN, optionalRecordId, recordId, subdomainOf } from './ids.js';
 import {
@@ -308,7 +308,7 @@ export class EventScheduleNative {
       perPage = per_page;
       cursor = c;
     } catch (error) {
-      return rejectedList('event-schedule', `native.${resource}`, error);
+      return rejectedList('event-schedule', `native.${resource}`, asInputError('event-schedule', `native ${resource} list`, error));
     }
     const deduper = new PageDeduper();
     return paginate<z.output<S>>({
@@ -488,7 +488,7 @@ export class EventScheduleNative {
     return this.http.send(
       {
         method: 'GET',
-        path: subdomain === undefined ? ES_PATHS.categories : ES_PATHS.scheduleCategories(subdomainOf(subdomain)),
+        path: subdomain === undefined ? ES_PATHS.categories : ES_PATHS.scheduleCategories(subdomain),
         parse: (p) => listEnvelope(EsCategorySchema).parse(p).data,
       },
       options,

@@ -35,7 +35,10 @@ export const ES_SUBDOMAIN: IdPattern = {
 
 /** An occurrence date (`Y-m-d`), the second part of a recurring event's date id and a sale's `event_date`. */
 export const ES_LOCAL_DATE: IdPattern = {
-  test: (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)),
+  test: (text) => {
+    const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+    return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(text);
+  },
   description: 'a date YYYY-MM-DD',
 };
 
