@@ -27,7 +27,7 @@ function everyRendering(error: unknown): string[] {
   const e = error as TicketingError;
   return [
     e.message,
-    String(JSON.stringify(e.fields)),
+    String(JSON.stringify((e as TicketingError & { fields?: unknown }).fields)),
     String(JSON.stringify(e.raw)),
     String(e.vendorCode),
     JSON.stringify(e),

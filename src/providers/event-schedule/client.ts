@@ -267,6 +267,15 @@ const SaleProviderOptionsSchema = z.strictObject({
   addons: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 
+/**
+ * This vendor's `providerOptions` entry of a write input, read from the input as given (the model's parse has
+ * checked its shape, but a parsed copy no longer shows a `__proto__` key), checked by `schema`.
+ */
+function vendorOptions<S extends z.ZodType>(input: unknown, schema: S): z.output<S> {
+  const providerOptions = (input as { providerOptions?: Partial<Record<typeof PROVIDER, unknown>> } | null)?.providerOptions;
+  return ownProviderOptions(PROVIDER, providerOptions, schema);
+}
+
 /** Runs `work` (which may throw synchronously for bad input) as an `APIPromise`. */
 function run<T>(work: () => Promise<WithResponse<T>>): APIPromise<T> {
   return APIPromise.from(Promise.resolve().then(work));
@@ -540,7 +549,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       create: (input: EventCreateInput, options) =>
         runWrite('events.create', async () => {
           const parsed = parseInput(PROVIDER, 'event', EventCreateInputSchema, input);
-          const { subdomain: perCall, ...vendor } = ownProviderOptions(PROVIDER, parsed.providerOptions, EventProviderOptionsSchema);
+          const { subdomain: perCall, ...vendor } = vendorOptions(input, EventProviderOptionsSchema);
           if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Event Schedule builds event URLs itself; a slug cannot be set');
           if (!isValidTimeZone(parsed.timezone)) throw invalidField(PROVIDER, 'timezone', `not an IANA time zone: ${JSON.stringify(parsed.timezone)}`);
           const currency = normalizeCurrency(parsed.currency);
@@ -567,7 +576,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
         runWrite('events.update', async () => {
           recordId(id);
           const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch);
-          const { subdomain, ...vendor } = ownProviderOptions(PROVIDER, parsed.providerOptions, EventProviderOptionsSchema);
+          const { subdomain, ...vendor } = vendorOptions(patch, EventProviderOptionsSchema);
           if (subdomain !== undefined) throw invalidField(PROVIDER, `providerOptions.${PROVIDER}.subdomain`, 'an event cannot move to another schedule');
           if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Event Schedule builds event URLs itself; a slug cannot be set');
           if (parsed.timezone !== undefined && !isValidTimeZone(parsed.timezone)) {
@@ -746,7 +755,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       create: (input: TicketTypeCreateInput, options) =>
         runWrite('ticketTypes.create', async () => {
           const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
-          const vendor = ownProviderOptions(PROVIDER, parsed.providerOptions, TicketProviderOptionsSchema);
+          const vendor = vendorOptions(input, TicketProviderOptionsSchema);
           const eventId = recordId(parsed.eventId, 'eventId');
           if (parsed.price) majorUnits(parsed.price, 'price');
           const event = await readBeforeWrite(native.getEvent(eventId, lookupOptions(options)));
@@ -768,7 +777,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
         runWrite('ticketTypes.update', async () => {
           const { eventId, ticketId } = ticketTypeParts(id);
           const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch);
-          const vendor = ownProviderOptions(PROVIDER, parsed.providerOptions, TicketProviderOptionsSchema);
+          const vendor = vendorOptions(patch, TicketProviderOptionsSchema);
           if (parsed.price) majorUnits(parsed.price, 'price');
           const event = await readBeforeWrite(native.getEvent(eventId, lookupOptions(options)));
           const current = ticketsOf(event);
@@ -880,7 +889,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       create: (input: OrderCreateInput, options) =>
         runWrite('orders.create', async () => {
           const parsed = parseInput(PROVIDER, 'order', OrderCreateInputSchema, input);
-          const vendor = ownProviderOptions(PROVIDER, parsed.providerOptions, SaleProviderOptionsSchema);
+          const vendor = vendorOptions(input, SaleProviderOptionsSchema);
           const eventId = recordId(parsed.eventId, 'eventId');
           if (parsed.buyer.phone !== undefined) throw invalidField(PROVIDER, 'buyer.phone', 'Event Schedule sales take no phone number');
           const tickets: Record<string, number> = {};
