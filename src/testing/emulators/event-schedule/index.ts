@@ -6,7 +6,7 @@
  * unknown routes and crashes), the Pro gate, and the read/write rate limits as an opt-in (`s.rateLimits()`).
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
-import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth } from './routes.js';
+import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth, type EventScheduleOperation } from './routes.js';
 import { eventScheduleSeeder, type EventScheduleSeeder } from './seed.js';
 import { createEsState, defaultSchedule, type EsState } from './state.js';
 import {
@@ -21,7 +21,7 @@ import {
 } from './wire.js';
 
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './seed.js';
-export type { EsAuth } from './routes.js';
+export type { EsAuth, EventScheduleOperation } from './routes.js';
 export * as eventScheduleWire from './wire.js';
 
 type Req = EmulatorRequest<EsState>;
@@ -61,7 +61,7 @@ function errorResponse(req: Req, status: number, message?: string, details: Reco
   return { status, body };
 }
 
-export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSeeder, EsAuth> = {
+export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSeeder, EsAuth, EventScheduleOperation> = {
   provider: ES_PROVIDER,
   baseUrl: ES_BASE_URL,
   // `schedule` is the default schedule's subdomain, so events.create works out of the box.

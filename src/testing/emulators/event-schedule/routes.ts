@@ -10,6 +10,8 @@ import {
   creatorTimezone,
   eventIsPro,
   eventJson,
+  fanContentJson,
+  feedbackJson,
   firstOccurrenceDate,
   insertEvent,
   insertSale,
@@ -69,8 +71,45 @@ export interface EsAuth {
   user: EsUser;
 }
 
+/** Every operation the Event Schedule emulator routes to: what `mock.faults` targets are typed with. */
+export type EventScheduleOperation =
+  | 'auth.sendCode'
+  | 'auth.register'
+  | 'auth.login'
+  | 'schedules.list'
+  | 'schedules.create'
+  | 'schedules.get'
+  | 'schedules.update'
+  | 'schedules.delete'
+  | 'groups.list'
+  | 'groups.create'
+  | 'groups.update'
+  | 'groups.delete'
+  | 'events.list'
+  | 'events.get'
+  | 'events.create'
+  | 'events.update'
+  | 'events.publish'
+  | 'events.delete'
+  | 'events.uploadFlyer'
+  | 'categories.list'
+  | 'orders.list'
+  | 'orders.get'
+  | 'orders.create'
+  | 'orders.markPaid'
+  | 'orders.refund'
+  | 'orders.cancel'
+  | 'orders.update'
+  | 'orders.delete'
+  | 'feedback.list'
+  | 'fanContent.list';
+
 type Req = EmulatorRequest<EsState>;
-type Route = RouteDef<EsState, EsAuth>;
+/** A route whose operation names are checked against `EventScheduleOperation` at compile time. */
+type Route = RouteDef<EsState, EsAuth> & {
+  op: EventScheduleOperation | ((request: OpRequest) => EventScheduleOperation);
+  ops?: readonly EventScheduleOperation[];
+};
 type Errors = Record<string, string[]>;
 
 const api = (path: string) => `${ES_BASE_PATH}${path}`;
@@ -1018,17 +1057,86 @@ const deleteSale = (req: Req, auth: EsAuth): EmulatorResponse => {
   return json(200, { data: { message: 'Sale deleted successfully' } });
 };
 
+// ---- feedback and fan content (read-only) ----
+
+/** The events whose feedback and fan content a user sees: those on a schedule they own (Pro ones for feedback). */
+function visibleEvent(state: EsState, auth: EsAuth, eventId: string, needPro: boolean): EsEventRow | null {
+  const event = state.events.get(eventId);
+  if (!event || !canManageEvent(state, event, auth.user.id)) return null;
+  return needPro && !eventIsPro(state, event) ? null : event;
+}
+
+/** Guess: `from` / `to` on `GET /feedback` are UTC calendar days of `created_at` (like the events' date filters). */
+const FEEDBACK_DAY_BOUNDS_GUESS = { from: (ymd: string) => Date.parse(`${ymd}T00:00:00Z`), to: (ymd: string) => Date.parse(`${ymd}T23:59:59Z`) };
+
+const listFeedback = (req: Req, auth: EsAuth): EmulatorResponse => {
+  const perPage = strictPerPage(req);
+  const q = req.query;
+  const check = new Check(Object.fromEntries(q.entries()))
+    .format('event_date', isYmd, 'Y-m-d')
+    .format('from', isYmd, 'Y-m-d')
+    .format('to', isYmd, 'Y-m-d');
+  const minRating = q.get('min_rating');
+  if (minRating !== null && !/^[1-5]$/.test(minRating)) check.custom('min_rating', 'The min rating field must be between 1 and 5.');
+  check.done();
+  const state = req.env.state;
+  // Pro-gated: a caller with no Pro schedule at all is refused; otherwise non-Pro rows are left out.
+  if (!state.scheduleOrder.some((s) => !s.deleted && s.ownerId === auth.user.id && isPro(s))) throw proGate();
+  const eventId = q.get('event_id');
+  const subdomain = q.get('subdomain');
+  const date = q.get('event_date');
+  const from = q.get('from');
+  const to = q.get('to');
+  const rows = [...state.feedback].reverse().filter((f) => {
+    const event = visibleEvent(state, auth, f.event_id, true);
+    if (!event) return false;
+    if (eventId !== null && f.event_id !== eventId) return false;
+    if (subdomain !== null && !event.schedules.includes(subdomain)) return false;
+    if (date !== null && f.event_date !== date) return false;
+    if (minRating !== null && f.rating < Number(minRating)) return false;
+    if (from !== null && f.created_at < FEEDBACK_DAY_BOUNDS_GUESS.from(from)) return false;
+    if (to !== null && f.created_at > FEEDBACK_DAY_BOUNDS_GUESS.to(to)) return false;
+    return true;
+  });
+  return paged(req, rows, perPage, (f) => feedbackJson(state, f));
+};
+
+const FAN_CONTENT_TYPES = ['comment', 'photo', 'video'] as const;
+
+const listFanContent = (req: Req, auth: EsAuth): EmulatorResponse => {
+  const perPage = strictPerPage(req);
+  const q = req.query;
+  new Check(Object.fromEntries(q.entries())).oneOf('type', FAN_CONTENT_TYPES).format('event_date', isYmd, 'Y-m-d').bool('is_approved').done();
+  const state = req.env.state;
+  const type = q.get('type');
+  const eventId = q.get('event_id');
+  const subdomain = q.get('subdomain');
+  const date = q.get('event_date');
+  // Default: approved items only; `is_approved=0` is the moderation queue.
+  const approved = asBool(q.get('is_approved') ?? '1');
+  const rows = [...state.fanContent].reverse().filter((c) => {
+    const event = visibleEvent(state, auth, c.event_id, false);
+    if (!event) return false;
+    if (type !== null && c.type !== type) return false;
+    if (eventId !== null && c.event_id !== eventId) return false;
+    if (subdomain !== null && !event.schedules.includes(subdomain)) return false;
+    if (date !== null && c.event_date !== date) return false;
+    return c.is_approved === approved;
+  });
+  return paged(req, rows, perPage, (c) => fanContentJson(state, c));
+};
+
 // ---- the table ----
 
 /** `PUT /sales/{id}` → `orders.markPaid` / `orders.refund` / `orders.cancel` by `action` (else `orders.update`). */
-const SALE_ACTION_OPS: Record<string, string> = { mark_paid: 'orders.markPaid', refund: 'orders.refund', cancel: 'orders.cancel' };
-function saleActionOp(request: OpRequest): string {
+const SALE_ACTION_OPS: Record<string, EventScheduleOperation> = { mark_paid: 'orders.markPaid', refund: 'orders.refund', cancel: 'orders.cancel' };
+function saleActionOp(request: OpRequest): EventScheduleOperation {
   const action = (request.json as { action?: unknown } | undefined)?.action;
   return (typeof action === 'string' ? SALE_ACTION_OPS[action] : undefined) ?? 'orders.update';
 }
 
 /** `PUT /events/{id}` with exactly `{ is_draft: false }` is a publish; anything else an update. */
-function eventUpdateOp(request: OpRequest): string {
+function eventUpdateOp(request: OpRequest): EventScheduleOperation {
   const body = request.json;
   const keys = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
   return keys.length === 1 && (body as { is_draft?: unknown }).is_draft === false ? 'events.publish' : 'events.update';
@@ -1135,15 +1243,6 @@ export const eventScheduleRoutes: Route[] = [
   { method: 'PUT', path: api('/sales/:id'), op: saleActionOp, ops: ['orders.markPaid', 'orders.refund', 'orders.cancel', 'orders.update'], handler: updateSale },
   { method: 'DELETE', path: api('/sales/:id'), op: 'orders.delete', handler: deleteSale },
 
-  {
-    method: 'GET',
-    path: api('/feedback'),
-    op: 'feedback.list',
-    handler: (req) => {
-      const perPage = strictPerPage(req);
-      if (!req.env.state.scheduleOrder.some((s) => !s.deleted && isPro(s))) throw proGate();
-      return paged(req, [], perPage, (x) => x);
-    },
-  },
-  { method: 'GET', path: api('/fan-content'), op: 'fanContent.list', handler: (req) => paged(req, [], strictPerPage(req), (x) => x) },
+  { method: 'GET', path: api('/feedback'), op: 'feedback.list', handler: listFeedback },
+  { method: 'GET', path: api('/fan-content'), op: 'fanContent.list', handler: listFanContent },
 ];
