@@ -102,6 +102,7 @@ export const EsEventPartSchema = z.looseObject({
 export type EsEventPart = z.infer<typeof EsEventPartSchema>;
 
 export const EsMemberSchema = z.looseObject({ name: str, email: str, youtube_url: str });
+export type EsMember = z.infer<typeof EsMemberSchema>;
 
 export const EsEventScheduleRefSchema = z.looseObject({
   id: id.nullish(),
@@ -148,8 +149,14 @@ export const EsEventSchema = z.looseObject({
   /** Present only when `tickets_enabled`; ordered by price descending. */
   tickets: z.array(EsTicketSchema).nullish(),
   addons: z.array(EsAddonSchema).nullish(),
-  /** A map keyed by talent schedule id; an empty map arrives as `[]` (PHP). */
-  members: z.union([z.record(z.string(), EsMemberSchema), z.array(z.unknown())]).nullish(),
+  /**
+   * The event's talent: a map keyed by each talent schedule's id. PHP sends an empty map as `[]`, which is read as
+   * `{}` here, so `Object.values(event.members ?? {})` works on every event (a non-empty array is not a documented
+   * shape and fails the parse).
+   */
+  members: z
+    .union([z.record(z.string(), EsMemberSchema), z.tuple([]).transform((): Record<string, EsMember> => ({}))])
+    .nullish(),
   event_parts: z.array(EsEventPartSchema).nullish(),
   ticket_currency_code: str,
   payment_method: str,
