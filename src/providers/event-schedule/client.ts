@@ -309,7 +309,7 @@ function decimalNumber(value: string | number | null | undefined): number | unde
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** A stored ticket as a `tickets[]` input item for a PUT (never with its `id`, section 7.4). */
+/** A stored ticket as a `tickets[]` input item for a PUT (never with its `id`, "Events"). */
 function ticketInputOf(t: EsTicket): EsTicketInput {
   const input: EsTicketInput = { type: t.type ?? '' };
   if (typeof t.quantity === 'number') input.quantity = t.quantity;
@@ -446,7 +446,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
     return { raw: options?.raw === true, warn: (message, data) => this.pipeline.log.warn(message, data) };
   }
 
-  /** Per-call cache of schedule time zones (section 11: the creator schedule's zone localises an event). */
+  /** Per-call cache of schedule time zones ("Events": the creator schedule's zone localises an event). */
   private timezones(options: RequestOptions | undefined): (e: EsEvent) => Promise<string | null> {
     const cache = new Map<string, Promise<string | null>>();
     return (e) => {

@@ -1,8 +1,8 @@
 /**
- * The Event Schedule native layer (`client.native`): every route of vendors/eventschedule.md section 7, with
+ * The Event Schedule native layer (`client.native`): every route of docs/vendors/event-schedule.md, with
  * vendor-shaped, zod-validated results and the same pipeline (auth, retries, errors, page iterators).
  *
- * Request rules (section 14): booleans in queries are sent as `1`/`0`; `per_page` is 1-500 (larger is a
+ * Request rules ("Request rules"): booleans in queries are sent as `1`/`0`; `per_page` is 1-500 (larger is a
  * `ValidationError` before any request); collections are never sent as `null`; a sale's `tickets` is an
  * object keyed by ticket id; an event's `tickets` list replaces the stored one (and re-creates every ticket
  * type with a new id).
@@ -88,9 +88,9 @@ export const ES_PATHS = {
   fanContent: '/fan-content',
 } as const;
 
-/** Image types the flyer upload accepts, checked on the client filename (section 7.4). */
+/** Image types the flyer upload accepts, checked on the client filename ("Events"). */
 export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'] as const;
-/** 10 MB (10240 KB), section 7.4. */
+/** 10 MB (10240 KB), "Events". */
 export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
 
 type QueryRecord = Record<string, string | number | boolean | undefined | null>;
@@ -176,7 +176,7 @@ function parseRecord<S extends z.ZodType>(schema: S, payload: unknown): z.output
   return dataEnvelope(schema).parse(payload).data as z.output<S>;
 }
 
-/** The event collections a PUT replaces as a whole (section 7.4). */
+/** The event collections a PUT replaces as a whole ("Events"). */
 const EVENT_COLLECTIONS = ['tickets', 'addons', 'event_parts', 'members'] as const;
 
 /**
@@ -338,7 +338,7 @@ export class EventScheduleNative {
     return pipeline.send({ method, path, body, auth, parse: (payload) => EsMessageEnvelopeSchema.parse(payload) }, options);
   }
 
-  // ---- auth (section 7.1; sent without X-API-Key) ----
+  // ---- auth ("Authentication"; sent without X-API-Key) ----
 
   /** Hosted only: emails a 6-digit code for `register` (400 on self-hosted installs). */
   sendRegistrationCode(body: { email: string }, options?: RequestOptions): APIPromise<EsMessage> {
@@ -354,7 +354,7 @@ export class EventScheduleNative {
   }
 
   /**
-   * Returns an API key for an email and password. **Warning** (reference section 12 item 2): the docs say
+   * Returns an API key for an email and password. **Warning** (docs/vendors/event-schedule.md, "Authentication"): the docs say
    * login replaces the key each time, but the server answers **409** (`ConflictError`) while the account has
    * an unexpired key, and 403 for accounts with two-factor authentication. A key is issued only when the
    * account has none or it expired. Rotation happens only in the web UI.
@@ -366,7 +366,7 @@ export class EventScheduleNative {
     );
   }
 
-  // ---- schedules (section 7.2) ----
+  // ---- schedules ("Endpoints") ----
 
   listSchedules(params: EsScheduleListParams = {}, options?: RequestOptions): PagePromise<EsSchedule> {
     return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, params, ES_LIST_FILTERS.schedules, options);
@@ -396,12 +396,12 @@ export class EventScheduleNative {
   updateSchedule(subdomain: string, body: EsScheduleUpdateBody, options?: RequestOptions): APIPromise<EsSchedule> {
     return this.one('PUT', ES_PATHS.schedule(subdomain), EsScheduleSchema, body, options);
   }
-  /** Soft delete, owner only; removes the schedule from every endpoint (and more: see section 7.2). */
+  /** Soft delete, owner only; removes the schedule from every endpoint (and more: see "Endpoints"). */
   deleteSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsMessage> {
     return this.message('DELETE', ES_PATHS.schedule(subdomain), undefined, options);
   }
 
-  // ---- sub-schedules / groups (section 7.3; not paginated) ----
+  // ---- sub-schedules / groups ("Endpoints"; not paginated) ----
 
   listGroups(subdomain: string, options?: RequestOptions): APIPromise<EsGroup[]> {
     return this.http.send(
@@ -421,7 +421,7 @@ export class EventScheduleNative {
     return this.message('DELETE', ES_PATHS.group(subdomain, groupId), undefined, options);
   }
 
-  // ---- events (section 7.4) ----
+  // ---- events ("Events") ----
 
   /** Newest `starts_at` first. Drafts, internal and unlisted events are included. */
   listEvents(params: EsEventListParams = {}, options?: RequestOptions): PagePromise<EsEvent> {
@@ -481,7 +481,7 @@ export class EventScheduleNative {
     );
   }
 
-  // ---- categories (section 7.5; not paginated) ----
+  // ---- categories ("Endpoints"; not paginated) ----
 
   /** The global built-in list, or a schedule's effective list (use it for `category_id`). */
   listCategories(subdomain?: string, options?: RequestOptions): APIPromise<EsCategory[]> {
@@ -495,7 +495,7 @@ export class EventScheduleNative {
     );
   }
 
-  // ---- sales (section 7.6) ----
+  // ---- sales ("Sales (orders) and attendees") ----
 
   /** Newest first. */
   listSales(params: EsSaleListParams = {}, options?: RequestOptions): PagePromise<EsSale> {
@@ -539,7 +539,7 @@ export class EventScheduleNative {
     return this.message('DELETE', ES_PATHS.sale(id), undefined, options);
   }
 
-  // ---- feedback and fan content (section 7.7; read-only) ----
+  // ---- feedback and fan content ("Endpoints"; read-only) ----
 
   listFeedback(params: EsFeedbackListParams = {}, options?: RequestOptions): PagePromise<EsFeedback> {
     return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, params, ES_LIST_FILTERS.feedback, options);

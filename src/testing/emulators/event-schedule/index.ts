@@ -1,5 +1,5 @@
 /**
- * The Event Schedule emulator (vendors/eventschedule.md): `X-API-Key` auth with the middleware's order of
+ * The Event Schedule emulator (docs/vendors/event-schedule.md): `X-API-Key` auth with the middleware's order of
  * checks (missing → 401, bucket full → 429, locked → 423, unknown → 401, expired → 401), one Pro venue
  * schedule `main`, events with inline tickets, sales with stock per occurrence date and the sale state
  * machine, page/per_page with the 7-field `meta`, `{ error, errors }` bodies (framework `{ message }` for
@@ -49,7 +49,7 @@ function errorResponse(req: Req, status: number, message?: string, details: Reco
     };
   }
   const headers = (details.headers ?? undefined) as Record<string, string> | undefined;
-  // Framework-level failures (unknown route, crash) answer Laravel's `{ message }` (section 4).
+  // Framework-level failures (unknown route, crash) answer Laravel's `{ message }` ("Responses and errors").
   if (message?.startsWith('No such endpoint')) {
     return { status, body: { message: `The route ${req.path.replace(/^\//, '')} could not be found.` } };
   }
@@ -94,7 +94,7 @@ export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSee
     }
     if (issuedTo !== undefined && user.keyExpiresAt !== null && user.keyExpiresAt <= now) throw new EmulatorHttpError(401, ES_TEXT.keyExpired);
     if (state.rate.enabled) {
-      // Each counted request rewrites the counter with a fresh 60 s expiry (section 3, note A).
+      // Each counted request rewrites the counter with a fresh 60 s expiry ("Rate limits").
       if (bucket.expiresAt <= now) bucket.count = 0;
       bucket.count += 1;
       bucket.expiresAt = now + ES_RATE_WINDOW_MS;

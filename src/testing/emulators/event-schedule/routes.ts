@@ -1,7 +1,7 @@
 /**
- * The Event Schedule route table: every route of vendors/eventschedule.md section 7 under `/api`, with the
+ * The Event Schedule route table: every route of docs/vendors/event-schedule.md under `/api`, with the
  * controllers' checks in their order (exists → access → Pro gate), Laravel-style 422 validation bodies,
- * page/per_page with the 7-field `meta`, and the sale state machine of section 7.6.
+ * page/per_page with the 7-field `meta`, and the sale state machine.
  */
 import { EmulatorHttpError, json, type EmulatorRequest, type EmulatorResponse, type OpRequest, type RouteDef } from '../../framework/index.js';
 import {
@@ -35,7 +35,7 @@ import {
 import {
   ES_BASE_PATH,
   ES_CATEGORIES,
-  ES_DEFAULT_CURRENCY,
+  ES_DEFAULT_CURRENCY_GUESS,
   ES_DEFAULT_PER_PAGE,
   ES_FLYER_EXTENSIONS,
   ES_FLYER_MAX_BYTES,
@@ -120,7 +120,7 @@ function fail(status: number, message: string, errors?: Errors): EmulatorHttpErr
 const invalid = (errors: Errors) => fail(422, ES_TEXT.validation, errors);
 const business = (message: string) => fail(422, message);
 const proGate = () => fail(403, ES_TEXT.proGate);
-/** A crash deep in a save (section 7.4: `null` collections) answers Laravel's generic 500. */
+/** A crash deep in a save ("Events": `null` collections) answers Laravel's generic 500. */
 const crash = () => new EmulatorHttpError(500, 'Server Error', { framework: true });
 
 function bodyOf(req: Req): Record<string, unknown> {
@@ -237,7 +237,7 @@ export function redirectTrailingSlash(req: Req): void {
   }
 }
 
-// ---- paging (section 5) ----
+// ---- paging ("Paging") ----
 
 function pageNumber(req: Req): number {
   const raw = Number(req.query.get('page') ?? '1');
@@ -292,7 +292,7 @@ function paged<T>(req: Req, rows: T[], perPage: number, render: (row: T) => unkn
 
 function scheduleFor(req: Req, auth: EsAuth, subdomain = req.params.subdomain!, needPro = true): EsScheduleRow {
   const row = liveSchedule(req.env.state, subdomain);
-  // Not owner/admin → 404, not 403 (section 6).
+  // Not owner/admin → 404, not 403 ("Responses and errors").
   if (!row || row.ownerId !== auth.user.id) throw fail(404, ES_TEXT.scheduleNotFound);
   if (needPro && !isPro(row)) throw proGate();
   return row;
@@ -317,7 +317,7 @@ function saleFor(req: Req, auth: EsAuth, needPro = true): EsSaleRow {
   return sale;
 }
 
-// ---- auth (section 7.1) ----
+// ---- auth ("Authentication") ----
 
 /** Section 3: a cache-entry limit (count + TTL that each counted hit pushes back). */
 function limited(bucket: RateBucket | undefined, limit: number, now: number): boolean {
@@ -419,7 +419,7 @@ const login = (req: Req): EmulatorResponse => {
   return json(200, issueKey(req, user));
 };
 
-// ---- schedules (section 7.2) ----
+// ---- schedules ("Endpoints") ----
 
 const SCHEDULE_TYPES = ['venue', 'talent', 'curator'] as const;
 
@@ -471,7 +471,7 @@ const createSchedule = (req: Req, auth: EsAuth): EmulatorResponse => {
   }
   const fields: Record<string, unknown> = { name: body.name, type: body.type };
   for (const key of SCHEDULE_FIELDS) if (body[key] !== undefined) fields[key] = body[key];
-  // Hosted: nothing grants a trial, so the new schedule is not Pro and serializes as {} (section 7.2, ⚠ 7).
+  // Hosted: nothing grants a trial, so the new schedule is not Pro and serializes as {} ("Base URL and transport": the plan gate).
   const row = insertSchedule(req.env, state, auth.user.id, fields as never, 'free', req.env.stamp());
   return json(201, { data: isPro(row) ? scheduleJson(row) : {} });
 };
@@ -491,14 +491,14 @@ const updateSchedule = (req: Req, auth: EsAuth): EmulatorResponse => {
 };
 
 const deleteSchedule = (req: Req, auth: EsAuth): EmulatorResponse => {
-  // Owner only, no Pro check (section 7.2).
+  // Owner only, no Pro check ("Endpoints").
   const row = scheduleFor(req, auth, req.params.subdomain!, false);
   row.deleted = true;
   req.env.stamp();
   return json(200, { data: { message: 'Schedule deleted successfully' } });
 };
 
-// ---- groups (section 7.3) ----
+// ---- groups ("Endpoints") ----
 
 function groupSlug(row: EsScheduleRow, name: string, selfId?: string): string {
   const base = (name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group').slice(0, 180);
@@ -520,7 +520,7 @@ function groupOf(row: EsScheduleRow, id: string) {
   return group;
 }
 
-// ---- events (section 7.4) ----
+// ---- events ("Events") ----
 
 const FREQUENCIES = ['daily', 'weekly', 'every_n_weeks', 'monthly_date', 'monthly_weekday', 'yearly'];
 const YMD_HIS = (v: unknown) => typeof v === 'string' && parseNaiveUtc(v) !== null;
@@ -758,7 +758,7 @@ const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
   const groupId = q.get('group_id');
   const rows: EsEventRow[] = [];
   const items = state.eventsByStart.items;
-  // Newest starts_at first (section 5).
+  // Newest starts_at first ("Paging").
   for (let i = items.length - 1; i >= 0; i--) {
     const e = items[i]!;
     if (!canManageEvent(state, e, auth.user.id) || !eventIsPro(state, e)) continue;
@@ -846,7 +846,7 @@ const createEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
     tickets_enabled: false,
     tickets: [],
     event_parts: [],
-    ticket_currency_code: ES_DEFAULT_CURRENCY,
+    ticket_currency_code: ES_DEFAULT_CURRENCY_GUESS,
     payment_method: 'cash',
     payment_instructions: null,
     schedules: [schedule.wire.subdomain],
@@ -904,7 +904,7 @@ const uploadFlyer = async (req: Req, auth: EsAuth): Promise<EmulatorResponse> =>
   return json(200, { data: eventJson(req.env.state, event), meta: { message: 'Flyer uploaded successfully' } });
 };
 
-// ---- sales (section 7.6) ----
+// ---- sales ("Sales (orders) and attendees") ----
 
 const SALE_STATUSES = ['unpaid', 'paid', 'cancelled', 'refunded', 'expired'];
 
@@ -1221,7 +1221,7 @@ export const eventScheduleRoutes: Route[] = [
     op: 'categories.list',
     auth: true,
     handler: (req) => {
-      // No ownership or Pro check (section 7.5); the default list sorted by name.
+      // No ownership or Pro check ("Endpoints"); the default list sorted by name.
       if (!liveSchedule(req.env.state, req.params.subdomain!)) throw fail(404, ES_TEXT.scheduleNotFound);
       return json(200, { data: [...ES_CATEGORIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ ...c })) });
     },
@@ -1235,7 +1235,7 @@ export const eventScheduleRoutes: Route[] = [
     op: 'orders.get',
     handler: (req, auth) => {
       const sale = saleFor(req, auth);
-      // `secret` only for the sale's own user (section 8.5).
+      // `secret` only for the sale's own user ("Sales (orders) and attendees").
       return json(200, { data: saleJson(req.env.state, sale, sale.user_id === auth.user.id) });
     },
   },

@@ -42,7 +42,7 @@ export type EsPlan = 'free' | 'pro' | 'enterprise';
 export interface EsScheduleRow {
   wire: EsScheduleWire;
   ownerId: string;
-  /** Hosted plan gate (section 1): non-Pro schedules are hidden from lists and 403 on show. */
+  /** Hosted plan gate ("Base URL and transport"): non-Pro schedules are hidden from lists and 403 on show. */
   plan: EsPlan;
   deleted: boolean;
   /** A talent schedule's YouTube channel, shown in the `members` of its events (not part of the schedule JSON). */
@@ -85,7 +85,7 @@ export interface EsState {
     write: RateBucket;
     createEvent: Map<string, RateBucket>;
   };
-  /** The auth routes' own limits (section 3), always on: codes per email, registrations and failed logins per IP. */
+  /** The auth routes' own limits ("Rate limits"), always on: codes per email, registrations and failed logins per IP. */
   authLimits: { codes: Map<string, RateBucket>; registrations: RateBucket; loginFailures: RateBucket };
   ticketSeq: number;
   /** Post-event ratings (`GET /feedback`), oldest first. */
@@ -249,7 +249,7 @@ export function newTicket(env: EsEnv, fields: Omit<EsTicketRow, 'id' | 'seq' | '
   return { ...fields, id: esId('ticket', env.ids.next('ticket')), seq: env.state.ticketSeq, retired: false };
 }
 
-/** Live tickets in the vendor's order: price descending (section 8.3), then creation order. */
+/** Live tickets in the vendor's order: price descending ("Events"), then creation order. */
 export function liveTickets(event: EsEventRow): EsTicketRow[] {
   return event.tickets.filter((t) => !t.retired).sort((a, b) => b.price - a.price || a.seq - b.seq);
 }
@@ -268,7 +268,7 @@ export function canManageEvent(state: EsState, event: EsEventRow, userId: string
   return schedulesOf(state, event).some((s) => s.ownerId === userId);
 }
 
-/** The creator schedule's time zone (section 11), or the default. */
+/** The creator schedule's time zone ("Events"), or the default. */
 export function creatorTimezone(state: EsState, event: EsEventRow): string {
   const creator = event.schedules[0] ? state.schedules.get(event.schedules[0]) : undefined;
   return creator?.wire.timezone ?? 'America/New_York';
@@ -305,7 +305,7 @@ export function releaseSeats(state: EsState, sale: EsSaleRow): void {
   for (const line of sale.tickets) addSold(event, line.ticket_id, sale.event_date, -line.quantity);
 }
 
-// ---- JSON (section 8) ----
+// ---- JSON ("Records") ----
 
 export function scheduleJson(row: EsScheduleRow): EsScheduleWire {
   return { ...row.wire, groups: row.wire.groups.map((g) => ({ ...g })) };
@@ -442,7 +442,7 @@ export function saleJson(state: EsState, s: EsSaleRow, withSecret: boolean): Rec
       return {
         ticket_id: line.ticket_id,
         quantity: line.quantity,
-        // The ticket type's current price, read at response time (section 8.5).
+        // The ticket type's current price, read at response time ("Sales (orders) and attendees").
         price: ticket === null ? 0 : decimalNumber(ticket.price),
         type: ticket?.type ?? '',
         is_addon: false,

@@ -51,12 +51,12 @@ export const ES_DEFAULT_SCHEDULE = { name: 'Main Hall', type: 'venue', timezone:
 /** Section 5. */
 export const ES_DEFAULT_PER_PAGE = 100;
 export const ES_MAX_PER_PAGE = 500;
-/** Inferred (section 5): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
+/** Inferred ("Paging"): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
 export const ES_SCHEDULES_FALLBACK_PER_PAGE = 15;
 /** Section 3: the per-IP buckets (opt-in in the emulator: `s.rateLimits()`). */
 export const ES_READ_LIMIT = 300;
 export const ES_WRITE_LIMIT = 30;
-/** Inferred (section 3, note A): the counter expires 60 s after the last successful request. */
+/** Inferred ("Rate limits"): the counter expires 60 s after the last successful request. */
 export const ES_RATE_WINDOW_MS = 60_000;
 /** Section 3: the create-event throttle (Laravel `throttle:30,1`): 30 per user and path per fixed minute. */
 export const ES_CREATE_EVENT_LIMIT = 30;
@@ -76,7 +76,7 @@ export const ES_KEY_LIFETIME_MS = 365 * 24 * 60 * 60_000;
 /** Section 3: at most 50 owned schedules (hosted). */
 export const ES_MAX_SCHEDULES = 50;
 /** Guess: the currency an event has when none is sent (the column default is not in the reference). */
-export const ES_DEFAULT_CURRENCY = 'USD';
+export const ES_DEFAULT_CURRENCY_GUESS = 'USD';
 /** Section 7.4: flyer image types and size. */
 export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'];
 export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
@@ -98,7 +98,7 @@ export const ES_CATEGORIES = [
 export const ES_LANGUAGES = ['ar', 'de', 'en', 'es', 'et', 'fr', 'he', 'it', 'nl', 'pt', 'ro', 'ru'];
 export const ES_PAYMENT_METHODS = ['cash', 'stripe', 'invoiceninja', 'payment_url', 'payfast'];
 
-/** Exact texts (sections 2, 4, 6, 7). */
+/** Exact texts (docs/vendors/event-schedule.md). */
 export const ES_TEXT = {
   keyRequired: 'API key is required',
   keyInvalid: 'Invalid API key',
@@ -120,7 +120,7 @@ export const ES_TEXT = {
   tooManyAttempts: 'Too Many Attempts.',
 } as const;
 
-// ---- ids (section 9: Sqids strings, at least 6 characters of [a-zA-Z0-9], opaque) ----
+// ---- ids ("Ids": Sqids strings, at least 6 characters of [a-zA-Z0-9], opaque) ----
 
 const ALPHABET = 'k3G7QAe51FCsPW92uEOyq4Bg6Sp8YzVTmnU0liwDxaXRJfdjLvZhbctrHNoIMK';
 const SPACE = 62n ** 8n;
@@ -144,7 +144,7 @@ export function esKey(n: number): string {
   return `e5${n.toString(16).padStart(30, '0')}`;
 }
 
-// ---- time (section 11: `starts_at` is UTC `Y-m-d H:i:s`; created/updated are ISO with +00:00) ----
+// ---- time ("Events": `starts_at` is UTC `Y-m-d H:i:s`; created/updated are ISO with +00:00) ----
 
 export function naiveUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
@@ -228,7 +228,7 @@ export function isTimeZone(value: unknown): value is string {
   }
 }
 
-// ---- money (section 10: decimal major units; ticket prices stored as decimal(13,3)) ----
+// ---- money ("Sales (orders) and attendees": decimal major units; ticket prices stored as decimal(13,3)) ----
 
 /** A price held as integer thousandths of a major unit (the DB's decimal(13,3)). */
 export type Thousandths = number;
@@ -262,7 +262,7 @@ export function moneyToThousandths(price: Money): Thousandths | null {
   return price.amount * 10 ** (3 - exponent);
 }
 
-// ---- wire objects (section 8) ----
+// ---- wire objects ("Records") ----
 
 export interface EsGroupWire {
   id: string;
@@ -620,7 +620,7 @@ export function toOrder(s: EsSaleRow, view: ViewContext): Order {
         ticketTypeId: ES_NORMALIZED_IDS.ticketType(s.event_id, line.ticket_id),
         name: ticket?.type ?? null,
         quantity: line.quantity,
-        // The ticket type's current price (section 8.5).
+        // The ticket type's current price ("Sales (orders) and attendees").
         unitPrice: ticket === null ? null : money(ticket.price),
       };
     }),
