@@ -28,7 +28,6 @@ import {
   PermissionDeniedError,
   ServerError,
   TimeoutError,
-  type ValidationError,
   unsupported,
 } from '../../core/errors.js';
 import { mapResult, readBeforeWrite, writeThenRead } from '../../core/compose.js';
