@@ -116,8 +116,9 @@ describe('Event Schedule client: config and wire basics', () => {
     const vendor = fakeVendor({});
     const client = makeClient(vendor.fetch);
     await expect(client.events.get('')).rejects.toBeInstanceOf(ValidationError);
-    await expect(client.ticketTypes.get('no-colon')).rejects.toMatchObject({ code: 'not_found' });
-    await expect(client.attendees.get('SaOne001:zero')).rejects.toMatchObject({ code: 'not_found' });
+    // Malformed composite ids are the caller's mistake (a ValidationError), not a missing record.
+    await expect(client.ticketTypes.get('no-colon')).rejects.toMatchObject({ code: 'validation' });
+    await expect(client.attendees.get('SaOne001:zero')).rejects.toMatchObject({ code: 'validation' });
     expect(vendor.calls).toEqual([]);
   });
 });

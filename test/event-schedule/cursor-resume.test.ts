@@ -1,5 +1,5 @@
 /**
- * DESIGN section 5: a cursor resumes with or without `limit`. Event Schedule keeps the page size in the cursor;
+ * A cursor resumes with or without `limit`. Event Schedule keeps the page size in the cursor;
  * these tests check it at the wire and over the emulator, including a server that serves fewer rows than asked for.
  */
 import { describe, expect, it } from 'vitest';

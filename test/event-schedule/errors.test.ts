@@ -55,7 +55,7 @@ describe('Event Schedule errors', () => {
     expect((error as Error).message).toContain('Unauthorized');
   });
 
-  it('every documented error body (reference section 6) → its class and vendorCode', async () => {
+  it('every documented error body → its class and vendorCode', async () => {
     const cases: Array<[number, Record<string, unknown>, new (...args: never[]) => Error, string | null]> = [
       [400, { error: 'Registration codes are only required in hosted mode' }, ValidationError, 'hosted_only'],
       [401, { error: 'API key is required' }, AuthenticationError, 'api_key_required'],

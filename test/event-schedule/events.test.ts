@@ -28,7 +28,7 @@ describe('Event Schedule events: normalized mapping', () => {
       status: 'scheduled',
       statusRaw: null,
       timezone: 'America/New_York',
-      // "2026-03-15 20:00:00" is UTC (reference section 11, code wins over the seed page), not New York time.
+      // "2026-03-15 20:00:00" is UTC (the code wins over an older docs page), not New York time.
       start: '2026-03-15T20:00:00Z',
       end: '2026-03-15T22:30:00Z',
       currency: 'USD',

@@ -74,7 +74,7 @@ export function makeClient(fetch: typeof globalThis.fetch, extra: Partial<EventS
   return createEventScheduleClient({ apiKey: KEY, fetch, logLevel: 'off', ...extra });
 }
 
-/** The 7-field meta envelope for page `page` of `all` (section 5). */
+/** The 7-field meta envelope for page `page` of `all` ("Paging"). */
 export function pageOf<T>(all: T[], page: number, perPage: number, path = `${BASE}/events`) {
   const total = all.length;
   const last = Math.max(1, Math.ceil(total / perPage));

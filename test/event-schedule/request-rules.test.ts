@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { esSale, fakeVendor, json, makeClient } from './helpers.js';
 
-describe('Event Schedule request rules (reference section 14)', () => {
+describe('Event Schedule request rules (docs/vendors/event-schedule.md, "Request rules")', () => {
   it('never sends null for a collection: a ValidationError naming it, before any request', async () => {
     const vendor = fakeVendor({});
     const client = makeClient(vendor.fetch);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { APIPromise, type WithResponse } from '../../core/api-promise.js';
 import {
+  asInputError,
   BaseClient,
   checkOverrides,
   guardMethods,
@@ -22,14 +23,16 @@ import {
   ConfigError,
   ConnectionError,
   InvalidResponseError,
+  isTicketingError,
   NotFoundError,
   PermissionDeniedError,
   ServerError,
   TimeoutError,
-  type ValidationError,
   unsupported,
 } from '../../core/errors.js';
-import { invalidField, parseInput } from '../../core/input.js';
+import { mapResult, readBeforeWrite, writeThenRead } from '../../core/compose.js';
+import { invalidField, ownProviderOptions, parseInput } from '../../core/input.js';
+import { assertListParams } from '../../core/strict.js';
 import {
   EventCreateInputSchema,
   EventUpdateInputSchema,
@@ -56,12 +59,13 @@ import type { NormalizeContext } from '../../core/normalize.js';
 import { paginate, type RawPage } from '../../core/pagination.js';
 import type { ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
 import { toUtcInstant } from '../../core/time.js';
-import { splitId } from '../../internal/ids.js';
 import { ES_PATHS, EVENT_SCHEDULE_BASE_URL, EventScheduleNative } from './endpoints.js';
 import { mapEventScheduleError } from './errors.js';
+import { ES_SUBDOMAIN, attendeeParts, eventDateParts, optionalRecordId, recordId, subdomainOf, ticketTypeParts } from './ids.js';
 import {
   ORDER_STATUS_FILTER,
   eventCurrency,
+  eventScheduleIds,
   isValidTimeZone,
   localDateOf,
   normalizeEvent,
@@ -159,28 +163,54 @@ function validateConfig(config: EventScheduleConfig): EventScheduleConfig {
     throw new ConfigError({ provider: PROVIDER, message: 'Event Schedule `apiKey` must not contain whitespace.' });
   }
   const schedule = (config as Partial<EventScheduleConfig>).schedule;
-  if (schedule !== undefined && (typeof schedule !== 'string' || schedule.trim() === '')) {
-    throw new ConfigError({ provider: PROVIDER, message: 'Event Schedule `schedule` must be a schedule subdomain (a non-empty string).' });
+  if (schedule !== undefined && (typeof schedule !== 'string' || !ES_SUBDOMAIN.test(schedule))) {
+    throw new ConfigError({
+      provider: PROVIDER,
+      message: `Event Schedule \`schedule\` must be a schedule subdomain (letters, digits and inner hyphens), got ${JSON.stringify(schedule)}.`,
+    });
   }
   return config.baseUrl === undefined ? { ...config } : { ...config, baseUrl: normalizeBaseUrl(config.baseUrl) };
 }
 
-/** Vendor-only fields of `events.create` / `events.update` (`providerOptions['event-schedule']`). */
-const EventProviderOptionsSchema = z.looseObject({
+/** A `tickets[]` item of an event write (TicketInput; never an `id`: the server would skip the item). */
+const TicketInputSchema = z.strictObject({
+  type: z.string().min(1).max(255),
+  quantity: z.number().int().nonnegative().optional(),
+  price: z.number().nonnegative().optional(),
+  description: z.string().max(1000).optional(),
+  sales_start_at: z.string().optional(),
+  sales_end_at: z.string().optional(),
+  volume_discount: z
+    .strictObject({ min_quantity: z.number().int().min(2), type: z.enum(['percentage', 'fixed']), value: z.number().positive() })
+    .optional(),
+  is_pass: z.boolean().optional(),
+  pass_usage_type: z.enum(['per_occurrence', 'total']).optional(),
+  pass_max_uses: z.number().int().positive().nullable().optional(),
+  pass_valid_days: z.number().int().positive().nullable().optional(),
+  pass_scope: z.enum(['this_event', 'sub_schedule', 'specific_events']).optional(),
+  pass_allow_booking: z.boolean().optional(),
+  pass_admits_per_event: z.number().int().min(1).optional(),
+});
+
+/**
+ * Vendor-only fields of `events.create` / `events.update` (`providerOptions['event-schedule']`), exactly the
+ * documented create/update fields (docs/vendors/event-schedule.md, "Events"): a typo is named, never dropped.
+ */
+const EventProviderOptionsSchema = z.strictObject({
   /** The schedule to create on (overrides the config's `schedule`). Create only. */
   subdomain: z.string().min(1).optional(),
-  short_description: z.string().nullable().optional(),
-  event_url: z.string().nullable().optional(),
-  registration_url: z.string().nullable().optional(),
-  event_password: z.string().nullable().optional(),
+  short_description: z.string().max(500).nullable().optional(),
+  event_url: z.string().max(255).nullable().optional(),
+  registration_url: z.string().max(2048).nullable().optional(),
+  event_password: z.string().max(255).nullable().optional(),
   is_draft: z.boolean().optional(),
   is_private: z.boolean().optional(),
   is_internal: z.boolean().optional(),
   rsvp_enabled: z.boolean().optional(),
   rsvp_limit: z.number().int().positive().nullable().optional(),
   category_id: z.number().int().nullable().optional(),
-  category: z.string().nullable().optional(),
-  schedule: z.string().nullable().optional(),
+  category: z.string().max(255).nullable().optional(),
+  schedule: z.string().max(255).nullable().optional(),
   schedule_type: z.enum(['single', 'recurring']).optional(),
   recurring_frequency: z.enum(['daily', 'weekly', 'every_n_weeks', 'monthly_date', 'monthly_weekday', 'yearly']).optional(),
   days_of_week: z.string().regex(/^[01]{7}$/, 'seven 0/1 digits, Sunday first').optional(),
@@ -189,48 +219,80 @@ const EventProviderOptionsSchema = z.looseObject({
   recurring_end_value: z.string().nullable().optional(),
   tickets_enabled: z.boolean().optional(),
   payment_method: z.enum(['cash', 'stripe', 'invoiceninja', 'payment_url', 'payfast', 'manual']).optional(),
-  payment_instructions: z.string().nullable().optional(),
-  tickets: z.array(z.looseObject({ type: z.string().min(1) })).optional(),
-  addons: z.array(z.looseObject({ type: z.string().min(1) })).optional(),
-  event_parts: z.array(z.looseObject({ name: z.string().min(1) })).optional(),
+  payment_instructions: z.string().max(5000).nullable().optional(),
+  tickets: z.array(TicketInputSchema).optional(),
+  addons: z
+    .array(
+      z.strictObject({
+        type: z.string().min(1).max(255),
+        quantity: z.number().int().nonnegative().optional(),
+        price: z.number().nonnegative().optional(),
+        description: z.string().max(1000).optional(),
+        url: z.string().max(2000).optional(),
+      }),
+    )
+    .optional(),
+  event_parts: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(255),
+        description: z.string().max(1000).optional(),
+        start_time: z.string().max(10).optional(),
+        end_time: z.string().max(10).optional(),
+      }),
+    )
+    .optional(),
   venue_id: z.string().nullable().optional(),
-  venue_name: z.string().optional(),
-  venue_address1: z.string().optional(),
-  members: z.array(z.looseObject({ name: z.string().optional(), email: z.string().optional() })).optional(),
+  venue_name: z.string().max(255).optional(),
+  venue_address1: z.string().max(255).optional(),
+  members: z.array(z.strictObject({ name: z.string().optional(), email: z.string().optional() })).optional(),
 });
 
 /** Vendor-only ticket fields (`providerOptions['event-schedule']` on ticket type writes). */
-const TicketProviderOptionsSchema = z.looseObject({
+const TicketProviderOptionsSchema = z.strictObject({
   sales_start_at: z.string().nullable().optional(),
   sales_end_at: z.string().nullable().optional(),
   volume_discount: z
-    .looseObject({ min_quantity: z.number().int().min(2), type: z.enum(['percentage', 'fixed']), value: z.number().positive() })
+    .strictObject({ min_quantity: z.number().int().min(2), type: z.enum(['percentage', 'fixed']), value: z.number().positive() })
     .nullable()
     .optional(),
 });
 
 /** Vendor-only sale fields (`providerOptions['event-schedule']` on `orders.create`). */
-const SaleProviderOptionsSchema = z.looseObject({
+const SaleProviderOptionsSchema = z.strictObject({
   /** The occurrence date `Y-m-d` (instead of `eventDateId`). */
   event_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a Y-m-d date').optional(),
   /** Encoded add-on id → quantity. */
   addons: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 
-function ownOptions(options: Record<string, unknown> | undefined): unknown {
-  return options?.[PROVIDER] ?? {};
-}
-
-function requireId(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw invalidField(PROVIDER, field, `expected a non-empty id string, got ${JSON.stringify(value)}`);
-  }
-  return value;
+/**
+ * This vendor's `providerOptions` entry of a write input, read from the input as given (the model's parse has
+ * checked its shape, but a parsed copy no longer shows a `__proto__` key), checked by `schema`.
+ */
+function vendorOptions<S extends z.ZodType>(input: unknown, schema: S): z.output<S> {
+  const providerOptions = (input as { providerOptions?: Partial<Record<typeof PROVIDER, unknown>> } | null)?.providerOptions;
+  return ownProviderOptions(PROVIDER, providerOptions, schema);
 }
 
 /** Runs `work` (which may throw synchronously for bad input) as an `APIPromise`. */
 function run<T>(work: () => Promise<WithResponse<T>>): APIPromise<T> {
   return APIPromise.from(Promise.resolve().then(work));
+}
+
+/**
+ * Runs a normalized write. Whatever fails before its request is sent (bad input, a read the write needs) says
+ * `outcomeUnknown: false`; failures after it keep what `writeThenRead` / `mapResult` / the pipeline decided.
+ */
+function runWrite<T>(method: string, work: () => Promise<WithResponse<T>>): APIPromise<T> {
+  return APIPromise.from(
+    Promise.resolve()
+      .then(work)
+      .catch((error: unknown) => {
+        const typed = asInputError(PROVIDER, method, error);
+        throw isTicketingError(typed) && typed.outcomeUnknown === null ? typed.copyWith({ outcomeUnknown: false }) : typed;
+      }),
+  );
 }
 
 /** Call options for a secondary lookup: no `raw` or idempotency key. */
@@ -246,7 +308,7 @@ function decimalNumber(value: string | number | null | undefined): number | unde
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** A stored ticket as a `tickets[]` input item for a PUT (never with its `id`, section 7.4). */
+/** A stored ticket as a `tickets[]` input item for a PUT (never with its `id`, "Events"). */
 function ticketInputOf(t: EsTicket): EsTicketInput {
   const input: EsTicketInput = { type: t.type ?? '' };
   if (typeof t.quantity === 'number') input.quantity = t.quantity;
@@ -383,7 +445,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
     return { raw: options?.raw === true, warn: (message, data) => this.pipeline.log.warn(message, data) };
   }
 
-  /** Per-call cache of schedule time zones (section 11: the creator schedule's zone localises an event). */
+  /** Per-call cache of schedule time zones ("Events": the creator schedule's zone localises an event). */
   private timezones(options: RequestOptions | undefined): (e: EsEvent) => Promise<string | null> {
     const cache = new Map<string, Promise<string | null>>();
     return (e) => {
@@ -444,8 +506,22 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
 
   private eventsResource(): EventScheduleEventsResource {
     const native = this.api;
+    /** The event a write returned, normalized; the schedule time-zone read it needs happens after the write. */
+    const writtenEvent = (what: string, write: APIPromise<EsEvent>, options: RequestOptions | undefined, after?: (event: Event) => void) =>
+      writeThenRead({
+        provider: PROVIDER,
+        what,
+        write,
+        writtenId: (e) => eventScheduleIds.event(e.id),
+        then: async (e, result) => {
+          const event = await this.eventOut(e, options);
+          after?.(event);
+          return { ...result, data: event };
+        },
+      }).withResponse();
     return {
       list: (params: EventListParams = {}, options) => {
+        assertListParams(PROVIDER, 'events.list', params, []);
         const deduper = new PageDeduper();
         let tz: ((e: EsEvent) => Promise<string | null>) | null = null;
         return paginate<Event>({
@@ -466,24 +542,18 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       },
       get: (id, options) =>
         run(async () => {
-          requireId(id, 'id');
-          const result = await native.getEvent(id, options).withResponse();
+          const result = await native.getEvent(recordId(id), options).withResponse();
           return { ...result, data: await this.eventOut(result.data, options) };
         }),
       create: (input: EventCreateInput, options) =>
-        run(async () => {
+        runWrite('events.create', async () => {
           const parsed = parseInput(PROVIDER, 'event', EventCreateInputSchema, input);
-          const { subdomain: perCall, ...vendor } = parseInput(
-            PROVIDER,
-            `providerOptions['${PROVIDER}']`,
-            EventProviderOptionsSchema,
-            ownOptions(parsed.providerOptions),
-          );
+          const { subdomain: perCall, ...vendor } = vendorOptions(input, EventProviderOptionsSchema);
           if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Event Schedule builds event URLs itself; a slug cannot be set');
           if (!isValidTimeZone(parsed.timezone)) throw invalidField(PROVIDER, 'timezone', `not an IANA time zone: ${JSON.stringify(parsed.timezone)}`);
           const currency = normalizeCurrency(parsed.currency);
           if (currency === null) throw invalidField(PROVIDER, 'currency', `unknown ISO-4217 code ${JSON.stringify(parsed.currency)}`);
-          const subdomain = perCall ?? this.config.schedule;
+          const subdomain = perCall === undefined ? this.config.schedule : subdomainOf(perCall, 'subdomain');
           if (!subdomain) {
             throw invalidField(
               PROVIDER,
@@ -499,21 +569,13 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           };
           if (parsed.end !== undefined && parsed.end !== null) body.duration = durationHours(parsed.start, parsed.end);
           if (parsed.description !== undefined && parsed.description !== null) body.description = parsed.description;
-          const result = await native.createEvent(subdomain, body, options).withResponse();
-          const event = await this.eventOut(result.data, options);
-          this.warnTimezone(event, parsed.timezone);
-          return { ...result, data: event };
+          return writtenEvent('events.create', native.createEvent(subdomain, body, options), options, (event) => this.warnTimezone(event, parsed.timezone));
         }),
       update: (id, patch: EventUpdateInput, options) =>
-        run(async () => {
-          requireId(id, 'id');
+        runWrite('events.update', async () => {
+          recordId(id);
           const parsed = parseInput(PROVIDER, 'event patch', EventUpdateInputSchema, patch);
-          const { subdomain, ...vendor } = parseInput(
-            PROVIDER,
-            `providerOptions['${PROVIDER}']`,
-            EventProviderOptionsSchema,
-            ownOptions(parsed.providerOptions),
-          );
+          const { subdomain, ...vendor } = vendorOptions(patch, EventProviderOptionsSchema);
           if (subdomain !== undefined) throw invalidField(PROVIDER, `providerOptions.${PROVIDER}.subdomain`, 'an event cannot move to another schedule');
           if (parsed.slug !== undefined) throw invalidField(PROVIDER, 'slug', 'Event Schedule builds event URLs itself; a slug cannot be set');
           if (parsed.timezone !== undefined && !isValidTimeZone(parsed.timezone)) {
@@ -532,32 +594,25 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           else if (parsed.end !== undefined) {
             let start = parsed.start;
             if (start === undefined) {
-              // `duration` is relative to the start: read the stored one.
-              const current = startOf(await native.getEvent(id, lookupOptions(options)));
+              // `duration` is relative to the start: read the stored one (its failure means nothing was written).
+              const current = startOf(await readBeforeWrite(native.getEvent(id, lookupOptions(options))));
               if (current === null) throw invalidField(PROVIDER, 'end', 'the event has no start; pass start with end');
               start = current;
             }
             body.duration = durationHours(start, parsed.end);
           }
-          const result = await native.updateEvent(id, body, options).withResponse();
-          const event = await this.eventOut(result.data, options);
-          if (parsed.timezone !== undefined) this.warnTimezone(event, parsed.timezone);
-          return { ...result, data: event };
+          const after = parsed.timezone === undefined ? undefined : (event: Event) => this.warnTimezone(event, parsed.timezone!);
+          return writtenEvent('events.update', native.updateEvent(id, body, options), options, after);
         }),
       publish: (id, options) =>
-        run(async () => {
-          requireId(id, 'id');
-          const result = await native.updateEvent(id, { is_draft: false }, options).withResponse();
-          return { ...result, data: await this.eventOut(result.data, options) };
-        }),
+        runWrite('events.publish', async () => writtenEvent('events.publish', native.updateEvent(recordId(id), { is_draft: false }, options), options)),
       cancel: () =>
         rejected(
           unsupported(PROVIDER, 'events.cancel', 'Event Schedule has no cancelled state; unpublish with events.update (providerOptions is_draft: true) or delete the event (its sales are deleted too)'),
         ),
       delete: (id, options) =>
-        run(async () => {
-          requireId(id, 'id');
-          const result = await native.deleteEvent(id, options).withResponse();
+        runWrite('events.delete', async () => {
+          const result = await native.deleteEvent(recordId(id), options).withResponse();
           return { ...result, data: { id, deleted: true } as Deleted };
         }),
     };
@@ -577,10 +632,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
     const native = this.api;
     return {
       list: (params: EventScopedListParams, options) => {
-        const eventId = params?.eventId;
-        if (typeof eventId !== 'string' || eventId === '') {
-          return rejectedList(PROVIDER, 'eventDates', invalidField(PROVIDER, 'eventId', 'eventDates.list needs { eventId }'));
-        }
+        const eventId = scopedEventId('eventDates.list', params);
         return paginate<EventDate>({
           provider: PROVIDER,
           resource: 'eventDates',
@@ -606,11 +658,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       },
       get: (id, options) =>
         run(async () => {
-          requireId(id, 'id');
-          const parts = splitId(id, 2);
-          const eventId = parts ? parts[0]! : id;
-          const date = parts ? parts[1]! : null;
-          if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw notAnId('event date', id);
+          const { eventId, date } = eventDateParts(id);
           const result = await native.getEvent(eventId, options).withResponse();
           const event = result.data;
           const recurring = event.schedule_type === 'recurring';
@@ -633,34 +681,40 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
 
   private ticketTypesResource(): TicketTypesResource {
     const native = this.api;
-    const parseTicketTypeId = (id: string) => {
-      const parts = typeof id === 'string' ? splitId(id, 2) : null;
-      if (!parts) throw notAnId('ticket type', id);
-      return { eventId: parts[0]!, ticketId: parts[1]! };
-    };
     const ticketsOf = (event: EsEvent): EsTicket[] => (event.tickets_enabled === false ? [] : (event.tickets ?? []));
 
-    /** Re-sends the event's whole ticket list (the only way to write tickets), then finds `name` in the answer. */
-    const writeTickets = async (
+    /**
+     * Re-sends the event's whole ticket list (the only way to write tickets), then finds `name` in the answer. The
+     * write is the event's PUT: a failure after it (the answer lacks the ticket) says the write was applied, with
+     * the event's id as `writtenId` (list its ticket types to see them).
+     */
+    const writeTickets = (
+      what: string,
       event: EsEvent,
       tickets: EsTicketInput[],
       extra: EsEventBody,
-      name: string | null,
+      name: string,
       options: RequestOptions | undefined,
     ) => {
       const body: EsEventBody = { ...extra, tickets };
       if (event.tickets_enabled !== true && tickets.length > 0) body.tickets_enabled = true;
-      const result = await native.updateEvent(event.id, body, options).withResponse();
-      if (name === null) return { result, ticket: null };
-      const ticket = ticketsOf(result.data).find((t) => t.type === name) ?? null;
-      if (ticket === null) {
-        throw new InvalidResponseError({
-          provider: PROVIDER,
-          message: `Event Schedule accepted the ticket list of event ${event.id} but its answer has no ticket named ${JSON.stringify(name)}.`,
-          raw: result.data,
-        });
-      }
-      return { result, ticket };
+      return writeThenRead({
+        provider: PROVIDER,
+        what,
+        write: native.updateEvent(event.id, body, options),
+        writtenId: (written) => eventScheduleIds.event(written.id),
+        then: async (written, result) => {
+          const ticket = ticketsOf(written).find((t) => t.type === name);
+          if (ticket === undefined) {
+            throw new InvalidResponseError({
+              provider: PROVIDER,
+              message: `Event Schedule accepted the ticket list of event ${event.id} but its answer has no ticket named ${JSON.stringify(name)}.`,
+              raw: written,
+            });
+          }
+          return { ...result, data: normalizeTicketType(ticket, written, this.ctx(options)) };
+        },
+      }).withResponse();
     };
 
     const priceFields = (price: Money | null, event: EsEvent, extra: EsEventBody, field = 'price'): number => {
@@ -675,10 +729,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
 
     return {
       list: (params: EventScopedListParams, options) => {
-        const eventId = params?.eventId;
-        if (typeof eventId !== 'string' || eventId === '') {
-          return rejectedList(PROVIDER, 'ticketTypes', invalidField(PROVIDER, 'eventId', 'ticketTypes.list needs { eventId }'));
-        }
+        const eventId = scopedEventId('ticketTypes.list', params);
         return paginate<TicketType>({
           provider: PROVIDER,
           resource: 'ticketTypes',
@@ -694,18 +745,19 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       },
       get: (id, options) =>
         run(async () => {
-          const { eventId, ticketId } = parseTicketTypeId(id);
+          const { eventId, ticketId } = ticketTypeParts(id);
           const result = await native.getEvent(eventId, options).withResponse();
           const ticket = ticketsOf(result.data).find((t) => t.id === ticketId);
           if (!ticket) throw ticketGone(id);
           return { ...result, data: normalizeTicketType(ticket, result.data, this.ctx(options)) };
         }),
       create: (input: TicketTypeCreateInput, options) =>
-        run(async () => {
+        runWrite('ticketTypes.create', async () => {
           const parsed = parseInput(PROVIDER, 'ticket type', TicketTypeCreateInputSchema, input);
-          const vendor = parseInput(PROVIDER, `providerOptions['${PROVIDER}']`, TicketProviderOptionsSchema, ownOptions(parsed.providerOptions));
+          const vendor = vendorOptions(input, TicketProviderOptionsSchema);
+          const eventId = recordId(parsed.eventId, 'eventId');
           if (parsed.price) majorUnits(parsed.price, 'price');
-          const event = await native.getEvent(parsed.eventId, lookupOptions(options));
+          const event = await readBeforeWrite(native.getEvent(eventId, lookupOptions(options)));
           const current = ticketsOf(event);
           if (current.some((t) => t.type === parsed.name)) {
             throw invalidField(PROVIDER, 'name', `event ${event.id} already has a ticket type named ${JSON.stringify(parsed.name)} (names key sales)`);
@@ -718,16 +770,15 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
             quantity: parsed.quantityTotal ?? 0,
           };
           if (parsed.description !== undefined && parsed.description !== null) added.description = parsed.description;
-          const { result, ticket } = await writeTickets(event, [...current.map(ticketInputOf), added], extra, parsed.name, options);
-          return { ...result, data: normalizeTicketType(ticket!, result.data, this.ctx(options)) };
+          return writeTickets('ticketTypes.create', event, [...current.map(ticketInputOf), added], extra, parsed.name, options);
         }),
       update: (id, patch: TicketTypeUpdateInput, options) =>
-        run(async () => {
-          const { eventId, ticketId } = parseTicketTypeId(id);
+        runWrite('ticketTypes.update', async () => {
+          const { eventId, ticketId } = ticketTypeParts(id);
           const parsed = parseInput(PROVIDER, 'ticket type patch', TicketTypeUpdateInputSchema, patch);
-          const vendor = parseInput(PROVIDER, `providerOptions['${PROVIDER}']`, TicketProviderOptionsSchema, ownOptions(parsed.providerOptions));
+          const vendor = vendorOptions(patch, TicketProviderOptionsSchema);
           if (parsed.price) majorUnits(parsed.price, 'price');
-          const event = await native.getEvent(eventId, lookupOptions(options));
+          const event = await readBeforeWrite(native.getEvent(eventId, lookupOptions(options)));
           const current = ticketsOf(event);
           const target = current.find((t) => t.id === ticketId);
           if (!target) throw ticketGone(id);
@@ -751,17 +802,16 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
             }
             return changed;
           });
-          const { result, ticket } = await writeTickets(event, tickets, extra, name, options);
-          return { ...result, data: normalizeTicketType(ticket!, result.data, this.ctx(options)) };
+          return writeTickets('ticketTypes.update', event, tickets, extra, name, options);
         }),
       delete: (id, options) =>
-        run(async () => {
-          const { eventId, ticketId } = parseTicketTypeId(id);
-          const event = await native.getEvent(eventId, lookupOptions(options));
+        runWrite('ticketTypes.delete', async () => {
+          const { eventId, ticketId } = ticketTypeParts(id);
+          const event = await readBeforeWrite(native.getEvent(eventId, lookupOptions(options)));
           const current = ticketsOf(event);
           if (!current.some((t) => t.id === ticketId)) throw ticketGone(id);
-          const { result } = await writeTickets(event, current.filter((t) => t.id !== ticketId).map(ticketInputOf), {}, null, options);
-          return { ...result, data: { id, deleted: true } as Deleted };
+          const tickets = current.filter((t) => t.id !== ticketId).map(ticketInputOf);
+          return mapResult(PROVIDER, 'write', native.updateEvent(event.id, { tickets }, options), () => ({ id, deleted: true }) as Deleted).withResponse();
         }),
     };
   }
@@ -770,22 +820,28 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
 
   private ordersResource(): EventScheduleOrdersResource {
     const native = this.api;
-    const action = (id: string, act: EsSaleAction, options: RequestOptions | undefined) =>
-      run(async () => {
-        requireId(id, 'id');
-        const result = await native.updateSale(id, { action: act }, options).withResponse();
-        const [order] = await this.ordersOut([result.data], options);
-        return { ...result, data: order! };
-      });
+    /** A sale action, then the read of the sale's event (currency, occurrence) that the normalized order needs. */
+    const action = (method: string, id: string, act: EsSaleAction, options: RequestOptions | undefined) =>
+      runWrite(method, async () =>
+        writeThenRead({
+          provider: PROVIDER,
+          what: method,
+          write: native.updateSale(recordId(id), { action: act }, options),
+          writtenId: (sale) => eventScheduleIds.order(sale.id),
+          then: async (sale, result) => {
+            const [order] = await this.ordersOut([sale], options);
+            return { ...result, data: order! };
+          },
+        }).withResponse(),
+      );
     return {
       list: (input: OrderListParams = {}, options) => {
-        // `list(null)` is `list()`; a filter of the wrong type is a ValidationError before any request.
+        // `list(null)` is `list()`; an unknown key, or a filter of the wrong type, is a ValidationError before any request.
         const params = input ?? {};
-        const filterError = stringFilters(params, ['eventId', 'eventDateId', 'buyerEmail', 'status']);
-        if (filterError) return rejectedList<Order>(PROVIDER, 'orders', filterError);
         if (params.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'orders', unsupported(PROVIDER, 'orders.list({ updatedSince })', 'Event Schedule has no updated-since filter; sales are listed newest first'));
         }
+        assertListParams(PROVIDER, 'orders.list', params, eventScheduleCapabilities.orders.filters);
         let status: string | undefined;
         if (params.status !== undefined) {
           status = ORDER_STATUS_FILTER[params.status];
@@ -793,16 +849,18 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
             return rejectedList(PROVIDER, 'orders', invalidField(PROVIDER, 'status', `Event Schedule cannot filter sales by ${JSON.stringify(params.status)}`));
           }
         }
-        let eventId = params.eventId;
+        if (params.buyerEmail !== undefined && (typeof params.buyerEmail !== 'string' || params.buyerEmail.trim() === '')) {
+          return rejectedList(PROVIDER, 'orders', invalidField(PROVIDER, 'buyerEmail', 'expected an email address'));
+        }
+        let eventId = optionalRecordId(params.eventId, 'eventId');
         let eventDate: string | undefined;
         if (params.eventDateId !== undefined) {
-          const parts = splitId(params.eventDateId, 2);
-          const dateEvent = parts ? parts[0]! : params.eventDateId;
-          if (parts) eventDate = parts[1];
+          const { eventId: dateEvent, date } = eventDateParts(params.eventDateId, 'eventDateId');
           if (eventId !== undefined && eventId !== dateEvent) {
             return rejectedList(PROVIDER, 'orders', invalidField(PROVIDER, 'eventDateId', `belongs to event ${dateEvent}, not ${eventId}`));
           }
           eventId = dateEvent;
+          eventDate = date ?? undefined;
         }
         const query = { event_id: eventId, status, email: params.buyerEmail, event_date: eventDate };
         const deduper = new PageDeduper();
@@ -823,66 +881,72 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       },
       get: (id, options) =>
         run(async () => {
-          requireId(id, 'id');
-          const result = await native.getSale(id, options).withResponse();
+          const result = await native.getSale(recordId(id), options).withResponse();
           const [order] = await this.ordersOut([result.data], options);
           return { ...result, data: order! };
         }),
       create: (input: OrderCreateInput, options) =>
-        run(async () => {
+        runWrite('orders.create', async () => {
           const parsed = parseInput(PROVIDER, 'order', OrderCreateInputSchema, input);
-          const vendor = parseInput(PROVIDER, `providerOptions['${PROVIDER}']`, SaleProviderOptionsSchema, ownOptions(parsed.providerOptions));
+          const vendor = vendorOptions(input, SaleProviderOptionsSchema);
+          const eventId = recordId(parsed.eventId, 'eventId');
           if (parsed.buyer.phone !== undefined) throw invalidField(PROVIDER, 'buyer.phone', 'Event Schedule sales take no phone number');
           const tickets: Record<string, number> = {};
           parsed.lines.forEach((line, index) => {
-            const parts = splitId(line.ticketTypeId, 2);
-            if (!parts) throw invalidField(PROVIDER, `lines.${index}.ticketTypeId`, `not an Event Schedule ticket type id: ${JSON.stringify(line.ticketTypeId)}`);
-            if (parts[0] !== parsed.eventId) throw invalidField(PROVIDER, `lines.${index}.ticketTypeId`, `belongs to event ${parts[0]}, not ${parsed.eventId}`);
-            tickets[parts[1]!] = (tickets[parts[1]!] ?? 0) + line.quantity;
+            const parts = ticketTypeParts(line.ticketTypeId, `lines.${index}.ticketTypeId`);
+            if (parts.eventId !== eventId) throw invalidField(PROVIDER, `lines.${index}.ticketTypeId`, `belongs to event ${parts.eventId}, not ${eventId}`);
+            tickets[parts.ticketId] = (tickets[parts.ticketId] ?? 0) + line.quantity;
           });
           let eventDate = vendor.event_date;
-          if (parsed.eventDateId !== undefined && parsed.eventDateId !== parsed.eventId) {
-            const parts = splitId(parsed.eventDateId, 2);
-            if (!parts || parts[0] !== parsed.eventId || !/^\d{4}-\d{2}-\d{2}$/.test(parts[1]!)) {
-              throw invalidField(PROVIDER, 'eventDateId', `not a date of event ${parsed.eventId}: ${JSON.stringify(parsed.eventDateId)}`);
+          if (parsed.eventDateId !== undefined) {
+            const parts = eventDateParts(parsed.eventDateId, 'eventDateId');
+            if (parts.eventId !== eventId) throw invalidField(PROVIDER, 'eventDateId', `not a date of event ${eventId}: ${JSON.stringify(parsed.eventDateId)}`);
+            if (parts.date !== null) {
+              if (eventDate !== undefined && eventDate !== parts.date) throw invalidField(PROVIDER, 'eventDateId', `disagrees with providerOptions event_date ${eventDate}`);
+              eventDate = parts.date;
             }
-            if (eventDate !== undefined && eventDate !== parts[1]) throw invalidField(PROVIDER, 'eventDateId', `disagrees with providerOptions event_date ${eventDate}`);
-            eventDate = parts[1];
           }
           // The event gives the recurring check and the currency of the result. When it cannot be read (404, 403)
           // the sale is still sent: the server's own answer is authoritative (it refuses a recurring event
-          // without `event_date` with a 422), and the result's money is left null with a warning.
-          const event = await native.getEvent(parsed.eventId, lookupOptions(options)).then(
-            (e): EsEvent | null => e,
-            (error: unknown) => {
-              if (!isTolerated(error)) throw error;
-              this.pipeline.log.warn(`event ${parsed.eventId} could not be read before the sale (${error.message}); money left null`);
-              return null;
-            },
+          // without `event_date` with a 422), and the result's money is left null with a warning. Any other failure
+          // of this read means the sale was never sent.
+          const event = await readBeforeWrite(
+            native.getEvent(eventId, lookupOptions(options)).then(
+              (e): EsEvent | null => e,
+              (error: unknown) => {
+                if (!isTolerated(error)) throw error;
+                this.pipeline.log.warn(`event ${eventId} could not be read before the sale (${error.message}); money left null`);
+                return null;
+              },
+            ),
           );
           if (event?.schedule_type === 'recurring' && eventDate === undefined) {
             throw invalidField(PROVIDER, 'eventDateId', 'the event is recurring: pass eventDateId (from eventDates.list) or providerOptions event_date (Y-m-d)');
           }
           const body: EsSaleCreateBody = {
-            event_id: parsed.eventId,
+            event_id: eventId,
             name: parsed.buyer.name,
             email: parsed.buyer.email,
             tickets,
             ...(vendor.addons !== undefined ? { addons: vendor.addons } : {}),
             ...(eventDate !== undefined ? { event_date: eventDate } : {}),
           };
-          const result = await native.createSale(body, options).withResponse();
-          return { ...result, data: normalizeOrder(result.data, event, this.ctx(options)) };
+          return writeThenRead({
+            provider: PROVIDER,
+            what: 'orders.create',
+            write: native.createSale(body, options),
+            writtenId: (sale) => eventScheduleIds.order(sale.id),
+            then: async (sale, result) => ({ ...result, data: normalizeOrder(sale, event, this.ctx(options)) }),
+          }).withResponse();
         }),
-      markPaid: (id, options) => action(id, 'mark_paid', options),
-      refund: (id, options) => action(id, 'refund', options),
-      cancel: (id, options) => action(id, 'cancel', options),
+      markPaid: (id, options) => action('orders.markPaid', id, 'mark_paid', options),
+      refund: (id, options) => action('orders.refund', id, 'refund', options),
+      cancel: (id, options) => action('orders.cancel', id, 'cancel', options),
       recordPayment: () =>
         rejected<never>(unsupported(PROVIDER, 'orders.recordPayment', 'Event Schedule records a manual payment with orders.markPaid')),
       delete: (id, options) =>
-        run(async () => {
-          requireId(id, 'id');
-          const result = await native.deleteSale(id, options).withResponse();
+        runWrite('orders.delete', async () => {
+          const result = await native.deleteSale(recordId(id), options).withResponse();
           return { ...result, data: { id, deleted: true } as Deleted };
         }),
     };
@@ -896,15 +960,14 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       list: (input: AttendeeListParams = {}, options) => {
         // `list(null)` is `list()`; a filter of the wrong type is a ValidationError before any request.
         const params = input ?? {};
-        const filterError = stringFilters(params, ['eventId']);
-        if (filterError) return rejectedList<Attendee>(PROVIDER, 'attendees', filterError);
         if (params.updatedSince !== undefined) {
           return rejectedList(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list({ updatedSince })'));
         }
         if (params.checkedIn !== undefined) {
           return rejectedList(PROVIDER, 'attendees', unsupported(PROVIDER, 'attendees.list({ checkedIn })', 'the API does not expose check-in state'));
         }
-        const query = { event_id: params.eventId };
+        assertListParams(PROVIDER, 'attendees.list', params, eventScheduleCapabilities.attendees.filters);
+        const query = { event_id: optionalRecordId(params.eventId, 'eventId') };
         const deduper = new PageDeduper();
         return paginate<Attendee>({
           provider: PROVIDER,
@@ -922,12 +985,10 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
       },
       get: (id, options) =>
         run(async () => {
-          const parts = typeof id === 'string' ? splitId(id, 2) : null;
-          const unit = parts ? Number(parts[1]) : NaN;
-          if (!parts || !Number.isInteger(unit) || unit < 1) throw notAnId('attendee', id);
-          const result = await native.getSale(parts[0]!, options).withResponse();
+          const { saleId, unit } = attendeeParts(id);
+          const result = await native.getSale(saleId, options).withResponse();
           const attendee = saleAttendees(result.data, this.ctx(options))[unit - 1];
-          if (!attendee) throw new NotFoundError({ provider: PROVIDER, message: `Sale ${parts[0]} has no ticket unit ${unit}.` });
+          if (!attendee) throw new NotFoundError({ provider: PROVIDER, message: `Sale ${saleId} has no ticket unit ${unit}.` });
           return { ...result, data: attendee };
         }),
       create: () => rejected<never>(unsupported(PROVIDER, 'attendees.create', 'attendees are the ticket units of sales: use orders.create')),
@@ -937,23 +998,15 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   }
 }
 
-/** The first filter of `names` that is given but not a non-empty string, as a `ValidationError` (else `null`). */
-function stringFilters(params: object, names: readonly string[]): ValidationError | null {
-  for (const name of names) {
-    const value = (params as Record<string, unknown>)[name];
-    if (value !== undefined && (typeof value !== 'string' || value === '')) {
-      const got = typeof value === 'string' ? '""' : value === null ? 'null' : typeof value;
-      return invalidField(PROVIDER, name, `expected a non-empty string, got ${got}`);
-    }
-  }
-  return null;
-}
-
-function notAnId(what: string, id: unknown): NotFoundError {
-  return new NotFoundError({
-    provider: PROVIDER,
-    message: `Not an Event Schedule ${what} id: ${JSON.stringify(id)} (use the id a list or create returned).`,
-  });
+/**
+ * The `eventId` of an event-scoped list (`eventDates.list`, `ticketTypes.list`): required, a valid record id, and the
+ * only key besides `limit` and `cursor`.
+ */
+function scopedEventId(method: string, params: EventScopedListParams): string {
+  if (params === undefined || params === null) throw invalidField(PROVIDER, 'eventId', `${method} needs { eventId }`);
+  assertListParams(PROVIDER, method, params, ['eventId']);
+  if (params.eventId === undefined) throw invalidField(PROVIDER, 'eventId', `${method} needs { eventId }`);
+  return recordId(params.eventId, 'eventId');
 }
 
 function ticketGone(id: string): NotFoundError {

@@ -1,8 +1,8 @@
 /**
- * The Event Schedule native layer (`client.native`): every route of vendors/eventschedule.md section 7, with
+ * The Event Schedule native layer (`client.native`): every route of docs/vendors/event-schedule.md, with
  * vendor-shaped, zod-validated results and the same pipeline (auth, retries, errors, page iterators).
  *
- * Request rules (section 14): booleans in queries are sent as `1`/`0`; `per_page` is 1-500 (larger is a
+ * Request rules ("Request rules"): booleans in queries are sent as `1`/`0`; `per_page` is 1-500 (larger is a
  * `ValidationError` before any request); collections are never sent as `null`; a sale's `tickets` is an
  * object keyed by ticket id; an event's `tickets` list replaces the stored one (and re-creates every ticket
  * type with a new id).
@@ -11,11 +11,13 @@ import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { PermissionDeniedError } from '../../core/errors.js';
 import { invalidField } from '../../core/input.js';
+import { assertKnownKeys } from '../../core/strict.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import { HttpPipeline, type RequestOptions } from '../../core/pipeline.js';
 import { seg } from '../../internal/path.js';
-import { rejected, rejectedList } from '../../client.js';
+import { asInputError, rejected, rejectedList } from '../../client.js';
 import { ES_ERROR_TEXT, ES_VENDOR_CODES } from './errors.js';
+import { ES_RECORD_ID, ES_SUBDOMAIN, optionalRecordId, recordId, subdomainOf } from './ids.js';
 import {
   PageDeduper,
   checkPerPage,
@@ -60,31 +62,35 @@ import {
 /** The hosted API root. Self-hosted installs use `<APP_URL>/api`. */
 export const EVENT_SCHEDULE_BASE_URL = 'https://eventschedule.com/api';
 
-/** Paths relative to the base URL (section 7; every one documented, none ends in `/`). */
+/**
+ * Paths relative to the base URL (every one documented, none ends in `/`). Each id segment is checked (the generic
+ * rules plus the vendor's id syntax, see ./ids.ts) and encoded: a bad id throws before anything is sent.
+ */
 export const ES_PATHS = {
   sendCode: '/register/send-code',
   register: '/register',
   login: '/login',
   schedules: '/schedules',
-  schedule: (subdomain: string) => `/schedules/${seg(subdomain)}`,
-  groups: (subdomain: string) => `/schedules/${seg(subdomain)}/groups`,
-  group: (subdomain: string, groupId: string) => `/schedules/${seg(subdomain)}/groups/${seg(groupId)}`,
+  schedule: (subdomain: string) => `/schedules/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}`,
+  groups: (subdomain: string) => `/schedules/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}/groups`,
+  group: (subdomain: string, groupId: string) =>
+    `/schedules/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}/groups/${seg(groupId, 'groupId', ES_RECORD_ID)}`,
   events: '/events',
-  event: (id: string) => `/events/${seg(id)}`,
+  event: (id: string) => `/events/${seg(id, 'id', ES_RECORD_ID)}`,
   /** `POST /events/{subdomain}`: create on a schedule. */
-  eventCreate: (subdomain: string) => `/events/${seg(subdomain)}`,
-  flyer: (eventId: string) => `/events/flyer/${seg(eventId)}`,
+  eventCreate: (subdomain: string) => `/events/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}`,
+  flyer: (eventId: string) => `/events/flyer/${seg(eventId, 'eventId', ES_RECORD_ID)}`,
   categories: '/categories',
-  scheduleCategories: (subdomain: string) => `/categories/${seg(subdomain)}`,
+  scheduleCategories: (subdomain: string) => `/categories/${seg(subdomain, 'subdomain', ES_SUBDOMAIN)}`,
   sales: '/sales',
-  sale: (id: string) => `/sales/${seg(id)}`,
+  sale: (id: string) => `/sales/${seg(id, 'id', ES_RECORD_ID)}`,
   feedback: '/feedback',
   fanContent: '/fan-content',
 } as const;
 
-/** Image types the flyer upload accepts, checked on the client filename (section 7.4). */
+/** Image types the flyer upload accepts, checked on the client filename ("Events"). */
 export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'] as const;
-/** 10 MB (10240 KB), section 7.4. */
+/** 10 MB (10240 KB), "Events". */
 export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
 
 type QueryRecord = Record<string, string | number | boolean | undefined | null>;
@@ -146,6 +152,15 @@ export interface EsFanContentListParams extends EsPageParams {
 /** One fetched page: items plus the vendor's `meta`. */
 export type EsRawPage<T> = RawPage<T> & { meta: EsPageMeta | null };
 
+/** The query filters each paginated route documents (besides `page` and `per_page`). */
+export const ES_LIST_FILTERS = {
+  schedules: ['subdomain', 'name', 'type'],
+  events: ['subdomain', 'starts_after', 'starts_before', 'venue_id', 'category_id', 'name', 'schedule_type', 'tickets_enabled', 'rsvp_enabled', 'group_id'],
+  sales: ['event_id', 'subdomain', 'status', 'email', 'event_date'],
+  feedback: ['event_id', 'subdomain', 'event_date', 'min_rating', 'from', 'to'],
+  fanContent: ['type', 'event_id', 'subdomain', 'event_date', 'is_approved'],
+} as const satisfies Record<string, readonly string[]>;
+
 function proGateError(): PermissionDeniedError {
   return new PermissionDeniedError({
     provider: 'event-schedule',
@@ -161,7 +176,7 @@ function parseRecord<S extends z.ZodType>(schema: S, payload: unknown): z.output
   return dataEnvelope(schema).parse(payload).data as z.output<S>;
 }
 
-/** The event collections a PUT replaces as a whole (section 7.4). */
+/** The event collections a PUT replaces as a whole ("Events"). */
 const EVENT_COLLECTIONS = ['tickets', 'addons', 'event_parts', 'members'] as const;
 
 /**
@@ -212,6 +227,13 @@ function checkSaleBody(body: unknown): void {
       throw invalidField('event-schedule', `tickets.${key}`, `expected an integer >= 1, got ${JSON.stringify(quantity)}`);
     }
   }
+}
+
+/** The id-valued query filters of the native lists: given, each must be a valid id (an empty one would list all). */
+const RECORD_ID_FILTERS = ['event_id', 'venue_id', 'group_id'] as const;
+function checkIdFilters(query: Record<string, unknown>): void {
+  for (const key of RECORD_ID_FILTERS) optionalRecordId(query[key], key);
+  if (query.subdomain !== undefined) subdomainOf(query.subdomain, 'subdomain');
 }
 
 function toBlob(image: Blob | ArrayBuffer | Uint8Array): Blob {
@@ -266,28 +288,38 @@ export class EventScheduleNative {
     resource: string,
     path: string,
     schema: S,
-    params: EsPageParams & Record<string, unknown>,
+    params: unknown,
+    filters: readonly string[],
     options?: RequestOptions,
     dedupeKey: (row: z.output<S>) => string = (row) => String((row as { id: unknown }).id),
   ): PagePromise<z.output<S>> {
-    const { page, per_page, cursor, ...rest } = params;
+    let query: QueryRecord;
+    let page: number | undefined;
+    let perPage: number | undefined;
+    let cursor: string | null | undefined;
     try {
+      // Exactly the filters the route honours: a typo (`event_ID`) must not widen the listing.
+      assertKnownKeys('event-schedule', `native ${resource} list params`, params, ['page', 'per_page', 'cursor', ...filters]);
+      const { page: p, per_page, cursor: c, ...rest } = { ...(params as EsPageParams & Record<string, unknown>) };
       checkPerPage(per_page);
+      checkIdFilters(rest);
+      query = rest as QueryRecord;
+      page = p;
+      perPage = per_page;
+      cursor = c;
     } catch (error) {
-      return rejectedList('event-schedule', `native.${resource}`, error);
+      return rejectedList('event-schedule', `native.${resource}`, asInputError('event-schedule', `native ${resource} list`, error));
     }
-    const query = rest as QueryRecord;
     const deduper = new PageDeduper();
     return paginate<z.output<S>>({
       provider: 'event-schedule',
       resource: `native.${resource}`,
       filters: { path, ...query },
-      limit: per_page,
+      limit: perPage,
       cursor,
       initialState: initialPageState(page),
       options,
-      fetchPage: (state, limit, opts) =>
-        this.fetchPage(path, schema, query, state, limit, opts, deduper, dedupeKey),
+      fetchPage: (state, limit, opts) => this.fetchPage(path, schema, query, state, limit, opts, deduper, dedupeKey),
     });
   }
 
@@ -306,7 +338,7 @@ export class EventScheduleNative {
     return pipeline.send({ method, path, body, auth, parse: (payload) => EsMessageEnvelopeSchema.parse(payload) }, options);
   }
 
-  // ---- auth (section 7.1; sent without X-API-Key) ----
+  // ---- auth ("Authentication"; sent without X-API-Key) ----
 
   /** Hosted only: emails a 6-digit code for `register` (400 on self-hosted installs). */
   sendRegistrationCode(body: { email: string }, options?: RequestOptions): APIPromise<EsMessage> {
@@ -322,7 +354,7 @@ export class EventScheduleNative {
   }
 
   /**
-   * Returns an API key for an email and password. **Warning** (reference section 12 item 2): the docs say
+   * Returns an API key for an email and password. **Warning** (docs/vendors/event-schedule.md, "Authentication"): the docs say
    * login replaces the key each time, but the server answers **409** (`ConflictError`) while the account has
    * an unexpired key, and 403 for accounts with two-factor authentication. A key is issued only when the
    * account has none or it expired. Rotation happens only in the web UI.
@@ -334,10 +366,10 @@ export class EventScheduleNative {
     );
   }
 
-  // ---- schedules (section 7.2) ----
+  // ---- schedules ("Endpoints") ----
 
   listSchedules(params: EsScheduleListParams = {}, options?: RequestOptions): PagePromise<EsSchedule> {
-    return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, { ...params }, options);
+    return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, params, ES_LIST_FILTERS.schedules, options);
   }
   getSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsSchedule> {
     return this.one('GET', ES_PATHS.schedule(subdomain), EsScheduleSchema, undefined, options);
@@ -364,12 +396,12 @@ export class EventScheduleNative {
   updateSchedule(subdomain: string, body: EsScheduleUpdateBody, options?: RequestOptions): APIPromise<EsSchedule> {
     return this.one('PUT', ES_PATHS.schedule(subdomain), EsScheduleSchema, body, options);
   }
-  /** Soft delete, owner only; removes the schedule from every endpoint (and more: see section 7.2). */
+  /** Soft delete, owner only; removes the schedule from every endpoint (and more: see "Endpoints"). */
   deleteSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsMessage> {
     return this.message('DELETE', ES_PATHS.schedule(subdomain), undefined, options);
   }
 
-  // ---- sub-schedules / groups (section 7.3; not paginated) ----
+  // ---- sub-schedules / groups ("Endpoints"; not paginated) ----
 
   listGroups(subdomain: string, options?: RequestOptions): APIPromise<EsGroup[]> {
     return this.http.send(
@@ -389,11 +421,11 @@ export class EventScheduleNative {
     return this.message('DELETE', ES_PATHS.group(subdomain, groupId), undefined, options);
   }
 
-  // ---- events (section 7.4) ----
+  // ---- events ("Events") ----
 
   /** Newest `starts_at` first. Drafts, internal and unlisted events are included. */
   listEvents(params: EsEventListParams = {}, options?: RequestOptions): PagePromise<EsEvent> {
-    return this.list('events', ES_PATHS.events, EsEventSchema, { ...params }, options);
+    return this.list('events', ES_PATHS.events, EsEventSchema, params, ES_LIST_FILTERS.events, options);
   }
   getEvent(id: string, options?: RequestOptions): APIPromise<EsEvent> {
     return this.one('GET', ES_PATHS.event(id), EsEventSchema, undefined, options);
@@ -449,7 +481,7 @@ export class EventScheduleNative {
     );
   }
 
-  // ---- categories (section 7.5; not paginated) ----
+  // ---- categories ("Endpoints"; not paginated) ----
 
   /** The global built-in list, or a schedule's effective list (use it for `category_id`). */
   listCategories(subdomain?: string, options?: RequestOptions): APIPromise<EsCategory[]> {
@@ -463,11 +495,11 @@ export class EventScheduleNative {
     );
   }
 
-  // ---- sales (section 7.6) ----
+  // ---- sales ("Sales (orders) and attendees") ----
 
   /** Newest first. */
   listSales(params: EsSaleListParams = {}, options?: RequestOptions): PagePromise<EsSale> {
-    return this.list('sales', ES_PATHS.sales, EsSaleSchema, { ...params }, options);
+    return this.list('sales', ES_PATHS.sales, EsSaleSchema, params, ES_LIST_FILTERS.sales, options);
   }
   getSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.one('GET', ES_PATHS.sale(id), EsSaleSchema, undefined, options);
@@ -479,6 +511,7 @@ export class EventScheduleNative {
    */
   createSale(body: EsSaleCreateBody, options?: RequestOptions): APIPromise<EsSale> {
     try {
+      recordId((body as Partial<EsSaleCreateBody> | null)?.event_id, 'event_id');
       checkSaleBody(body);
     } catch (error) {
       return rejected(error);
@@ -506,13 +539,13 @@ export class EventScheduleNative {
     return this.message('DELETE', ES_PATHS.sale(id), undefined, options);
   }
 
-  // ---- feedback and fan content (section 7.7; read-only) ----
+  // ---- feedback and fan content ("Endpoints"; read-only) ----
 
   listFeedback(params: EsFeedbackListParams = {}, options?: RequestOptions): PagePromise<EsFeedback> {
-    return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, { ...params }, options);
+    return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, params, ES_LIST_FILTERS.feedback, options);
   }
   listFanContent(params: EsFanContentListParams = {}, options?: RequestOptions): PagePromise<EsFanContent> {
     // Fan-content ids are unique only per `type`.
-    return this.list('fan-content', ES_PATHS.fanContent, EsFanContentSchema, { ...params }, options, (row) => `${row.type}:${row.id}`);
+    return this.list('fan-content', ES_PATHS.fanContent, EsFanContentSchema, params, ES_LIST_FILTERS.fanContent, options, (row) => `${row.type}:${row.id}`);
   }
 }

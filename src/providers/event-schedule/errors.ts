@@ -1,5 +1,5 @@
 /**
- * Event Schedule error mapping (vendors/eventschedule.md sections 2, 3, 4 and 6). Bodies are read as
+ * Event Schedule error mapping (docs/vendors/event-schedule.md, "Authentication", "Rate limits", "Responses and errors"). Bodies are read as
  * `error ?? message`, plus `errors` (field → messages) on validation failures.
  */
 import type { ErrorCode, FieldError } from '../../core/errors.js';
@@ -8,12 +8,12 @@ import { parseRetryAfter } from '../../core/retry.js';
 import { EsErrorBodySchema } from './schemas.js';
 
 /**
- * Inferred (reference section 3, note A): the auth middleware's per-IP counter resets once 60 s pass; its 429
+ * Inferred (docs/vendors/event-schedule.md, "Rate limits"): the auth middleware's per-IP counter resets once 60 s pass; its 429
  * sends no `Retry-After`, so a client must pause at least this long before trying again.
  */
 export const ES_RATE_LIMIT_WINDOW_MS = 60_000;
 
-/** The exact texts this mapping recognises (section 2 and section 6). */
+/** The exact texts this mapping recognises ("Authentication", "Responses and errors"). */
 export const ES_ERROR_TEXT = {
   proGate: 'API usage is limited to Pro accounts',
   keyLocked: 'API key temporarily blocked',
@@ -60,7 +60,7 @@ export const ES_VENDOR_CODES = {
   validationFailed: 'validation_failed',
 } as const;
 
-/** The documented `error` texts of section 6, each with its code (the sale transition is matched by pattern). */
+/** The documented `error` texts the reference documents, each with its code (the sale transition is matched by pattern). */
 const CODE_BY_TEXT: Readonly<Record<string, string>> = {
   'API key is required': ES_VENDOR_CODES.keyRequired,
   'Invalid API key': ES_VENDOR_CODES.keyInvalid,
@@ -123,7 +123,7 @@ function statusCode(status: number): ErrorCode | undefined {
     case 413:
     case 422:
       return 'validation';
-    // 423: the brute-force lock on the key (section 2) is an authentication failure, not a retryable one.
+    // 423: the brute-force lock on the key ("Authentication") is an authentication failure, not a retryable one.
     case 423:
       return 'unauthorized';
     case 429:
@@ -162,7 +162,7 @@ export function mapEventScheduleError(ctx: HttpErrorContext): VendorErrorDetails
       'Event Schedule: API key temporarily blocked after repeated failed lookups with it. The lock lasts 15 minutes after the last failure; stop sending this key until then and check it is the right one.';
     details.transient = false;
   } else if (ctx.status === 429) {
-    // The middleware's 429 has no Retry-After (section 3): wait the documented window instead of hammering.
+    // The middleware's 429 has no Retry-After ("Rate limits"): wait the documented window instead of hammering.
     // The create-event throttle (Laravel) does send Retry-After, which the pipeline reads when present.
     if (parseRetryAfter(ctx.headers) === null) details.retryAfterMs = (vendorText && ES_AUTH_LIMIT_TTL_MS[vendorText]) || ES_RATE_LIMIT_WINDOW_MS;
     details.message = `Event Schedule: ${vendorText ?? 'rate limit exceeded'} (${where}).`;

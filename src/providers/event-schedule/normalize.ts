@@ -1,6 +1,6 @@
 /**
- * Event Schedule wire objects → the normalized model (research/unified-and-mocking.md part 1c; reference
- * sections 8, 10 and 11). Money is decimal major units converted through strings; `starts_at` is UTC without
+ * Event Schedule wire objects → the normalized model (docs/vendors/event-schedule.md, "Events" and
+ * "Sales (orders) and attendees"). Money is decimal major units converted through strings; `starts_at` is UTC without
  * a suffix; the currency lives on the event only.
  */
 import type {
@@ -65,7 +65,7 @@ const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
   expired: 'cancelled',
 };
 
-// ---- time (section 11) ----
+// ---- time ("Events") ----
 
 /** A UTC instant (`Z` or an offset) as Event Schedule's UTC wall clock `Y-m-d H:i:s`. */
 export function toEsDateTime(instant: string): string | null {
@@ -80,7 +80,7 @@ function instant(value: string | null | undefined): string | null {
   return toUtcInstant(value) ?? utcFromNaive(value);
 }
 
-/** `starts_at` (UTC `Y-m-d H:i:s`, section 11) as an instant; a legacy date-only value has no instant. */
+/** `starts_at` (UTC `Y-m-d H:i:s`, "Events") as an instant; a legacy date-only value has no instant. */
 export function startOf(e: Pick<EsEvent, 'starts_at'>): string | null {
   if (typeof e.starts_at !== 'string' || !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(e.starts_at.trim())) return null;
   return utcFromNaive(e.starts_at);
@@ -155,7 +155,7 @@ export function zonedWallToUtc(date: string, hour: number, minute: number, secon
   return isoFromMs(guess);
 }
 
-// ---- money (section 10) ----
+// ---- money ("Sales (orders) and attendees") ----
 
 function decimalMoney(
   amount: string | number | null | undefined,
@@ -312,7 +312,7 @@ export function eventDateIdOf(event: Pick<EsEvent, 'id' | 'schedule_type'> | nul
 
 export function normalizeTicketType(t: EsTicket, event: EsEvent, ctx: NormalizeContext): TicketType {
   const currency = eventCurrency(event);
-  // `null` or 0 means free (section 8.4).
+  // `null` or 0 means free ("Sales (orders) and attendees").
   const priceValue = t.price === null || t.price === undefined || t.price === '' ? 0 : t.price;
   const price = decimalMoney(priceValue, currency, ctx, `ticket type ${t.id}`);
   const numeric = Number(priceValue);
@@ -359,7 +359,7 @@ export function normalizeOrder(s: EsSale, event: EsEvent | null, ctx: NormalizeC
     ticketTypeId: t.ticket_id ? eventScheduleIds.ticketType(s.event_id, t.ticket_id) : null,
     name: nil(t.type),
     quantity: t.quantity,
-    // The ticket type's current price, not necessarily what was paid (section 8.5).
+    // The ticket type's current price, not necessarily what was paid ("Sales (orders) and attendees").
     unitPrice: decimalMoney(t.price, currency, ctx, where),
   }));
   return withRaw<Order>(

@@ -1,5 +1,5 @@
 /**
- * Event Schedule page paging (vendors/eventschedule.md section 5): `page` + `per_page` (1-500) in,
+ * Event Schedule page paging (docs/vendors/event-schedule.md, "Paging"): `page` + `per_page` (1-500) in,
  * `data` + a 7-field `meta` out; the last page is reached when `current_page >= last_page` (or a page is
  * empty). Rows can shift while paging (no tie-breaker), so ids already yielded by the previous page are dropped.
  */

@@ -1,7 +1,7 @@
 /**
- * Event Schedule wire schemas (vendors/eventschedule.md sections 4 and 8), lenient: unknown fields are kept,
- * optional keys may be absent, and the PHP/MySQL quirks of section 14 item 10 are absorbed here (decimal
- * strings, 0/1 booleans, `members: []` for an empty map). Ids are opaque strings (section 9).
+ * Event Schedule wire schemas (docs/vendors/event-schedule.md), lenient: unknown fields are kept,
+ * optional keys may be absent, and the PHP/MySQL quirks are absorbed here (decimal
+ * strings, 0/1 booleans, `members: []` for an empty map). Ids are opaque strings ("Ids").
  */
 import { z } from 'zod';
 
@@ -9,15 +9,15 @@ import { z } from 'zod';
 const id = z.union([z.string(), z.number()]).transform(String);
 const str = z.string().nullish();
 const int = z.number().int().nullish();
-/** A boolean that MySQL may hand back as `0`/`1` (section 8.1 `show_phone`). */
+/** A boolean that MySQL may hand back as `0`/`1` ("Records" `show_phone`). */
 const bool = z
   .union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')])
   .transform((v) => v === true || v === 1 || v === '1')
   .nullish();
-/** A decimal amount: `"25.000"` (MySQL decimal, section 10) or `19.99` (PHP float). Kept as given. */
+/** A decimal amount: `"25.000"` (MySQL decimal, "Sales (orders) and attendees") or `19.99` (PHP float). Kept as given. */
 const decimal = z.union([z.string(), z.number()]).nullish();
 
-// ---- objects (section 8) ----
+// ---- objects ("Records") ----
 
 export const EsGroupSchema = z.looseObject({
   id,
@@ -60,7 +60,7 @@ export const EsVolumeDiscountSchema = z.looseObject({
   value: decimal,
 });
 
-/** Ticket type inside an event (section 8.4). `price` is a decimal string or a number. */
+/** Ticket type inside an event ("Sales (orders) and attendees"). `price` is a decimal string or a number. */
 export const EsTicketSchema = z.looseObject({
   id,
   type: str,
@@ -102,6 +102,7 @@ export const EsEventPartSchema = z.looseObject({
 export type EsEventPart = z.infer<typeof EsEventPartSchema>;
 
 export const EsMemberSchema = z.looseObject({ name: str, email: str, youtube_url: str });
+export type EsMember = z.infer<typeof EsMemberSchema>;
 
 export const EsEventScheduleRefSchema = z.looseObject({
   id: id.nullish(),
@@ -111,14 +112,14 @@ export const EsEventScheduleRefSchema = z.looseObject({
   group: z.looseObject({ id: id.nullish(), name: str, slug: str }).nullish(),
 });
 
-/** Event (`Event::toApiData`, section 8.3). */
+/** Event (`Event::toApiData`, "Events"). */
 export const EsEventSchema = z.looseObject({
   id,
   url: str,
   name: str,
   short_description: str,
   description: str,
-  /** UTC `Y-m-d H:i:s` without an offset (section 11). */
+  /** UTC `Y-m-d H:i:s` without an offset ("Events"). */
   starts_at: str,
   /** Hours (decimals allowed). */
   duration: decimal,
@@ -148,8 +149,14 @@ export const EsEventSchema = z.looseObject({
   /** Present only when `tickets_enabled`; ordered by price descending. */
   tickets: z.array(EsTicketSchema).nullish(),
   addons: z.array(EsAddonSchema).nullish(),
-  /** A map keyed by talent schedule id; an empty map arrives as `[]` (PHP). */
-  members: z.union([z.record(z.string(), EsMemberSchema), z.array(z.unknown())]).nullish(),
+  /**
+   * The event's talent: a map keyed by each talent schedule's id. PHP sends an empty map as `[]`, which is read as
+   * `{}` here, so `Object.values(event.members ?? {})` works on every event (a non-empty array is not a documented
+   * shape and fails the parse).
+   */
+  members: z
+    .union([z.record(z.string(), EsMemberSchema), z.tuple([]).transform((): Record<string, EsMember> => ({}))])
+    .nullish(),
   event_parts: z.array(EsEventPartSchema).nullish(),
   ticket_currency_code: str,
   payment_method: str,
@@ -164,7 +171,7 @@ export type EsEvent = z.infer<typeof EsEventSchema>;
 export const EsSaleTicketSchema = z.looseObject({
   ticket_id: id.nullish(),
   quantity: z.number().int(),
-  /** The ticket type's current price, not the price paid (section 8.5). */
+  /** The ticket type's current price, not the price paid ("Sales (orders) and attendees"). */
   price: decimal,
   type: str,
   is_addon: bool,
@@ -176,7 +183,7 @@ export const EsSaleTicketSchema = z.looseObject({
 });
 export type EsSaleTicket = z.infer<typeof EsSaleTicketSchema>;
 
-/** Sale (`Sale::toApiData`, section 8.5). */
+/** Sale (`Sale::toApiData`, "Sales (orders) and attendees"). */
 export const EsSaleSchema = z.looseObject({
   id,
   event_id: id,
@@ -218,7 +225,7 @@ export const EsAuthResultSchema = z.looseObject({
 });
 export type EsAuthResult = z.infer<typeof EsAuthResultSchema>;
 
-/** Feedback (section 7.7; fields from the OpenAPI `Feedback` schema). */
+/** Feedback ("Endpoints"; fields from the OpenAPI `Feedback` schema). */
 export const EsFeedbackSchema = z.looseObject({
   id,
   event_id: id.nullish(),
@@ -232,7 +239,7 @@ export const EsFeedbackSchema = z.looseObject({
 });
 export type EsFeedback = z.infer<typeof EsFeedbackSchema>;
 
-/** Fan content (section 7.7; OpenAPI `FanContent`). Ids are unique only per `type`. */
+/** Fan content ("Endpoints"; OpenAPI `FanContent`). Ids are unique only per `type`. */
 export const EsFanContentSchema = z.looseObject({
   id,
   type: str,
@@ -251,9 +258,9 @@ export const EsFanContentSchema = z.looseObject({
 });
 export type EsFanContent = z.infer<typeof EsFanContentSchema>;
 
-// ---- envelopes (section 4) ----
+// ---- envelopes ("Responses and errors") ----
 
-/** The 7-field `meta` of every paginated list (section 5). Lenient: a self-hosted fork may send fewer. */
+/** The 7-field `meta` of every paginated list ("Paging"). Lenient: a self-hosted fork may send fewer. */
 export const EsPageMetaSchema = z.looseObject({
   current_page: z.coerce.number().int().nullish(),
   from: int,
@@ -308,14 +315,14 @@ export const EsMessageEnvelopeSchema = z
   .transform((v) => ({ message: v.data?.message ?? v.message ?? null }));
 export type EsMessage = z.output<typeof EsMessageEnvelopeSchema>;
 
-/** Error bodies: `{ error, errors? }` from controllers, `{ message, errors? }` from the framework (section 4). */
+/** Error bodies: `{ error, errors? }` from controllers, `{ message, errors? }` from the framework ("Responses and errors"). */
 export const EsErrorBodySchema = z.looseObject({
   error: z.unknown().optional(),
   message: z.unknown().optional(),
   errors: z.unknown().optional(),
 });
 
-// ---- request bodies (section 7) ----
+// ---- request bodies ("Endpoints") ----
 
 export interface EsTicketInput {
   type: string;

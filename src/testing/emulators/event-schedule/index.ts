@@ -1,12 +1,12 @@
 /**
- * The Event Schedule emulator (vendors/eventschedule.md): `X-API-Key` auth with the middleware's order of
+ * The Event Schedule emulator (docs/vendors/event-schedule.md): `X-API-Key` auth with the middleware's order of
  * checks (missing → 401, bucket full → 429, locked → 423, unknown → 401, expired → 401), one Pro venue
  * schedule `main`, events with inline tickets, sales with stock per occurrence date and the sale state
  * machine, page/per_page with the 7-field `meta`, `{ error, errors }` bodies (framework `{ message }` for
  * unknown routes and crashes), the Pro gate, and the read/write rate limits as an opt-in (`s.rateLimits()`).
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
-import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth } from './routes.js';
+import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth, type EventScheduleOperation } from './routes.js';
 import { eventScheduleSeeder, type EventScheduleSeeder } from './seed.js';
 import { createEsState, defaultSchedule, type EsState } from './state.js';
 import {
@@ -21,7 +21,7 @@ import {
 } from './wire.js';
 
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './seed.js';
-export type { EsAuth } from './routes.js';
+export type { EsAuth, EventScheduleOperation } from './routes.js';
 export * as eventScheduleWire from './wire.js';
 
 type Req = EmulatorRequest<EsState>;
@@ -49,7 +49,7 @@ function errorResponse(req: Req, status: number, message?: string, details: Reco
     };
   }
   const headers = (details.headers ?? undefined) as Record<string, string> | undefined;
-  // Framework-level failures (unknown route, crash) answer Laravel's `{ message }` (section 4).
+  // Framework-level failures (unknown route, crash) answer Laravel's `{ message }` ("Responses and errors").
   if (message?.startsWith('No such endpoint')) {
     return { status, body: { message: `The route ${req.path.replace(/^\//, '')} could not be found.` } };
   }
@@ -61,7 +61,7 @@ function errorResponse(req: Req, status: number, message?: string, details: Reco
   return { status, body };
 }
 
-export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSeeder, EsAuth> = {
+export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSeeder, EsAuth, EventScheduleOperation> = {
   provider: ES_PROVIDER,
   baseUrl: ES_BASE_URL,
   // `schedule` is the default schedule's subdomain, so events.create works out of the box.
@@ -94,7 +94,7 @@ export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSee
     }
     if (issuedTo !== undefined && user.keyExpiresAt !== null && user.keyExpiresAt <= now) throw new EmulatorHttpError(401, ES_TEXT.keyExpired);
     if (state.rate.enabled) {
-      // Each counted request rewrites the counter with a fresh 60 s expiry (section 3, note A).
+      // Each counted request rewrites the counter with a fresh 60 s expiry ("Rate limits").
       if (bucket.expiresAt <= now) bucket.count = 0;
       bucket.count += 1;
       bucket.expiresAt = now + ES_RATE_WINDOW_MS;

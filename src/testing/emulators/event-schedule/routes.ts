@@ -1,7 +1,7 @@
 /**
- * The Event Schedule route table: every route of vendors/eventschedule.md section 7 under `/api`, with the
+ * The Event Schedule route table: every route of docs/vendors/event-schedule.md under `/api`, with the
  * controllers' checks in their order (exists → access → Pro gate), Laravel-style 422 validation bodies,
- * page/per_page with the 7-field `meta`, and the sale state machine of section 7.6.
+ * page/per_page with the 7-field `meta`, and the sale state machine.
  */
 import { EmulatorHttpError, json, type EmulatorRequest, type EmulatorResponse, type OpRequest, type RouteDef } from '../../framework/index.js';
 import {
@@ -10,6 +10,8 @@ import {
   creatorTimezone,
   eventIsPro,
   eventJson,
+  fanContentJson,
+  feedbackJson,
   firstOccurrenceDate,
   insertEvent,
   insertSale,
@@ -33,7 +35,7 @@ import {
 import {
   ES_BASE_PATH,
   ES_CATEGORIES,
-  ES_DEFAULT_CURRENCY,
+  ES_DEFAULT_CURRENCY_GUESS,
   ES_DEFAULT_PER_PAGE,
   ES_FLYER_EXTENSIONS,
   ES_FLYER_MAX_BYTES,
@@ -69,8 +71,45 @@ export interface EsAuth {
   user: EsUser;
 }
 
+/** Every operation the Event Schedule emulator routes to: what `mock.faults` targets are typed with. */
+export type EventScheduleOperation =
+  | 'auth.sendCode'
+  | 'auth.register'
+  | 'auth.login'
+  | 'schedules.list'
+  | 'schedules.create'
+  | 'schedules.get'
+  | 'schedules.update'
+  | 'schedules.delete'
+  | 'groups.list'
+  | 'groups.create'
+  | 'groups.update'
+  | 'groups.delete'
+  | 'events.list'
+  | 'events.get'
+  | 'events.create'
+  | 'events.update'
+  | 'events.publish'
+  | 'events.delete'
+  | 'events.uploadFlyer'
+  | 'categories.list'
+  | 'orders.list'
+  | 'orders.get'
+  | 'orders.create'
+  | 'orders.markPaid'
+  | 'orders.refund'
+  | 'orders.cancel'
+  | 'orders.update'
+  | 'orders.delete'
+  | 'feedback.list'
+  | 'fanContent.list';
+
 type Req = EmulatorRequest<EsState>;
-type Route = RouteDef<EsState, EsAuth>;
+/** A route whose operation names are checked against `EventScheduleOperation` at compile time. */
+type Route = RouteDef<EsState, EsAuth> & {
+  op: EventScheduleOperation | ((request: OpRequest) => EventScheduleOperation);
+  ops?: readonly EventScheduleOperation[];
+};
 type Errors = Record<string, string[]>;
 
 const api = (path: string) => `${ES_BASE_PATH}${path}`;
@@ -81,7 +120,7 @@ function fail(status: number, message: string, errors?: Errors): EmulatorHttpErr
 const invalid = (errors: Errors) => fail(422, ES_TEXT.validation, errors);
 const business = (message: string) => fail(422, message);
 const proGate = () => fail(403, ES_TEXT.proGate);
-/** A crash deep in a save (section 7.4: `null` collections) answers Laravel's generic 500. */
+/** A crash deep in a save ("Events": `null` collections) answers Laravel's generic 500. */
 const crash = () => new EmulatorHttpError(500, 'Server Error', { framework: true });
 
 function bodyOf(req: Req): Record<string, unknown> {
@@ -198,7 +237,7 @@ export function redirectTrailingSlash(req: Req): void {
   }
 }
 
-// ---- paging (section 5) ----
+// ---- paging ("Paging") ----
 
 function pageNumber(req: Req): number {
   const raw = Number(req.query.get('page') ?? '1');
@@ -253,7 +292,7 @@ function paged<T>(req: Req, rows: T[], perPage: number, render: (row: T) => unkn
 
 function scheduleFor(req: Req, auth: EsAuth, subdomain = req.params.subdomain!, needPro = true): EsScheduleRow {
   const row = liveSchedule(req.env.state, subdomain);
-  // Not owner/admin → 404, not 403 (section 6).
+  // Not owner/admin → 404, not 403 ("Responses and errors").
   if (!row || row.ownerId !== auth.user.id) throw fail(404, ES_TEXT.scheduleNotFound);
   if (needPro && !isPro(row)) throw proGate();
   return row;
@@ -278,7 +317,7 @@ function saleFor(req: Req, auth: EsAuth, needPro = true): EsSaleRow {
   return sale;
 }
 
-// ---- auth (section 7.1) ----
+// ---- auth ("Authentication") ----
 
 /** Section 3: a cache-entry limit (count + TTL that each counted hit pushes back). */
 function limited(bucket: RateBucket | undefined, limit: number, now: number): boolean {
@@ -380,7 +419,7 @@ const login = (req: Req): EmulatorResponse => {
   return json(200, issueKey(req, user));
 };
 
-// ---- schedules (section 7.2) ----
+// ---- schedules ("Endpoints") ----
 
 const SCHEDULE_TYPES = ['venue', 'talent', 'curator'] as const;
 
@@ -432,7 +471,7 @@ const createSchedule = (req: Req, auth: EsAuth): EmulatorResponse => {
   }
   const fields: Record<string, unknown> = { name: body.name, type: body.type };
   for (const key of SCHEDULE_FIELDS) if (body[key] !== undefined) fields[key] = body[key];
-  // Hosted: nothing grants a trial, so the new schedule is not Pro and serializes as {} (section 7.2, ⚠ 7).
+  // Hosted: nothing grants a trial, so the new schedule is not Pro and serializes as {} ("Base URL and transport": the plan gate).
   const row = insertSchedule(req.env, state, auth.user.id, fields as never, 'free', req.env.stamp());
   return json(201, { data: isPro(row) ? scheduleJson(row) : {} });
 };
@@ -452,14 +491,14 @@ const updateSchedule = (req: Req, auth: EsAuth): EmulatorResponse => {
 };
 
 const deleteSchedule = (req: Req, auth: EsAuth): EmulatorResponse => {
-  // Owner only, no Pro check (section 7.2).
+  // Owner only, no Pro check ("Endpoints").
   const row = scheduleFor(req, auth, req.params.subdomain!, false);
   row.deleted = true;
   req.env.stamp();
   return json(200, { data: { message: 'Schedule deleted successfully' } });
 };
 
-// ---- groups (section 7.3) ----
+// ---- groups ("Endpoints") ----
 
 function groupSlug(row: EsScheduleRow, name: string, selfId?: string): string {
   const base = (name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group').slice(0, 180);
@@ -481,7 +520,7 @@ function groupOf(row: EsScheduleRow, id: string) {
   return group;
 }
 
-// ---- events (section 7.4) ----
+// ---- events ("Events") ----
 
 const FREQUENCIES = ['daily', 'weekly', 'every_n_weeks', 'monthly_date', 'monthly_weekday', 'yearly'];
 const YMD_HIS = (v: unknown) => typeof v === 'string' && parseNaiveUtc(v) !== null;
@@ -719,7 +758,7 @@ const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
   const groupId = q.get('group_id');
   const rows: EsEventRow[] = [];
   const items = state.eventsByStart.items;
-  // Newest starts_at first (section 5).
+  // Newest starts_at first ("Paging").
   for (let i = items.length - 1; i >= 0; i--) {
     const e = items[i]!;
     if (!canManageEvent(state, e, auth.user.id) || !eventIsPro(state, e)) continue;
@@ -807,7 +846,7 @@ const createEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
     tickets_enabled: false,
     tickets: [],
     event_parts: [],
-    ticket_currency_code: ES_DEFAULT_CURRENCY,
+    ticket_currency_code: ES_DEFAULT_CURRENCY_GUESS,
     payment_method: 'cash',
     payment_instructions: null,
     schedules: [schedule.wire.subdomain],
@@ -865,7 +904,7 @@ const uploadFlyer = async (req: Req, auth: EsAuth): Promise<EmulatorResponse> =>
   return json(200, { data: eventJson(req.env.state, event), meta: { message: 'Flyer uploaded successfully' } });
 };
 
-// ---- sales (section 7.6) ----
+// ---- sales ("Sales (orders) and attendees") ----
 
 const SALE_STATUSES = ['unpaid', 'paid', 'cancelled', 'refunded', 'expired'];
 
@@ -1018,17 +1057,86 @@ const deleteSale = (req: Req, auth: EsAuth): EmulatorResponse => {
   return json(200, { data: { message: 'Sale deleted successfully' } });
 };
 
+// ---- feedback and fan content (read-only) ----
+
+/** The events whose feedback and fan content a user sees: those on a schedule they own (Pro ones for feedback). */
+function visibleEvent(state: EsState, auth: EsAuth, eventId: string, needPro: boolean): EsEventRow | null {
+  const event = state.events.get(eventId);
+  if (!event || !canManageEvent(state, event, auth.user.id)) return null;
+  return needPro && !eventIsPro(state, event) ? null : event;
+}
+
+/** Guess: `from` / `to` on `GET /feedback` are UTC calendar days of `created_at` (like the events' date filters). */
+const FEEDBACK_DAY_BOUNDS_GUESS = { from: (ymd: string) => Date.parse(`${ymd}T00:00:00Z`), to: (ymd: string) => Date.parse(`${ymd}T23:59:59Z`) };
+
+const listFeedback = (req: Req, auth: EsAuth): EmulatorResponse => {
+  const perPage = strictPerPage(req);
+  const q = req.query;
+  const check = new Check(Object.fromEntries(q.entries()))
+    .format('event_date', isYmd, 'Y-m-d')
+    .format('from', isYmd, 'Y-m-d')
+    .format('to', isYmd, 'Y-m-d');
+  const minRating = q.get('min_rating');
+  if (minRating !== null && !/^[1-5]$/.test(minRating)) check.custom('min_rating', 'The min rating field must be between 1 and 5.');
+  check.done();
+  const state = req.env.state;
+  // Pro-gated: a caller with no Pro schedule at all is refused; otherwise non-Pro rows are left out.
+  if (!state.scheduleOrder.some((s) => !s.deleted && s.ownerId === auth.user.id && isPro(s))) throw proGate();
+  const eventId = q.get('event_id');
+  const subdomain = q.get('subdomain');
+  const date = q.get('event_date');
+  const from = q.get('from');
+  const to = q.get('to');
+  const rows = [...state.feedback].reverse().filter((f) => {
+    const event = visibleEvent(state, auth, f.event_id, true);
+    if (!event) return false;
+    if (eventId !== null && f.event_id !== eventId) return false;
+    if (subdomain !== null && !event.schedules.includes(subdomain)) return false;
+    if (date !== null && f.event_date !== date) return false;
+    if (minRating !== null && f.rating < Number(minRating)) return false;
+    if (from !== null && f.created_at < FEEDBACK_DAY_BOUNDS_GUESS.from(from)) return false;
+    if (to !== null && f.created_at > FEEDBACK_DAY_BOUNDS_GUESS.to(to)) return false;
+    return true;
+  });
+  return paged(req, rows, perPage, (f) => feedbackJson(state, f));
+};
+
+const FAN_CONTENT_TYPES = ['comment', 'photo', 'video'] as const;
+
+const listFanContent = (req: Req, auth: EsAuth): EmulatorResponse => {
+  const perPage = strictPerPage(req);
+  const q = req.query;
+  new Check(Object.fromEntries(q.entries())).oneOf('type', FAN_CONTENT_TYPES).format('event_date', isYmd, 'Y-m-d').bool('is_approved').done();
+  const state = req.env.state;
+  const type = q.get('type');
+  const eventId = q.get('event_id');
+  const subdomain = q.get('subdomain');
+  const date = q.get('event_date');
+  // Default: approved items only; `is_approved=0` is the moderation queue.
+  const approved = asBool(q.get('is_approved') ?? '1');
+  const rows = [...state.fanContent].reverse().filter((c) => {
+    const event = visibleEvent(state, auth, c.event_id, false);
+    if (!event) return false;
+    if (type !== null && c.type !== type) return false;
+    if (eventId !== null && c.event_id !== eventId) return false;
+    if (subdomain !== null && !event.schedules.includes(subdomain)) return false;
+    if (date !== null && c.event_date !== date) return false;
+    return c.is_approved === approved;
+  });
+  return paged(req, rows, perPage, (c) => fanContentJson(state, c));
+};
+
 // ---- the table ----
 
 /** `PUT /sales/{id}` → `orders.markPaid` / `orders.refund` / `orders.cancel` by `action` (else `orders.update`). */
-const SALE_ACTION_OPS: Record<string, string> = { mark_paid: 'orders.markPaid', refund: 'orders.refund', cancel: 'orders.cancel' };
-function saleActionOp(request: OpRequest): string {
+const SALE_ACTION_OPS: Record<string, EventScheduleOperation> = { mark_paid: 'orders.markPaid', refund: 'orders.refund', cancel: 'orders.cancel' };
+function saleActionOp(request: OpRequest): EventScheduleOperation {
   const action = (request.json as { action?: unknown } | undefined)?.action;
   return (typeof action === 'string' ? SALE_ACTION_OPS[action] : undefined) ?? 'orders.update';
 }
 
 /** `PUT /events/{id}` with exactly `{ is_draft: false }` is a publish; anything else an update. */
-function eventUpdateOp(request: OpRequest): string {
+function eventUpdateOp(request: OpRequest): EventScheduleOperation {
   const body = request.json;
   const keys = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
   return keys.length === 1 && (body as { is_draft?: unknown }).is_draft === false ? 'events.publish' : 'events.update';
@@ -1113,7 +1221,7 @@ export const eventScheduleRoutes: Route[] = [
     op: 'categories.list',
     auth: true,
     handler: (req) => {
-      // No ownership or Pro check (section 7.5); the default list sorted by name.
+      // No ownership or Pro check ("Endpoints"); the default list sorted by name.
       if (!liveSchedule(req.env.state, req.params.subdomain!)) throw fail(404, ES_TEXT.scheduleNotFound);
       return json(200, { data: [...ES_CATEGORIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ ...c })) });
     },
@@ -1127,7 +1235,7 @@ export const eventScheduleRoutes: Route[] = [
     op: 'orders.get',
     handler: (req, auth) => {
       const sale = saleFor(req, auth);
-      // `secret` only for the sale's own user (section 8.5).
+      // `secret` only for the sale's own user ("Sales (orders) and attendees").
       return json(200, { data: saleJson(req.env.state, sale, sale.user_id === auth.user.id) });
     },
   },
@@ -1135,15 +1243,6 @@ export const eventScheduleRoutes: Route[] = [
   { method: 'PUT', path: api('/sales/:id'), op: saleActionOp, ops: ['orders.markPaid', 'orders.refund', 'orders.cancel', 'orders.update'], handler: updateSale },
   { method: 'DELETE', path: api('/sales/:id'), op: 'orders.delete', handler: deleteSale },
 
-  {
-    method: 'GET',
-    path: api('/feedback'),
-    op: 'feedback.list',
-    handler: (req) => {
-      const perPage = strictPerPage(req);
-      if (!req.env.state.scheduleOrder.some((s) => !s.deleted && isPro(s))) throw proGate();
-      return paged(req, [], perPage, (x) => x);
-    },
-  },
-  { method: 'GET', path: api('/fan-content'), op: 'fanContent.list', handler: (req) => paged(req, [], strictPerPage(req), (x) => x) },
+  { method: 'GET', path: api('/feedback'), op: 'feedback.list', handler: listFeedback },
+  { method: 'GET', path: api('/fan-content'), op: 'fanContent.list', handler: listFanContent },
 ];

@@ -2,17 +2,16 @@
  * Event Schedule seed builders. Input is normalized-style; each builder stores the vendor's wire rows and
  * returns the normalized entity the client will return for them. Defaults are listed in the README (Vendors, Event Schedule, Emulator).
  */
-import { UnsupportedCapabilityError, ValidationError } from '../../../core/errors.js';
-import type { Attendee, Event, EventDate, Order, TicketType } from '../../../core/model.js';
-import { normalizeCurrency, type Money } from '../../../core/money.js';
-import { splitId } from '../../../internal/ids.js';
-import type {
-  BaseSeeder,
-  SeedAttendeeInput,
-  SeedEventDateInput,
-  SeedEventInput,
-  SeedOrderInput,
-  SeedTicketTypeInput,
+import { ConfigError, UnsupportedCapabilityError, type Attendee, type Event, type EventDate, type Money, type Order, type TicketType } from '../../framework/contract.js';
+import {
+  assertSeedKeys,
+  splitIdParts,
+  type BaseSeeder,
+  type SeedAttendeeInput,
+  type SeedEventDateInput,
+  type SeedEventInput,
+  type SeedOrderInput,
+  type SeedTicketTypeInput,
 } from '../../framework/index.js';
 import { saleSecret } from './routes.js';
 import {
@@ -26,6 +25,8 @@ import {
   liveSchedule,
   liveTickets,
   newTicket,
+  fanContentJson,
+  feedbackJson,
   scheduleJson,
   soldOn,
   viewOf,
@@ -40,6 +41,7 @@ import {
   ES_READ_LIMIT,
   ES_WRITE_LIMIT,
   ORDER_STATUS_TO_WIRE,
+  currencyCode,
   esId,
   isTimeZone,
   isYmd,
@@ -55,6 +57,8 @@ import {
   toSingleDate,
   toTicketType,
   type EsEventRow,
+  type EsFanContentRow,
+  type EsFeedbackRow,
   type EsSaleRow,
   type EsScheduleWire,
   type EsTicketRow,
@@ -71,6 +75,50 @@ export interface EsSeedEventInput extends SeedEventInput {
   /** Default `true` (a `false` event gets it turned on by its first `s.ticketType`). */
   ticketsEnabled?: boolean;
   paymentMethod?: 'cash' | 'stripe' | 'invoiceninja' | 'payment_url' | 'payfast';
+  /**
+   * The event's talent (its `members`): each entry is the subdomain of a talent schedule (from `s.schedule({ type:
+   * 'talent' })`), or a performer to create one for.
+   */
+  talent?: Array<string | EsSeedTalentInput>;
+}
+
+/** A performer: a talent schedule of the default user, listed in the `members` of the events it plays. */
+export interface EsSeedTalentInput {
+  name: string;
+  email?: string | null;
+  youtubeUrl?: string | null;
+}
+
+/** Post-event feedback (`GET /feedback`). */
+export interface EsSeedFeedbackInput {
+  eventId: string;
+  /** The occurrence rated (default: the event's first date). */
+  eventDateId?: string;
+  /** 1-5, default 5. */
+  rating?: number;
+  comment?: string | null;
+  attendeeName?: string | null;
+  attendeeEmail?: string | null;
+  createdAt?: string;
+}
+
+/** A fan submission (`GET /fan-content`): give the one content field of its type. */
+export interface EsSeedFanContentInput {
+  eventId: string;
+  /** Default `comment`. */
+  type?: 'comment' | 'photo' | 'video';
+  comment?: string;
+  photoUrl?: string;
+  youtubeUrl?: string;
+  submittedBy?: string;
+  /** Submitted without an account (default `false`). */
+  guest?: boolean;
+  /** Default `true`; `false` is the moderation queue (`is_approved=0`). */
+  approved?: boolean;
+  eventDateId?: string;
+  /** An agenda part's id (from the event's `event_parts`). */
+  eventPartId?: string | null;
+  createdAt?: string;
 }
 
 export interface EsSeedScheduleInput {
@@ -82,6 +130,8 @@ export interface EsSeedScheduleInput {
   address1?: string | null;
   city?: string | null;
   email?: string | null;
+  /** Talent schedules: the YouTube channel shown in the `members` of its events. */
+  youtubeUrl?: string | null;
 }
 
 /** The Event Schedule seed builders (`s` in `seed: (s) => ...`). */
@@ -104,12 +154,43 @@ export interface EventScheduleSeeder extends BaseSeeder {
    * create-event throttle (30 per schedule per minute, Laravel's 429 with `Retry-After`).
    */
   rateLimits(input?: { reads?: number; writes?: number }): void;
+  /** Vendor-only: a post-event rating (wire shape, as `GET /feedback` lists it). */
+  feedback(input: EsSeedFeedbackInput): Record<string, unknown>;
+  /** Vendor-only: a fan comment, photo or video (wire shape, as `GET /fan-content` lists it). */
+  fanContent(input: EsSeedFanContentInput): Record<string, unknown>;
+}
+
+/** The keys each builder accepts (anything else is a `ConfigError` naming it). */
+const SEED_KEYS = {
+  event: ['name', 'description', 'slug', 'status', 'timezone', 'start', 'end', 'currency', 'createdAt', 'schedule', 'recurring', 'recurringFrequency', 'daysOfWeek', 'ticketsEnabled', 'paymentMethod', 'talent'],
+  talent: ['name', 'email', 'youtubeUrl'],
+  eventDate: ['eventId', 'name', 'start', 'end'],
+  ticketType: ['eventId', 'name', 'description', 'price', 'quantityTotal', 'quantitySold', 'createdAt'],
+  price: ['amount', 'currency'],
+  order: ['eventId', 'eventDateId', 'status', 'buyer', 'lines', 'createdAt'],
+  buyer: ['name', 'email', 'phone'],
+  line: ['ticketTypeId', 'quantity'],
+  attendee: ['eventId', 'orderId', 'ticketTypeId', 'name', 'email', 'phone', 'company', 'jobTitle', 'status', 'checkedIn', 'createdAt'],
+  schedule: ['name', 'type', 'timezone', 'plan', 'address1', 'city', 'email', 'youtubeUrl'],
+  rateLimits: ['reads', 'writes'],
+  feedback: ['eventId', 'eventDateId', 'rating', 'comment', 'attendeeName', 'attendeeEmail', 'createdAt'],
+  fanContent: ['eventId', 'type', 'comment', 'photoUrl', 'youtubeUrl', 'submittedBy', 'guest', 'approved', 'eventDateId', 'eventPartId', 'createdAt'],
+} as const;
+
+/** Refuses unknown keys of a builder's argument (a `ConfigError`), and an argument that is not an object. */
+function seedKeys(builder: keyof typeof SEED_KEYS, input: unknown, optional = false): void {
+  if (input === undefined && optional) return;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ConfigError({ provider: ES_PROVIDER, message: `s.${builder}() takes an object, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}.` });
+  }
+  assertSeedKeys(ES_PROVIDER, builder, input, SEED_KEYS[builder]);
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 
-function bad(field: string, message: string): ValidationError {
-  return new ValidationError({ provider: ES_PROVIDER, message: `Invalid seed ${field}: ${message}.`, fields: [{ field, message }] });
+/** A seed argument the emulator cannot hold as given: the kit's own argument error (a `ConfigError`). */
+function bad(field: string, message: string): ConfigError {
+  return new ConfigError({ provider: ES_PROVIDER, message: `Invalid seed ${field}: ${message}.` });
 }
 
 function cannotHold(capability: string, hint: string): UnsupportedCapabilityError {
@@ -142,7 +223,7 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
   };
 
   const ticketOrThrow = (event: EsEventRow, id: string, field = 'ticketTypeId'): EsTicketRow => {
-    const parts = splitId(id, 2);
+    const parts = splitIdParts(id, 2);
     const ticket = parts && parts[0] === event.id ? liveTickets(event).find((t) => t.id === parts[1]) : undefined;
     if (!ticket) throw bad(field, `no ticket type ${JSON.stringify(id)} on event ${event.id}`);
     return ticket;
@@ -165,7 +246,7 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
       if (eventDateId !== event.id) throw bad('eventDateId', `a single event has one date, whose id is the event's (${event.id})`);
       return first;
     }
-    const parts = splitId(eventDateId, 2);
+    const parts = splitIdParts(eventDateId, 2);
     if (!parts || parts[0] !== event.id || !isYmd(parts[1])) throw bad('eventDateId', `not an occurrence of event ${event.id}: ${JSON.stringify(eventDateId)}`);
     return parts[1]!;
   };
@@ -197,12 +278,35 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
   const priceOf = (event: EsEventRow, price: Money | null | undefined): number => {
     if (price === undefined) return 25_000;
     if (price === null) return 0;
-    if (normalizeCurrency(price.currency) !== event.ticket_currency_code) {
+    if (currencyCode(price.currency) !== event.ticket_currency_code) {
       throw bad('price.currency', `must be the event's currency ${event.ticket_currency_code} (got ${JSON.stringify(price.currency)})`);
     }
     const th = moneyToThousandths(price);
     if (th === null) throw bad('price.amount', `expected a non-negative integer in minor units, got ${price.amount}`);
     return th;
+  };
+
+  /** The subdomains of an event's talent schedules (created for performers given by name). */
+  const talentOf = (talent: Array<string | EsSeedTalentInput>): string[] => {
+    if (!Array.isArray(talent)) throw bad('talent', 'expected an array of talent schedule subdomains or performers');
+    return talent.map((entry, i) => {
+      if (typeof entry === 'string') {
+        const row = liveSchedule(state, entry);
+        if (!row || row.wire.type !== 'talent') throw bad(`talent.${i}`, `no seeded talent schedule ${JSON.stringify(entry)} (create one with s.schedule({ type: 'talent' }))`);
+        return row.wire.subdomain;
+      }
+      seedKeys('talent', entry);
+      if (typeof entry.name !== 'string' || entry.name.trim() === '') throw bad(`talent.${i}.name`, 'a performer needs a name');
+      const row = insertSchedule(
+        env,
+        state,
+        state.defaultUserId,
+        { name: entry.name, type: 'talent', email: entry.email ?? null, youtube_url: entry.youtubeUrl ?? null, timezone: ES_DEFAULT_SCHEDULE.timezone },
+        'pro',
+        env.now(),
+      );
+      return row.wire.subdomain;
+    });
   };
 
   let buyers = 0;
@@ -256,10 +360,12 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
 
   return {
     event(input: EsSeedEventInput = {}): Event {
+      seedKeys('event', input, true);
+      input ??= {};
       rejectPresent(input, ['slug'], 'event', 'Event Schedule builds event URLs itself');
       const status = input.status ?? 'scheduled';
       if (status !== 'draft' && status !== 'scheduled') throw bad('status', `Event Schedule events are draft or scheduled (is_draft), not ${JSON.stringify(status)}`);
-      const currency = normalizeCurrency(input.currency ?? 'USD');
+      const currency = currencyCode(input.currency ?? 'USD');
       if (currency === null) throw bad('currency', `unknown ISO-4217 code ${JSON.stringify(input.currency)}`);
       if (input.timezone !== undefined && !isTimeZone(input.timezone)) throw bad('timezone', `not an IANA time zone: ${JSON.stringify(input.timezone)}`);
       let schedule: EsScheduleRow;
@@ -319,7 +425,7 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
         ticket_currency_code: currency,
         payment_method: input.paymentMethod ?? 'cash',
         payment_instructions: null,
-        schedules: [schedule.wire.subdomain],
+        schedules: [schedule.wire.subdomain, ...talentOf(input.talent ?? [])],
         groups: {},
         sold: new Map(),
         created_at: at,
@@ -329,6 +435,7 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
     },
 
     eventDate(input: SeedEventDateInput): EventDate {
+      seedKeys('eventDate', input);
       const event = eventOrThrow(input?.eventId);
       rejectPresent(input, ['name'], 'eventDate', 'occurrences have no name');
       if (event.schedule_type !== 'recurring') {
@@ -351,17 +458,23 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
     },
 
     ticketType(input: SeedTicketTypeInput): TicketType {
+      seedKeys('ticketType', input);
+      if (input.price) assertSeedKeys(ES_PROVIDER, 'ticketType', input.price, SEED_KEYS.price);
       const { event, ticket } = createTicketType(input);
       return toTicketType(ticket, event);
     },
 
     order(input: SeedOrderInput): Order {
+      seedKeys('order', input);
+      if (input.buyer !== undefined) assertSeedKeys(ES_PROVIDER, 'order', input.buyer, SEED_KEYS.buyer);
+      for (const line of input.lines ?? []) assertSeedKeys(ES_PROVIDER, 'order', line, SEED_KEYS.line);
       const status = ORDER_STATUS_TO_WIRE[input?.status ?? 'paid'];
       if (status === undefined) throw bad('status', `Event Schedule sales cannot be ${JSON.stringify(input.status)}`);
       return toOrder(createSale({ ...input, status }), view);
     },
 
     attendee(input: SeedAttendeeInput): Attendee {
+      seedKeys('attendee', input);
       const event = eventOrThrow(input?.eventId);
       rejectPresent(input, ['company', 'jobTitle'], 'attendee', 'sales carry only the buyer name, email and phone');
       if (input.checkedIn === true) throw cannotHold('attendee.checkedIn', 'the API exposes no check-in state');
@@ -400,6 +513,8 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
     },
 
     schedule(input: EsSeedScheduleInput = {}): EsScheduleWire {
+      seedKeys('schedule', input, true);
+      input ??= {};
       if (input.timezone !== undefined && !isTimeZone(input.timezone)) throw bad('timezone', `not an IANA time zone: ${JSON.stringify(input.timezone)}`);
       const row = insertSchedule(
         env,
@@ -412,6 +527,7 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
           address1: input.address1 ?? null,
           city: input.city ?? null,
           email: input.email ?? null,
+          youtube_url: input.youtubeUrl ?? null,
         },
         input.plan ?? 'pro',
         env.stamp(),
@@ -420,9 +536,61 @@ export function eventScheduleSeeder(env: EsEnv): EventScheduleSeeder {
     },
 
     rateLimits(input: { reads?: number; writes?: number } = {}): void {
+      seedKeys('rateLimits', input, true);
+      input ??= {};
       state.rate.enabled = true;
       state.rate.reads = input.reads ?? ES_READ_LIMIT;
       state.rate.writes = input.writes ?? ES_WRITE_LIMIT;
+    },
+
+    feedback(input: EsSeedFeedbackInput): Record<string, unknown> {
+      seedKeys('feedback', input);
+      const event = eventOrThrow(input.eventId);
+      const rating = input.rating ?? 5;
+      if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw bad('rating', `expected an integer from 1 to 5, got ${rating}`);
+      const row: EsFeedbackRow = {
+        id: esId('feedback', env.ids.next('feedback')),
+        event_id: event.id,
+        event_date: saleDate(event, input.eventDateId),
+        rating,
+        comment: input.comment ?? null,
+        attendee_name: input.attendeeName ?? null,
+        attendee_email: input.attendeeEmail ?? null,
+        created_at: instantMs('createdAt', input.createdAt, env.stamp),
+      };
+      state.feedback.push(row);
+      return feedbackJson(state, row);
+    },
+
+    fanContent(input: EsSeedFanContentInput): Record<string, unknown> {
+      seedKeys('fanContent', input);
+      const event = eventOrThrow(input.eventId);
+      const type = input.type ?? 'comment';
+      const given = { comment: input.comment, photo: input.photoUrl, video: input.youtubeUrl } as const;
+      const field = { comment: 'comment', photo: 'photoUrl', video: 'youtubeUrl' } as const;
+      if (!(type in given)) throw bad('type', `expected comment, photo or video, got ${JSON.stringify(type)}`);
+      for (const other of Object.keys(given) as Array<keyof typeof given>) {
+        if (other !== type && given[other] !== undefined) throw bad(field[other], `a ${type} carries no ${field[other]}`);
+      }
+      const n = env.ids.next(`fan-${type}`);
+      if (input.eventPartId != null && !event.event_parts.some((p) => p.id === input.eventPartId)) {
+        throw bad('eventPartId', `no agenda part ${JSON.stringify(input.eventPartId)} on event ${event.id}`);
+      }
+      const row: EsFanContentRow = {
+        // Ids are unique only per type (each type is numbered on its own).
+        id: esId('fan', n),
+        type,
+        event_id: event.id,
+        event_part_id: input.eventPartId ?? null,
+        event_date: saleDate(event, input.eventDateId),
+        submitted_by: input.submittedBy ?? `Fan ${n}`,
+        is_guest_submission: input.guest ?? false,
+        is_approved: input.approved ?? true,
+        content: given[type] ?? (type === 'comment' ? 'Great show!' : type === 'photo' ? `https://eventschedule.com/storage/fan/${n}.jpg` : `https://www.youtube.com/watch?v=fan${n}`),
+        created_at: instantMs('createdAt', input.createdAt, env.stamp),
+      };
+      state.fanContent.push(row);
+      return fanContentJson(state, row);
     },
   };
 }

@@ -16,7 +16,10 @@ import {
   isoOffset,
   localYmd,
   parseNaiveUtc,
+  FAN_CONTENT_FIELDS_GUESS,
   type EsEventRow,
+  type EsFanContentRow,
+  type EsFeedbackRow,
   type EsGroupWire,
   type EsSaleRow,
   type EsScheduleWire,
@@ -39,9 +42,11 @@ export type EsPlan = 'free' | 'pro' | 'enterprise';
 export interface EsScheduleRow {
   wire: EsScheduleWire;
   ownerId: string;
-  /** Hosted plan gate (section 1): non-Pro schedules are hidden from lists and 403 on show. */
+  /** Hosted plan gate ("Base URL and transport"): non-Pro schedules are hidden from lists and 403 on show. */
   plan: EsPlan;
   deleted: boolean;
+  /** A talent schedule's YouTube channel, shown in the `members` of its events (not part of the schedule JSON). */
+  youtubeUrl: string | null;
 }
 
 export function isPro(row: EsScheduleRow): boolean {
@@ -80,9 +85,13 @@ export interface EsState {
     write: RateBucket;
     createEvent: Map<string, RateBucket>;
   };
-  /** The auth routes' own limits (section 3), always on: codes per email, registrations and failed logins per IP. */
+  /** The auth routes' own limits ("Rate limits"), always on: codes per email, registrations and failed logins per IP. */
   authLimits: { codes: Map<string, RateBucket>; registrations: RateBucket; loginFailures: RateBucket };
   ticketSeq: number;
+  /** Post-event ratings (`GET /feedback`), oldest first. */
+  feedback: EsFeedbackRow[];
+  /** Fan submissions (`GET /fan-content`), oldest first. */
+  fanContent: EsFanContentRow[];
 }
 
 export type EsEnv = EmulatorEnv<EsState>;
@@ -115,6 +124,8 @@ export function createEsState(env: Omit<EmulatorEnv<never>, 'state'>): EsState {
     },
     authLimits: { codes: new Map(), registrations: { count: 0, expiresAt: 0 }, loginFailures: { count: 0, expiresAt: 0 } },
     ticketSeq: 0,
+    feedback: [],
+    fanContent: [],
   };
   insertSchedule(env, state, userId, { ...ES_DEFAULT_SCHEDULE }, 'pro', env.now());
   return state;
@@ -153,6 +164,8 @@ export interface ScheduleFields {
   state?: string | null;
   postal_code?: string | null;
   country_code?: string | null;
+  /** Talent schedules only: shown as the member's `youtube_url`. */
+  youtube_url?: string | null;
 }
 
 export function insertSchedule(
@@ -189,7 +202,7 @@ export function insertSchedule(
     updated_at: isoOffset(at),
     groups: [],
   };
-  const row: EsScheduleRow = { wire, ownerId, plan, deleted: false };
+  const row: EsScheduleRow = { wire, ownerId, plan, deleted: false, youtubeUrl: fields.youtube_url ?? null };
   state.schedules.set(subdomain, row);
   state.scheduleOrder.push(row);
   return row;
@@ -236,7 +249,7 @@ export function newTicket(env: EsEnv, fields: Omit<EsTicketRow, 'id' | 'seq' | '
   return { ...fields, id: esId('ticket', env.ids.next('ticket')), seq: env.state.ticketSeq, retired: false };
 }
 
-/** Live tickets in the vendor's order: price descending (section 8.3), then creation order. */
+/** Live tickets in the vendor's order: price descending ("Events"), then creation order. */
 export function liveTickets(event: EsEventRow): EsTicketRow[] {
   return event.tickets.filter((t) => !t.retired).sort((a, b) => b.price - a.price || a.seq - b.seq);
 }
@@ -255,7 +268,7 @@ export function canManageEvent(state: EsState, event: EsEventRow, userId: string
   return schedulesOf(state, event).some((s) => s.ownerId === userId);
 }
 
-/** The creator schedule's time zone (section 11), or the default. */
+/** The creator schedule's time zone ("Events"), or the default. */
 export function creatorTimezone(state: EsState, event: EsEventRow): string {
   const creator = event.schedules[0] ? state.schedules.get(event.schedules[0]) : undefined;
   return creator?.wire.timezone ?? 'America/New_York';
@@ -292,7 +305,7 @@ export function releaseSeats(state: EsState, sale: EsSaleRow): void {
   for (const line of sale.tickets) addSold(event, line.ticket_id, sale.event_date, -line.quantity);
 }
 
-// ---- JSON (section 8) ----
+// ---- JSON ("Records") ----
 
 export function scheduleJson(row: EsScheduleRow): EsScheduleWire {
   return { ...row.wire, groups: row.wire.groups.map((g) => ({ ...g })) };
@@ -362,8 +375,7 @@ export function eventJson(state: EsState, e: EsEventRow): Record<string, unknown
     out.tickets = liveTickets(e).map(ticketJson);
     out.addons = [];
   }
-  // PHP serializes an empty map as [] (section 8.3).
-  out.members = [];
+  out.members = membersJson(schedules);
   out.event_parts = e.event_parts.map((p) => ({ ...p }));
   out.ticket_currency_code = e.ticket_currency_code;
   out.payment_method = e.payment_method;
@@ -375,6 +387,16 @@ export function eventJson(state: EsState, e: EsEventRow): Record<string, unknown
   out.created_at = isoOffset(e.created_at);
   out.updated_at = isoOffset(e.updated_at);
   return out;
+}
+
+/**
+ * An event's talent: a map keyed by each talent schedule's id, `{ name, email, youtube_url }` (docs/vendors/
+ * event-schedule.md, "Events"). PHP serializes an empty map as `[]`, so an event without talent answers `[]`.
+ */
+function membersJson(schedules: EsScheduleRow[]): Record<string, { name: string; email: string | null; youtube_url: string | null }> | [] {
+  const talent = schedules.filter((s) => s.wire.type === 'talent');
+  if (talent.length === 0) return [];
+  return Object.fromEntries(talent.map((s) => [s.wire.id, { name: s.wire.name, email: s.wire.email, youtube_url: s.youtubeUrl }]));
 }
 
 const ES_CATEGORY_NAMES = new Map<number, string>([
@@ -420,7 +442,7 @@ export function saleJson(state: EsState, s: EsSaleRow, withSecret: boolean): Rec
       return {
         ticket_id: line.ticket_id,
         quantity: line.quantity,
-        // The ticket type's current price, read at response time (section 8.5).
+        // The ticket type's current price, read at response time ("Sales (orders) and attendees").
         price: ticket === null ? 0 : decimalNumber(ticket.price),
         type: ticket?.type ?? '',
         is_addon: false,
@@ -430,6 +452,36 @@ export function saleJson(state: EsState, s: EsSaleRow, withSecret: boolean): Rec
     total_quantity: s.tickets.reduce((sum, t) => sum + t.quantity, 0),
     group_id: null,
     is_primary: true,
+  };
+}
+
+export function feedbackJson(state: EsState, f: EsFeedbackRow): Record<string, unknown> {
+  return {
+    id: f.id,
+    event_id: f.event_id,
+    event_name: state.events.get(f.event_id)?.name ?? '',
+    event_date: f.event_date,
+    rating: f.rating,
+    comment: f.comment,
+    attendee_name: f.attendee_name,
+    attendee_email: f.attendee_email,
+    created_at: isoOffset(f.created_at),
+  };
+}
+
+export function fanContentJson(state: EsState, c: EsFanContentRow): Record<string, unknown> {
+  return {
+    id: c.id,
+    type: c.type,
+    event_id: c.event_id,
+    event_name: state.events.get(c.event_id)?.name ?? '',
+    event_part_id: c.event_part_id,
+    event_date: c.event_date,
+    submitted_by: c.submitted_by,
+    is_guest_submission: c.is_guest_submission,
+    is_approved: c.is_approved,
+    ...FAN_CONTENT_FIELDS_GUESS[c.type](c.content),
+    created_at: isoOffset(c.created_at),
   };
 }
 

@@ -1,14 +1,36 @@
 /**
- * Event Schedule wire shapes, constants, time and money helpers, and the normalized view of the wire,
- * written from ../shared/vendors/eventschedule.md (never from the adapter). The normalized id scheme is the
- * one the adapter documents in `eventScheduleIds` (read, not imported):
- * event = event id; a single event's date = event id; a recurring occurrence = composeId(eventId, localDate);
- * ticket type = composeId(eventId, ticketId); order = sale id; attendee = composeId(saleId, unit n).
+ * Event Schedule wire shapes, constants, time and money helpers, and the normalized view of the wire, written from
+ * the vendor's documentation (docs/vendors/event-schedule.md), never from the adapter: this folder imports only the
+ * emulator framework and its declared contract (the model types and the normalized id format, `joinIdParts`).
+ *
+ * The normalized ids are ticketkit's own scheme for this vendor (docs/vendors/event-schedule.md, "Ids"), held here
+ * as this emulator's own copy (`ES_NORMALIZED_IDS`): event = event id; a single event's date = event id; a recurring
+ * occurrence = eventId:localDate; ticket type = eventId:ticketId; order = sale id; attendee = saleId:unit (from 1).
  */
-import type { Attendee, AttendeeStatus, Event, EventDate, Order, OrderStatus, TicketType } from '../../../core/model.js';
-import { currencyExponent, moneyFromDecimal, normalizeCurrency, type Money } from '../../../core/money.js';
-import { isoFromMs } from '../../../core/time.js';
-import { composeId } from '../../../internal/ids.js';
+import type { Attendee, AttendeeStatus, Event, EventDate, Money, Order, OrderStatus, TicketType } from '../../framework/contract.js';
+import { decimalToMinor, decimalsOf, isoUtc, joinIdParts, moneyOf as frameworkMoney } from '../../framework/index.js';
+
+/** ticketkit's normalized ids for Event Schedule (the emulator's own copy; see the module comment). */
+export const ES_NORMALIZED_IDS = {
+  event: (eventId: string) => eventId,
+  occurrence: (eventId: string, localDate: string) => joinIdParts(eventId, localDate),
+  ticketType: (eventId: string, ticketId: string) => joinIdParts(eventId, ticketId),
+  order: (saleId: string) => saleId,
+  attendee: (saleId: string, unit: number) => joinIdParts(saleId, unit),
+};
+
+/** ISO-4217 codes the runtime knows (the emulator's own list, not the SDK's table), upper-case. */
+const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO-4217 code, upper-cased, or `null` when it is not one. */
+export function currencyCode(code: unknown): string | null {
+  if (typeof code !== 'string') return null;
+  const upper = code.trim().toUpperCase();
+  return KNOWN_CURRENCIES.has(upper) ? upper : null;
+}
+
+/** A normalized time (`2026-01-01T00:00:00Z`). */
+const isoFromMs = isoUtc;
 
 export const ES_PROVIDER = 'event-schedule' as const;
 /** Section 1: the hosted API root. */
@@ -29,12 +51,12 @@ export const ES_DEFAULT_SCHEDULE = { name: 'Main Hall', type: 'venue', timezone:
 /** Section 5. */
 export const ES_DEFAULT_PER_PAGE = 100;
 export const ES_MAX_PER_PAGE = 500;
-/** Inferred (section 5): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
+/** Inferred ("Paging"): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
 export const ES_SCHEDULES_FALLBACK_PER_PAGE = 15;
 /** Section 3: the per-IP buckets (opt-in in the emulator: `s.rateLimits()`). */
 export const ES_READ_LIMIT = 300;
 export const ES_WRITE_LIMIT = 30;
-/** Inferred (section 3, note A): the counter expires 60 s after the last successful request. */
+/** Inferred ("Rate limits"): the counter expires 60 s after the last successful request. */
 export const ES_RATE_WINDOW_MS = 60_000;
 /** Section 3: the create-event throttle (Laravel `throttle:30,1`): 30 per user and path per fixed minute. */
 export const ES_CREATE_EVENT_LIMIT = 30;
@@ -54,7 +76,7 @@ export const ES_KEY_LIFETIME_MS = 365 * 24 * 60 * 60_000;
 /** Section 3: at most 50 owned schedules (hosted). */
 export const ES_MAX_SCHEDULES = 50;
 /** Guess: the currency an event has when none is sent (the column default is not in the reference). */
-export const ES_DEFAULT_CURRENCY = 'USD';
+export const ES_DEFAULT_CURRENCY_GUESS = 'USD';
 /** Section 7.4: flyer image types and size. */
 export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'];
 export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
@@ -76,7 +98,7 @@ export const ES_CATEGORIES = [
 export const ES_LANGUAGES = ['ar', 'de', 'en', 'es', 'et', 'fr', 'he', 'it', 'nl', 'pt', 'ro', 'ru'];
 export const ES_PAYMENT_METHODS = ['cash', 'stripe', 'invoiceninja', 'payment_url', 'payfast'];
 
-/** Exact texts (sections 2, 4, 6, 7). */
+/** Exact texts (docs/vendors/event-schedule.md). */
 export const ES_TEXT = {
   keyRequired: 'API key is required',
   keyInvalid: 'Invalid API key',
@@ -98,11 +120,12 @@ export const ES_TEXT = {
   tooManyAttempts: 'Too Many Attempts.',
 } as const;
 
-// ---- ids (section 9: Sqids strings, at least 6 characters of [a-zA-Z0-9], opaque) ----
+// ---- ids ("Ids": Sqids strings, at least 6 characters of [a-zA-Z0-9], opaque) ----
 
 const ALPHABET = 'k3G7QAe51FCsPW92uEOyq4Bg6Sp8YzVTmnU0liwDxaXRJfdjLvZhbctrHNoIMK';
 const SPACE = 62n ** 8n;
-const KIND_SALT: Record<string, bigint> = { user: 3n, schedule: 5n, group: 7n, event: 11n, ticket: 13n, sale: 17n, part: 19n };
+/** One salt per kind: ids of different kinds differ. Fan content shares one salt across its types (see below). */
+const KIND_SALT: Record<string, bigint> = { user: 3n, schedule: 5n, group: 7n, event: 11n, ticket: 13n, sale: 17n, part: 19n, feedback: 23n, fan: 29n };
 
 /** A deterministic, Sqids-looking id (8 characters) for counter `n` of a kind; distinct per kind. */
 export function esId(kind: keyof typeof KIND_SALT, n: number): string {
@@ -121,7 +144,7 @@ export function esKey(n: number): string {
   return `e5${n.toString(16).padStart(30, '0')}`;
 }
 
-// ---- time (section 11: `starts_at` is UTC `Y-m-d H:i:s`; created/updated are ISO with +00:00) ----
+// ---- time ("Events": `starts_at` is UTC `Y-m-d H:i:s`; created/updated are ISO with +00:00) ----
 
 export function naiveUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
@@ -205,7 +228,7 @@ export function isTimeZone(value: unknown): value is string {
   }
 }
 
-// ---- money (section 10: decimal major units; ticket prices stored as decimal(13,3)) ----
+// ---- money ("Sales (orders) and attendees": decimal major units; ticket prices stored as decimal(13,3)) ----
 
 /** A price held as integer thousandths of a major unit (the DB's decimal(13,3)). */
 export type Thousandths = number;
@@ -232,14 +255,14 @@ export function toThousandths(value: unknown): Thousandths | null {
 
 /** Money (minor units) as thousandths of a major unit. */
 export function moneyToThousandths(price: Money): Thousandths | null {
-  const code = normalizeCurrency(price.currency);
+  const code = currencyCode(price.currency);
   if (code === null || !Number.isSafeInteger(price.amount) || price.amount < 0) return null;
-  const exponent = currencyExponent(code);
-  if (exponent === null || exponent > 3) return null;
+  const exponent = decimalsOf(code);
+  if (exponent > 3) return null;
   return price.amount * 10 ** (3 - exponent);
 }
 
-// ---- wire objects (section 8) ----
+// ---- wire objects ("Records") ----
 
 export interface EsGroupWire {
   id: string;
@@ -353,6 +376,60 @@ export interface EsSaleRow {
   deleted: boolean;
 }
 
+/** Post-event feedback (`GET /feedback`, fields of the vendor's OpenAPI `Feedback`). */
+export interface EsFeedbackRow {
+  id: string;
+  event_id: string;
+  event_date: string | null;
+  rating: number;
+  comment: string | null;
+  attendee_name: string | null;
+  attendee_email: string | null;
+  created_at: number;
+}
+
+export type EsFanContentType = 'comment' | 'photo' | 'video';
+
+/**
+ * A fan submission (`GET /fan-content`, fields of the vendor's OpenAPI `FanContent`). Ids are unique only per
+ * `type` (documented): the emulator numbers each type on its own, so a comment and a photo can share an id.
+ */
+export interface EsFanContentRow {
+  id: string;
+  type: EsFanContentType;
+  event_id: string;
+  event_part_id: string | null;
+  event_date: string | null;
+  submitted_by: string;
+  is_guest_submission: boolean;
+  is_approved: boolean;
+  /** The type's own content: the comment text, the photo URL, or the YouTube watch URL. */
+  content: string;
+  created_at: number;
+}
+
+/** Guess: the embeddable URL of a YouTube watch URL (`https://www.youtube.com/embed/<video id>`). */
+export function youtubeEmbedUrlGuess(watchUrl: string): string {
+  let videoId = '';
+  try {
+    const url = new URL(watchUrl);
+    videoId = url.hostname === 'youtu.be' ? url.pathname.slice(1) : (url.searchParams.get('v') ?? url.pathname.split('/').pop() ?? '');
+  } catch {
+    videoId = '';
+  }
+  return `https://www.youtube.com/embed/${encodeURIComponent(videoId)}`;
+}
+
+/**
+ * Guess: a fan-content item carries only its own type's content fields (`comment`; `photo_url`; `youtube_url` with
+ * `embed_url`): the OpenAPI spec marks each "(type=…)" and none of them nullable.
+ */
+export const FAN_CONTENT_FIELDS_GUESS: Record<EsFanContentType, (content: string) => Record<string, string>> = {
+  comment: (text) => ({ comment: text }),
+  photo: (url) => ({ photo_url: url }),
+  video: (url) => ({ youtube_url: url, embed_url: youtubeEmbedUrlGuess(url) }),
+};
+
 // ---- normalized statuses ----
 
 export const ORDER_STATUS_TO_WIRE: Partial<Record<OrderStatus, EsSaleRow['status']>> = {
@@ -397,7 +474,8 @@ export interface ViewContext {
 }
 
 function moneyOf(th: Thousandths, currency: string): Money | null {
-  return moneyFromDecimal(decimalString(th), currency);
+  const code = currencyCode(currency);
+  return code === null ? null : frameworkMoney(decimalToMinor(decimalString(th), code), code);
 }
 
 function endOf(startMs: number | null, duration: number | null): string | null {
@@ -427,7 +505,7 @@ export function toEvent(e: EsEventRow, view: ViewContext): Event {
     timezone: view.timezoneOf(e),
     start: start === null ? null : isoFromMs(start),
     end: endOf(start, e.duration),
-    currency: normalizeCurrency(e.ticket_currency_code),
+    currency: currencyCode(e.ticket_currency_code),
     isOnline: null,
     venue: venueOf(e, view),
     visibility: e.is_internal ? 'private' : e.is_private ? 'unlisted' : 'public',
@@ -467,7 +545,7 @@ export function toOccurrence(e: EsEventRow, ymd: string, tz: string | null): Eve
     const t = localTime(first, tz);
     start = localToUtcMs(ymd, t.h, t.mi, t.s, tz);
   }
-  const id = composeId(e.id, ymd);
+  const id = ES_NORMALIZED_IDS.occurrence(e.id, ymd);
   return {
     id,
     provider: ES_PROVIDER,
@@ -486,7 +564,7 @@ export function toOccurrence(e: EsEventRow, ymd: string, tz: string | null): Eve
 export function toTicketType(t: EsTicketRow, e: EsEventRow): TicketType {
   const admits = t.extra.is_pass === true && typeof t.extra.pass_admits_per_event === 'number' ? (t.extra.pass_admits_per_event as number) : 1;
   return {
-    id: composeId(e.id, t.id),
+    id: ES_NORMALIZED_IDS.ticketType(e.id, t.id),
     provider: ES_PROVIDER,
     remoteId: t.id,
     createdAt: null,
@@ -523,7 +601,7 @@ export function toOrder(s: EsSaleRow, view: ViewContext): Order {
     createdAt: isoFromMs(s.created_at),
     updatedAt: isoFromMs(s.updated_at),
     eventId: s.event_id,
-    eventDateId: event === null ? null : event.schedule_type === 'recurring' ? composeId(event.id, s.event_date) : event.id,
+    eventDateId: event === null ? null : event.schedule_type === 'recurring' ? ES_NORMALIZED_IDS.occurrence(event.id, s.event_date) : event.id,
     reference: null,
     status: ORDER_STATUS_FROM_WIRE[s.status],
     statusRaw: s.status,
@@ -539,10 +617,10 @@ export function toOrder(s: EsSaleRow, view: ViewContext): Order {
     lines: s.tickets.map((line) => {
       const ticket = ticketOf(event, line.ticket_id);
       return {
-        ticketTypeId: composeId(s.event_id, line.ticket_id),
+        ticketTypeId: ES_NORMALIZED_IDS.ticketType(s.event_id, line.ticket_id),
         name: ticket?.type ?? null,
         quantity: line.quantity,
-        // The ticket type's current price (section 8.5).
+        // The ticket type's current price ("Sales (orders) and attendees").
         unitPrice: ticket === null ? null : money(ticket.price),
       };
     }),
@@ -556,7 +634,7 @@ export function toAttendees(s: EsSaleRow): Attendee[] {
   for (const line of s.tickets) {
     for (let i = 0; i < line.quantity; i++) {
       unit += 1;
-      const id = composeId(s.id, unit);
+      const id = ES_NORMALIZED_IDS.attendee(s.id, unit);
       out.push({
         id,
         provider: ES_PROVIDER,
@@ -565,7 +643,7 @@ export function toAttendees(s: EsSaleRow): Attendee[] {
         updatedAt: isoFromMs(s.updated_at),
         eventId: s.event_id,
         orderId: s.id,
-        ticketTypeId: composeId(s.event_id, line.ticket_id),
+        ticketTypeId: ES_NORMALIZED_IDS.ticketType(s.event_id, line.ticket_id),
         name: s.name,
         email: s.email,
         phone: s.phone,
