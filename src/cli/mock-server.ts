@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, type ProviderId } from '../index.js';
-import { createMockClient, type Fault, type MockClient } from '../testing/index.js';
+import { createMockClient, type Fault, type FaultController, type MockClient } from '../testing/index.js';
 
 export interface MockServerOptions {
   provider: ProviderId;
@@ -140,9 +140,11 @@ function control(emulator: MockClient, method: string, what: string, body: Buffe
     try {
       const spec = JSON.parse(body.toString('utf8')) as { mode?: string; n?: number; target?: string; fault?: Fault };
       if (typeof spec.target !== 'string') throw new Error('target must be an operation name');
-      if (spec.mode === 'always') emulator.faults.always(spec.target, spec.fault as Fault);
-      else if (spec.mode === 'times') emulator.faults.times(spec.n ?? 1, spec.target, spec.fault as Fault);
-      else emulator.faults.once(spec.target, spec.fault as Fault);
+      // Checked against the vendor's operations when armed (a typo is a ConfigError, answered 400).
+      const faults = emulator.faults as FaultController;
+      if (spec.mode === 'always') faults.always(spec.target, spec.fault as Fault);
+      else if (spec.mode === 'times') faults.times(spec.n ?? 1, spec.target, spec.fault as Fault);
+      else faults.once(spec.target, spec.fault as Fault);
       return send(res, 201, { armed: spec });
     } catch (error) {
       return send(res, 400, { error: error instanceof Error ? error.message : String(error) });

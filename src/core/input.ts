@@ -1,7 +1,7 @@
 /** Validation of user input before any request: a `ValidationError` naming each bad field, its value and what was expected. */
 import { z } from 'zod';
 import { ValidationError, type FieldError, type ProviderId } from './errors.js';
-import { FORBIDDEN_KEYS, schemaKeysAt, unknownKeyMessage } from './strict.js';
+import { forbiddenKeyPath, schemaKeysAt, unknownKeyMessage } from './strict.js';
 
 /** A short, safe rendering of a value for an error message. */
 export function describeValue(value: unknown): string {
@@ -109,13 +109,3 @@ export function ownProviderOptions<S extends z.ZodType = z.ZodType<Record<string
   return json.data as z.output<S>;
 }
 
-/** The path of the first prototype key (`__proto__`, `constructor`, `prototype`) in a value, or `null`. */
-export function forbiddenKeyPath(value: unknown, depth = 0): string | null {
-  if (depth > 20 || value === null || typeof value !== 'object') return null;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return key;
-    const inner = forbiddenKeyPath((value as Record<string, unknown>)[key], depth + 1);
-    if (inner !== null) return `${key}.${inner}`;
-  }
-  return null;
-}

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 import { PROVIDERS, type ProviderId } from './providers.js';
+import { forbiddenKeyPath } from './strict.js';
 
 export const ProviderIdSchema = z.enum(PROVIDERS as unknown as [ProviderId, ...ProviderId[]]);
 
@@ -161,13 +162,22 @@ export type Attendee = z.infer<typeof AttendeeSchema>;
  * entry; entries for other vendors are ignored, so one input can serve several vendors. A key that is not a
  * provider id (a typo such as `eventbrit`) is refused.
  */
-export const ProviderOptionsSchema = z.strictObject({
-  equaticket: z.record(z.string(), z.unknown()).optional(),
-  eventbrite: z.record(z.string(), z.unknown()).optional(),
-  'event-schedule': z.record(z.string(), z.unknown()).optional(),
-  seaty: z.record(z.string(), z.unknown()).optional(),
-  'event-vault': z.record(z.string(), z.unknown()).optional(),
-});
+/** One vendor's entry: an object whose keys are never `__proto__`/`constructor`/`prototype`. */
+const VendorOptionsSchema = z.record(z.string(), z.unknown());
+const ProviderOptionsShape = z.strictObject(
+  Object.fromEntries(PROVIDERS.map((id) => [id, VendorOptionsSchema.optional()])) as Record<ProviderId, z.ZodOptional<typeof VendorOptionsSchema>>,
+);
+/**
+ * zod drops a `__proto__` key of a record silently, so prototype keys are looked for in the input as given (a JSON
+ * body can hold one), before the entries are parsed.
+ */
+export const ProviderOptionsSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const path = forbiddenKeyPath(value);
+    if (path !== null) ctx.addIssue({ code: 'custom', path: path.split('.'), message: 'this key is not allowed' });
+  })
+  .pipe(ProviderOptionsShape);
 export type ProviderOptions = z.input<typeof ProviderOptionsSchema>;
 
 export const EventCreateInputSchema = z.strictObject({

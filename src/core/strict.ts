@@ -144,7 +144,9 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'readonly' || def.type === 'nonoptional') {
       current = def.innerType as z.ZodType;
     } else if (def.type === 'pipe') {
-      current = def.in as z.ZodType;
+      // A check in front of a parse (`z.unknown().superRefine(...).pipe(shape)`): the shape is the output side.
+      const input = def.in as z.ZodType;
+      current = (input as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'unknown' ? (def.out as z.ZodType) : input;
     } else if (def.type === 'lazy') {
       current = (def.getter as () => z.ZodType)();
     } else {
@@ -152,4 +154,15 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
     }
   }
   return current;
+}
+
+/** The path of the first prototype key (`__proto__`, `constructor`, `prototype`) in a value, or `null`. */
+export function forbiddenKeyPath(value: unknown, depth = 0): string | null {
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const inner = forbiddenKeyPath((value as Record<string, unknown>)[key], depth + 1);
+    if (inner !== null) return `${key}.${inner}`;
+  }
+  return null;
 }

@@ -139,3 +139,11 @@ describe('ownProviderOptions', () => {
     expect(ownProviderOptions('equaticket', { equaticket: { venue_note: 'x' } }, schema)).toEqual({ venue_note: 'x' });
   });
 });
+
+describe('providerOptions through the model schema', () => {
+  it('a __proto__ key from JSON is refused, not silently dropped (nor turned into a prototype)', () => {
+    const input = JSON.parse('{"name":"x","start":"2026-01-01T00:00:00Z","timezone":"UTC","currency":"USD","providerOptions":{"seaty":{"__proto__":{"polluted":true}}}}') as unknown;
+    expect(() => parseInput('seaty', 'event', EventCreateInputSchema, input)).toThrow(ValidationError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -102,7 +102,7 @@ const SUBDOMAIN_CALLS: Array<[string, string, Call]> = [
   ['native.listSales({ subdomain })', 'subdomain', (c, s) => c.native.listSales({ subdomain: s as string })],
   [
     'events.create (providerOptions subdomain)',
-    'subdomain',
+    'providerOptions.event-schedule.subdomain',
     (c, s) =>
       c.events.create({
         name: 'x',

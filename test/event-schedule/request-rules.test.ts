@@ -37,7 +37,7 @@ describe('Event Schedule request rules (docs/vendors/event-schedule.md, "Request
       })
       .catch((e: unknown) => e);
     expect(viaCreate).toBeInstanceOf(ValidationError);
-    expect((viaCreate as ValidationError).fields[0]!.field).toBe('tickets.0.id');
+    expect((viaCreate as ValidationError).fields[0]!.field).toBe('providerOptions.event-schedule.tickets.0.id');
     expect(vendor.calls).toEqual([]);
   });
 

@@ -70,23 +70,23 @@ describe('list params', () => {
 describe('vendor inputs', () => {
   const event = { name: 'Jazz', start: '2026-05-01T20:00:00Z', timezone: 'UTC', currency: 'USD' };
   it.each([
-    ['event providerOptions', (c: Client) => c.events.create({ ...event, providerOptions: { 'event-schedule': { isDraft: true } } } as never), 'isDraft', 'is_draft'],
+    ['event providerOptions', (c: Client) => c.events.create({ ...event, providerOptions: { 'event-schedule': { isDraft: true } } } as never), 'providerOptions.event-schedule.isDraft', 'is_draft'],
     [
       'event providerOptions ticket item',
       (c: Client) => c.events.create({ ...event, providerOptions: { 'event-schedule': { tickets: [{ type: 'VIP', prize: 10 }] } } } as never),
-      'tickets.0.prize',
+      'providerOptions.event-schedule.tickets.0.prize',
       'price',
     ],
     [
       'event providerOptions ticket id (the server would drop the item)',
       (c: Client) => c.events.update('EvJazz01', { providerOptions: { 'event-schedule': { tickets: [{ id: 'TkVip001', type: 'VIP' }] } } } as never),
-      'tickets.0.id',
+      'providerOptions.event-schedule.tickets.0.id',
       null,
     ],
     [
       'ticket type providerOptions',
       (c: Client) => c.ticketTypes.create({ eventId: 'EvJazz01', name: 'VIP', price: null, providerOptions: { 'event-schedule': { sales_start: '2026-01-01 00:00:00' } } } as never),
-      'sales_start',
+      'providerOptions.event-schedule.sales_start',
       'sales_start_at',
     ],
     [
@@ -98,7 +98,7 @@ describe('vendor inputs', () => {
           lines: [{ ticketTypeId: 'EvJazz01:TkVip001', quantity: 1 }],
           providerOptions: { 'event-schedule': { eventDate: '2026-03-15' } },
         } as never),
-      'eventDate',
+      'providerOptions.event-schedule.eventDate',
       'event_date',
     ],
     [

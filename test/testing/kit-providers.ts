@@ -5,7 +5,7 @@
 import type { ProviderId } from '../../src/core/errors.js';
 import type { PagePromise } from '../../src/core/pagination.js';
 import type { TicketingClient } from '../../src/client.js';
-import type { SeatySeeder, SeederFor } from '../../src/testing/index.js';
+import type { OperationOf, SeatySeeder, SeederFor } from '../../src/testing/index.js';
 import type { SeatyClient } from '../../src/providers/seaty/index.js';
 
 export interface ReadBack<P extends ProviderId, E = unknown> {
@@ -22,7 +22,7 @@ export interface KitScenario<P extends ProviderId = ProviderId> {
   /** Seeds what `list` needs plus `count` items of the listed kind; returns what `list.call` needs. */
   seedList(s: NoInfer<SeederFor<P>>, count: number): unknown;
   /** A paged listing and the operation name its requests are recorded under. */
-  list: { op: string; call(client: TicketingClient, context: unknown): PagePromise<{ id: string }> };
+  list: { op: OperationOf<ProviderId>; call(client: TicketingClient, context: unknown): PagePromise<{ id: string }> };
   /** Every builder's result must equal what the client reads back (deepEqual). */
   readBack: Array<ReadBack<P, any>>;
   /** `'none'` for a vendor that serves whole arrays (the client slices; `pageSize` has nothing to cap). Default `'server'`. */

@@ -553,7 +553,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
           if (!isValidTimeZone(parsed.timezone)) throw invalidField(PROVIDER, 'timezone', `not an IANA time zone: ${JSON.stringify(parsed.timezone)}`);
           const currency = normalizeCurrency(parsed.currency);
           if (currency === null) throw invalidField(PROVIDER, 'currency', `unknown ISO-4217 code ${JSON.stringify(parsed.currency)}`);
-          const subdomain = perCall === undefined ? this.config.schedule : subdomainOf(perCall, 'subdomain');
+          const subdomain = perCall === undefined ? this.config.schedule : subdomainOf(perCall, `providerOptions.${PROVIDER}.subdomain`);
           if (!subdomain) {
             throw invalidField(
               PROVIDER,
