@@ -10,7 +10,7 @@
  * HTTP against `ticketkit mock-server`.
  *
  * Knobs: BENCH_ITEMS (default 100000), BENCH_ROUNDS (default 7), BENCH_VENDORS (comma list), BENCH_HTTP=0 to skip
- * the HTTP run. Figures go in docs/benchmarks.md; nothing here is asserted in tests.
+ * the HTTP run, BENCH_HEAP=0 to skip the heap passes (for a CPU profile: `node --cpu-prof`). Figures go in docs/benchmarks.md; nothing here is asserted in tests.
  */
 import { cpus } from 'node:os';
 import { startMockServer } from '../src/cli/mock-server.js';
@@ -250,7 +250,7 @@ async function compare(target: string, w: Walkers): Promise<Row> {
     sdkTimes.push(sdk);
     rawTimes.push(raw);
   }
-  const heap = await heapOf((sample) => w.sdk(sample));
+  const heap = process.env.BENCH_HEAP === '0' ? { peakMb: Number.NaN, keptMb: Number.NaN } : await heapOf((sample) => w.sdk(sample));
   return { target, ratio: median(ratios), sdkMs: median(sdkTimes), rawMs: median(rawTimes), ...heap };
 }
 
