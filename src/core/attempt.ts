@@ -10,7 +10,7 @@ import { codeForStatus, isTicketingError, type AttemptRecord, type ProviderId } 
 import { timerDelay } from './options.js';
 import { parseRetryAfter, type AttemptFailure } from './retry.js';
 import type { ClientOptions, HttpMethod, ProviderWire, RequestHookInfo, RequestSpec } from './request-types.js';
-import { BodyTooLargeError, readBody, send as transportSend } from '../internal/transport.js';
+import { BodyTooLargeError, readBody, type TransportRequest } from '../internal/transport.js';
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue, scrubbedExcerpt, type Log, type Secret } from '../internal/log.js';
 
 /** Redirects followed within one attempt (same-origin reads only) before it fails. */
@@ -61,6 +61,8 @@ export interface AttemptEnv {
   wire: ProviderWire;
   options: ClientOptions;
   log: Log;
+  /** The client's transport (src/internal/transport.ts). */
+  send: (request: TransportRequest) => Promise<Response>;
   /** What to scrub from everything that leaves (see `HttpPipeline.secrets`). */
   secrets: readonly Secret[];
   baseOrigin: string;
@@ -253,7 +255,7 @@ function isRedirect(status: number): boolean {
 async function sendFollowingRedirects<T>(env: AttemptEnv, plan: CallPlan<T>, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<Response> {
   let url = plan.url;
   for (let hop = 0; ; hop++) {
-    const response = await transportSend({ url, method: plan.spec.method, headers, body: plan.body, signal, fetch: env.options.fetch });
+    const response = await env.send({ url, method: plan.spec.method, headers, body: plan.body, signal });
     if (!isRedirect(response.status) || plan.write || hop >= MAX_REDIRECTS) return response;
     const target = redirectTarget(response, url);
     if (target === null || target.origin !== env.baseOrigin) return response;

@@ -13,6 +13,7 @@ import { buildCallError, refusedBeforeSending, scrubError, type FailedAttempt } 
 import { runAttempt, type AttemptEnv, type CallPlan, type CallState } from './attempt.js';
 import { decideRetry, provesNotProcessed, type AttemptFailure, type RetrySafety } from './retry.js';
 import { abortableSleep } from '../internal/sleep.js';
+import { createTransport } from '../internal/transport.js';
 import { randomUuid } from '../internal/ids.js';
 import { buildQuery, joinUrl, pathProblem, type Query } from '../internal/path.js';
 import { Log, redactUrl, scrubSecrets, type Secret } from '../internal/log.js';
@@ -73,6 +74,7 @@ export class HttpPipeline {
       wire,
       options,
       log: this.log,
+      send: createTransport(options.fetch),
       secrets: this.secrets,
       baseOrigin: new URL(this.baseUrl).origin,
       callHook: (fn) => this.callHook(fn),

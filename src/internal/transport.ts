@@ -14,25 +14,22 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body: BodyInit | undefined;
   signal: AbortSignal | undefined;
-  fetch?: typeof globalThis.fetch;
 }
 
 /** Resolved per call so that a global fetch replaced later (msw) is honoured. */
 const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
 
-export function send(request: TransportRequest): Promise<Response> {
-  const sent = ky(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-    signal: request.signal,
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    redirect: 'manual',
-    fetch: request.fetch ?? globalFetch,
-  });
-  return request.signal ? raceAbort(sent, request.signal) : sent;
+/**
+ * The transport of one client: a ky instance made once (merging ky's defaults costs ~30 µs a request when done per
+ * call), with ky's retry and timeout off (the pipeline owns both), every status returned, redirects left to the
+ * pipeline.
+ */
+export function createTransport(fetch: typeof globalThis.fetch | undefined): (request: TransportRequest) => Promise<Response> {
+  const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: fetch ?? globalFetch });
+  return (request) => {
+    const sent = client(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal });
+    return request.signal ? raceAbort(sent, request.signal) : sent;
+  };
 }
 
 /**
