@@ -90,7 +90,8 @@ describe('compileAcceptor on hand-written schemas', () => {
     [z.array(z.string().nullable()), [['a', null], ['a', 1]], [true, false]],
     [z.record(z.string(), z.number()), [{ a: 1 }, { a: 'x' }], [true, false]],
     [z.enum(['a', 'b']), ['a', 'c'], [true, false]],
-    [z.looseObject({ a: z.string() }).refine(() => true), [{ a: 'x' }], [false]],
+    [z.looseObject({ a: z.string() }).refine(() => true), [{ a: 'x' }], [true]],
+    [z.looseObject({ a: z.string() }).refine(() => false), [{ a: 'x' }], [false]],
   ] as Array<[z.ZodType, unknown[], boolean[]]>)('%# accepts exactly the values zod returns unchanged', (schema, values, expected) => {
     const accept = compileAcceptor(schema);
     expect(values.map((v) => accept(v))).toEqual(expected);
@@ -131,4 +132,33 @@ describe('compileAcceptor never disagrees with zod on the vendors’ wire schema
     // The check has teeth only if the accept path does accept: a fair share of the random values pass it.
     expect(accepted).toBeGreaterThan(vendorSchemas.length * 15);
   }, 30_000);
+});
+
+describe('refinements', () => {
+  it('a .refine(fn) on an object is run on the value; a superRefine or an async refine is "not sure"', () => {
+    const refined = z.looseObject({ id: z.string().nullish(), alt: z.string().nullish() }).refine((o) => o.id != null || o.alt != null);
+    const accept = compileAcceptor(refined);
+    expect([accept({ id: 'a' }), accept({ alt: 'b' }), accept({})]).toEqual([true, true, false]);
+    for (const v of [{ id: 'a' }, {}, { id: 1 }]) expect(agrees(refined, v)).toBe(true);
+    expect(compileAcceptor(z.looseObject({ a: z.string() }).superRefine(() => {}))({ a: 'x' })).toBe(false);
+    expect(compileAcceptor(z.looseObject({ a: z.string() }).refine(async () => true))({ a: 'x' })).toBe(false);
+  });
+});
+
+describe('common checks run natively, and agree with zod', () => {
+  it.each([
+    [z.string().min(2), ['', 'a', 'ab']],
+    [z.string().max(2), ['ab', 'abc']],
+    [z.string().length(2), ['a', 'ab', 'abc']],
+    [z.string().regex(/^\d+$/), ['12', '1a', '']],
+    [z.string().regex(/\d/g), ['1', '1', 'x', '2']],
+    [z.email(), ['a@b.co', 'nope', 'a@b']],
+    [z.uuid(), ['00000001-0000-4000-8000-00000000002a', 'x']],
+    [z.number().int(), [1, 1.2, 2 ** 60]],
+    [z.number().nonnegative(), [0, -1, 3]],
+    [z.number().positive().max(5), [0, 1, 5, 6]],
+  ] as Array<[z.ZodType, unknown[]]>)('%#', (schema, values) => {
+    const accept = compileAcceptor(schema);
+    for (const v of values) expect(accept(v), JSON.stringify(v)).toBe(schema.safeParse(v).success);
+  });
 });
