@@ -390,3 +390,20 @@ export function clampLimit(limit: number | undefined, max: number, fallback: num
   if (limit === undefined || !Number.isFinite(limit)) return Math.min(fallback, max);
   return Math.max(1, Math.min(Math.floor(limit), max));
 }
+
+/** What a one-page listing loads: its items, with the response facts of the request that fetched them. */
+export interface SinglePageResult<T> {
+  items: T[];
+  response?: Response | null;
+  requestId?: string | null;
+  attempts?: AttemptRecord[] | null;
+}
+
+/**
+ * A listing that is one page (an endpoint without paging, such as an event's dates on a vendor with one date per
+ * event): `load` fetches it with the call's options; it has no next page, and its cursor resumes nothing.
+ */
+export function singlePage<T>(spec: Omit<ListSpec<T>, 'fetchPage' | 'initialState'> & { load: (options: RequestOptions) => Promise<SinglePageResult<T>> }): PagePromise<T> {
+  const { load, ...rest } = spec;
+  return paginate<T>({ ...rest, fetchPage: async (_state, _limit, options) => ({ ...(await load(options)), next: null }) });
+}

@@ -245,3 +245,26 @@ describe('cursors are encoded only when read', () => {
     expect(again.map((o) => o.id)).toEqual(['ord-3']);
   });
 });
+
+describe('singlePage', () => {
+  it('one request, no next page, the load gets the call options; a failure is a typed error', async () => {
+    const { singlePage } = await import('../../src/core/pagination.js');
+    const seen: unknown[] = [];
+    const list = singlePage<number>({
+      provider: 'seaty',
+      resource: 'eventDates',
+      filters: { eventId: '1' },
+      options: { timeout: 5 },
+      load: async (options) => {
+        seen.push(options);
+        return { items: [1, 2] };
+      },
+    });
+    const page = await list;
+    expect(page.data).toEqual([1, 2]);
+    expect(page.hasNextPage()).toBe(false);
+    expect(seen).toEqual([{ timeout: 5 }]);
+    const failing = singlePage<number>({ provider: 'seaty', resource: 'eventDates', filters: {}, load: () => Promise.reject(new Error('x')) });
+    await expect(failing.toArray({ limit: 5 })).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+});
