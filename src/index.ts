@@ -39,7 +39,7 @@ export type ClientConfig = { [P in ProviderId]: ClientConfigOf<P> }[ProviderId];
 /** The client type of a provider (`ClientOf<'seaty'>` is `SeatyClient`); every one is a `TicketingClient`. */
 export type ClientOf<P extends ProviderId> = ProviderClients[P];
 
-export { PROVIDERS, PROVIDER_REGISTRY, isProviderId } from './core/providers.js';
+export { PROVIDERS, PROVIDER_REGISTRY, envVariableOf, isProviderId } from './core/providers.js';
 export type { ProviderInfo } from './core/providers.js';
 
 /** Each provider's factory: exhaustive over the registry (a provider without one is a compile error). */

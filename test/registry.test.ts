@@ -48,3 +48,20 @@ describe('the provider registry agrees with the build and the package', () => {
     expect(ProviderIdSchema.options.slice().sort()).toEqual([...PROVIDERS].sort());
   });
 });
+
+describe('credentials in the registry', () => {
+  it('name the environment variables the CLI reads, and agree with each vendor config', async () => {
+    const { envVariableOf } = await import('../src/core/providers.js');
+    expect(envVariableOf('equaticket', 'apiKey')).toBe('TICKETKIT_EQUATICKET_API_KEY');
+    expect(envVariableOf('eventbrite', 'token')).toBe('TICKETKIT_EVENTBRITE_TOKEN');
+    expect(envVariableOf('event-vault', 'clientId')).toBe('TICKETKIT_EVENT_VAULT_CLIENT_ID');
+    const { createMockClient } = await import('../src/testing/index.js');
+    for (const id of PROVIDERS) {
+      const { required, optional } = PROVIDER_REGISTRY[id].credentials;
+      const credentials = createMockClient({ provider: id }).credentials;
+      // Every required credential is one the emulator's client config has; nothing else the emulator needs is missing.
+      for (const key of required) expect(credentials, `${id}.${key}`).toHaveProperty(key);
+      for (const key of Object.keys(credentials)) if (key !== 'clock') expect([...required, ...optional], `${id}: ${key}`).toContain(key);
+    }
+  });
+});

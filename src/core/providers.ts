@@ -8,11 +8,21 @@
  * This module imports nothing: any layer may read it.
  */
 export const PROVIDER_REGISTRY = {
-  equaticket: { name: 'Equaticket', subpath: 'equaticket', envPrefix: 'EQUATICKET' },
-  eventbrite: { name: 'Eventbrite', subpath: 'eventbrite', envPrefix: 'EVENTBRITE' },
-  'event-schedule': { name: 'Event Schedule', subpath: 'event-schedule', envPrefix: 'EVENT_SCHEDULE' },
-  seaty: { name: 'Seaty', subpath: 'seaty', envPrefix: 'SEATY' },
-  'event-vault': { name: 'Event Vault', subpath: 'event-vault', envPrefix: 'EVENT_VAULT' },
+  equaticket: { name: 'Equaticket', subpath: 'equaticket', envPrefix: 'EQUATICKET', credentials: { required: ['apiKey'], optional: [] } },
+  eventbrite: { name: 'Eventbrite', subpath: 'eventbrite', envPrefix: 'EVENTBRITE', credentials: { required: ['token'], optional: ['organizationId'] } },
+  'event-schedule': {
+    name: 'Event Schedule',
+    subpath: 'event-schedule',
+    envPrefix: 'EVENT_SCHEDULE',
+    credentials: { required: ['apiKey'], optional: ['schedule'] },
+  },
+  seaty: { name: 'Seaty', subpath: 'seaty', envPrefix: 'SEATY', credentials: { required: ['apiKey'], optional: [] } },
+  'event-vault': {
+    name: 'Event Vault',
+    subpath: 'event-vault',
+    envPrefix: 'EVENT_VAULT',
+    credentials: { required: ['apiKey', 'clientId', 'eventId'], optional: [] },
+  },
 } as const satisfies Record<string, ProviderInfo>;
 
 /** What the registry says about a provider. */
@@ -23,6 +33,16 @@ export interface ProviderInfo {
   subpath: string;
   /** The prefix of its environment variables (`TICKETKIT_<envPrefix>_API_KEY`, used by the CLI). */
   envPrefix: string;
+  /** The config keys that hold its credentials and account settings (what the CLI reads from the environment). */
+  credentials: { required: readonly string[]; optional: readonly string[] };
+}
+
+/**
+ * The environment variable of a provider's config key: `TICKETKIT_<envPrefix>_<KEY in upper snake case>`, e.g.
+ * `TICKETKIT_EVENT_VAULT_CLIENT_ID` for Event Vault's `clientId`.
+ */
+export function envVariableOf(provider: ProviderId, key: string): string {
+  return `TICKETKIT_${PROVIDER_REGISTRY[provider].envPrefix}_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
 }
 
 /** A provider id: `'equaticket' | 'eventbrite' | 'event-schedule' | 'seaty' | 'event-vault'`. */
