@@ -93,6 +93,14 @@ export {
 } from './core/errors.js';
 export type { ErrorCode, AttemptRecord, FieldError, ProviderId } from './core/errors.js';
 export { APIPromise } from './core/api-promise.js';
+export { mapConcurrent, Semaphore } from './core/concurrency.js';
+export type { MapConcurrentOptions } from './core/concurrency.js';
+export { MemoryRateLimiter } from './core/rate-limit.js';
+export type { RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass } from './core/rate-limit.js';
+export { MemoryIdempotencyStore, IDEMPOTENCY_TTL_MS } from './core/idempotency.js';
+export type { IdempotencyRecord, IdempotencyStore } from './core/idempotency.js';
+export { realScheduler } from './core/scheduler.js';
+export type { Scheduler } from './core/scheduler.js';
 export type { WithResponse } from './core/api-promise.js';
 export { Page, PagePromise } from './core/pagination.js';
 export type { ToArrayOptions } from './core/pagination.js';

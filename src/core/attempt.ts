@@ -11,6 +11,8 @@ import { timerDelay } from './options.js';
 import { parseRetryAfter, type AttemptFailure } from './retry.js';
 import type { ClientOptions, HttpMethod, ProviderWire, RequestHookInfo, RequestSpec } from './request-types.js';
 import { BodyTooLargeError, readBody, type TransportRequest } from '../internal/transport.js';
+import type { Semaphore } from './concurrency.js';
+import type { RateLimiter, RateLimitRequest } from './rate-limit.js';
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue, scrubbedExcerpt, type Log, type Secret } from '../internal/log.js';
 
 /** Redirects followed within one attempt (same-origin reads only) before it fails. */
@@ -43,6 +45,8 @@ export interface CallPlan<T> {
   timeout: number;
   callHeaders: Record<string, string> | undefined;
   maxResponseBytes: number;
+  /** What the rate limiter is told about this call's requests. */
+  rate: RateLimitRequest;
 }
 
 /** What an attempt shares with the call: the call's signal and why it aborted, and the attempt records. */
@@ -63,13 +67,19 @@ export interface AttemptEnv {
   log: Log;
   /** The client's transport (src/internal/transport.ts). */
   send: (request: TransportRequest) => Promise<Response>;
+  /** Paces requests (see src/core/rate-limit.ts). */
+  limiter: RateLimiter;
+  /** Bounds this client's requests in flight (`maxConcurrency`), or `null`. */
+  slots: Semaphore | null;
   /** What to scrub from everything that leaves (see `HttpPipeline.secrets`). */
   secrets: readonly Secret[];
   baseOrigin: string;
   callHook(fn: () => void): void;
 }
 
-export type AttemptResult<T> = { ok: true; value: WithResponse<T> } | ({ ok: false } & FailedAttempt);
+export type AttemptResult<T> =
+  | { ok: true; value: WithResponse<T>; /** The vendor's payload before `parse` (kept by an idempotency store). */ payload: unknown }
+  | ({ ok: false } & FailedAttempt);
 
 const CONNECT_ERROR_CODES = new Set([
   'ECONNREFUSED',
@@ -109,13 +119,39 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
 
   if (call.signal?.aborted) return aborted(false);
   const ctx = { attempt, method: plan.spec.method, path: plan.spec.path, auth: plan.spec.auth !== false };
-  if (env.wire.beforeAttempt) {
+  try {
+    await env.limiter.acquire(plan.rate, call.signal);
+    if (env.wire.beforeAttempt) await env.wire.beforeAttempt(ctx, call.signal ?? NEVER_ABORTED);
+  } catch (cause) {
+    if (call.signal?.aborted) return aborted(false);
+    return failed({ type: 'network', phase: 'connect' }, { code: 'network', message: `The rate limiter failed before ${plan.spec.method} ${plan.safeUrl} was sent: ${cause instanceof Error ? cause.message : String(cause)}`, cause }, false);
+  }
+  let release: (() => void) | null = null;
+  if (env.slots) {
     try {
-      await env.wire.beforeAttempt(ctx, call.signal ?? NEVER_ABORTED);
+      release = await env.slots.acquire(call.signal);
     } catch {
       return aborted(false);
     }
   }
+  try {
+    return await sendAttempt(env, plan, call, attempt, record, started, failed, aborted);
+  } finally {
+    release?.();
+  }
+}
+
+/** The rest of an attempt, once the limiter and the concurrency bound let it go. */
+async function sendAttempt<T>(
+  env: AttemptEnv,
+  plan: CallPlan<T>,
+  call: CallState,
+  attempt: number,
+  record: AttemptRecord,
+  started: number,
+  failed: (failure: AttemptFailure, seed: ErrorSeed, sent?: boolean) => AttemptResult<T>,
+  aborted: (sent: boolean) => AttemptResult<T>,
+): Promise<AttemptResult<T>> {
 
   const headers = buildHeaders(env, plan, attempt);
   const wantsInfo = env.options.hooks?.onRequest !== undefined || env.options.hooks?.onResponse !== undefined || env.log.enabled('debug');
@@ -193,7 +229,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
     if (response.status === 404 && call.mayHaveLanded && goneMeansDone(plan.spec.goneAfterRetry, text, json)) {
       // A retried delete whose earlier attempt may have landed: "not found" now means it did.
       const data = (plan.spec.parse ? plan.spec.parse(null, response) : null) as T;
-      return { ok: true, value: { data, response, requestId, attempts: call.attempts, idempotencyKey: plan.idempotencyKey, idempotentReplayed: false } };
+      return { ok: true, payload: null, value: { data, response, requestId, attempts: call.attempts, idempotencyKey: plan.idempotencyKey, idempotentReplayed: false } };
     }
     return failed(...httpFailure(env, plan, response, text, json, requestId));
   }
@@ -214,6 +250,7 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
     const data = plan.spec.parse ? plan.spec.parse(payload, response) : (payload as T);
     return {
       ok: true,
+      payload,
       value: {
         data,
         response,

@@ -23,7 +23,59 @@ export const CLIENT_OPTION_KEYS = [
   'hooks',
   'userAgent',
   'headers',
+  'rateLimit',
+  'rateLimiter',
+  'maxConcurrency',
+  'idempotencyStore',
+  'scheduler',
 ] as const;
+
+const RATE_LIMIT_KEYS = ['perMinute', 'perHour', 'burst'] as const;
+
+/** Problems with the pacing and concurrency options (`rateLimit`, `rateLimiter`, `maxConcurrency`, ...). */
+function pacingProblems(problems: Problem[], options: Record<string, unknown>): void {
+  const { rateLimit, rateLimiter, maxConcurrency, idempotencyStore, scheduler } = options;
+  if (rateLimit !== undefined && rateLimit !== null && rateLimit !== false) {
+    if (!isPlainObject(rateLimit)) {
+      problems.push({ field: 'rateLimit', message: `expected { perMinute | perHour, burst? } or false, got ${describe(rateLimit)}` });
+    } else {
+      problems.push(...unknownKeyProblems(rateLimit, RATE_LIMIT_KEYS, 'rateLimit.'));
+      const { perMinute, perHour, burst } = rateLimit;
+      if ((perMinute === undefined) === (perHour === undefined)) {
+        problems.push({ field: 'rateLimit', message: 'expected exactly one of perMinute or perHour' });
+      }
+      for (const [field, value] of [['perMinute', perMinute], ['perHour', perHour]] as const) {
+        if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
+          problems.push({ field: `rateLimit.${field}`, message: `expected a positive number of requests, got ${describe(value)}` });
+        }
+      }
+      if (burst !== undefined && !(typeof burst === 'number' && Number.isInteger(burst) && burst >= 1)) {
+        problems.push({ field: 'rateLimit.burst', message: `expected a positive integer, got ${describe(burst)}` });
+      }
+    }
+  }
+  if (rateLimiter !== undefined) {
+    const limiter = rateLimiter as Record<string, unknown> | null;
+    if (typeof limiter !== 'object' || limiter === null || typeof limiter.acquire !== 'function' || typeof limiter.pause !== 'function') {
+      problems.push({ field: 'rateLimiter', message: `expected { acquire(request, signal), pause(request, ms) }, got ${describe(rateLimiter)}` });
+    }
+  }
+  if (maxConcurrency !== undefined && !(typeof maxConcurrency === 'number' && Number.isInteger(maxConcurrency) && maxConcurrency >= 1)) {
+    problems.push({ field: 'maxConcurrency', message: `expected a positive integer, got ${describe(maxConcurrency)}` });
+  }
+  if (idempotencyStore !== undefined && idempotencyStore !== true) {
+    const store = idempotencyStore as Record<string, unknown> | null;
+    if (typeof store !== 'object' || store === null || ['get', 'set', 'delete'].some((m) => typeof store[m] !== 'function')) {
+      problems.push({ field: 'idempotencyStore', message: `expected true or a store with get, set and delete, got ${describe(idempotencyStore)}` });
+    }
+  }
+  if (scheduler !== undefined) {
+    const s = scheduler as Record<string, unknown> | null;
+    if (typeof s !== 'object' || s === null || typeof s.now !== 'function' || typeof s.sleep !== 'function') {
+      problems.push({ field: 'scheduler', message: `expected { now(), sleep(ms, signal) }, got ${describe(scheduler)}` });
+    }
+  }
+}
 
 /** The options every call takes as its last argument (`RequestOptions`). */
 export const REQUEST_OPTION_KEYS = [
@@ -148,6 +200,7 @@ export function clientOptionProblems(options: Record<string, unknown>, vendorKey
     problems.push({ field: 'userAgent', message: `expected a string, got ${describe(userAgent)}` });
   }
   headers(problems, options.headers);
+  pacingProblems(problems, options);
   const { maxResponseBytes } = options;
   if (maxResponseBytes !== undefined && !(typeof maxResponseBytes === 'number' && (Number.isSafeInteger(maxResponseBytes) || maxResponseBytes === Infinity) && maxResponseBytes > 0)) {
     problems.push({ field: 'maxResponseBytes', message: `expected a positive integer number of bytes (or Infinity), got ${describe(maxResponseBytes)}` });

@@ -8,13 +8,16 @@
  */
 import pRetry from 'p-retry';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { ConfigError, TicketingError, ValidationError } from './errors.js';
+import { ConfigError, TicketingError, ValidationError, isTicketingError } from './errors.js';
+import { Semaphore } from './concurrency.js';
+import { MemoryIdempotencyStore, onceForKey, type IdempotencyStore } from './idempotency.js';
+import { sharedLimiter, type RateLimiter, type RateLimitRequest, type RateLimitSpec, type RequestClass } from './rate-limit.js';
+import { realScheduler, type Scheduler } from './scheduler.js';
+import { fnv1a, randomUuid, stableStringify } from '../internal/ids.js';
 import { buildCallError, refusedBeforeSending, scrubError, type FailedAttempt } from './call-error.js';
 import { runAttempt, type AttemptEnv, type CallPlan, type CallState } from './attempt.js';
 import { decideRetry, provesNotProcessed, type AttemptFailure, type RetrySafety } from './retry.js';
-import { abortableSleep } from '../internal/sleep.js';
 import { createTransport } from '../internal/transport.js';
-import { randomUuid } from '../internal/ids.js';
 import { buildQuery, joinUrl, pathProblem, type Query } from '../internal/path.js';
 import { Log, redactUrl, scrubSecrets, type Secret } from '../internal/log.js';
 import { assertClientOptions, assertRequestOptions, timerDelay } from './options.js';
@@ -33,7 +36,7 @@ export type {
   RetryHookInfo,
   VendorErrorDetails,
 } from './request-types.js';
-import type { ClientOptions, ProviderWire, RequestOptions, RequestSpec } from './request-types.js';
+import type { ClientOptions, HttpMethod, ProviderWire, RequestOptions, RequestSpec } from './request-types.js';
 
 export const DEFAULTS = {
   timeout: 30_000,
@@ -61,7 +64,12 @@ export class HttpPipeline {
   readonly log: Log;
   /** The configured credentials and the vendor's key patterns: scrubbed from every error, hook payload and log line. */
   readonly secrets: readonly Secret[];
+  /** The clock and sleep of pacing and backoff. */
+  readonly scheduler: Scheduler;
   private readonly env: AttemptEnv;
+  /** The rate-limit bucket this client counts against (a hash of provider, origin and credential). */
+  private readonly bucketId: string;
+  private readonly idempotencyStore: IdempotencyStore | null;
 
   constructor(
     readonly wire: ProviderWire,
@@ -70,11 +78,18 @@ export class HttpPipeline {
     assertClientOptions(wire.provider, options, wire.configKeys);
     this.secrets = [...wire.secrets, ...(wire.secretPatterns ?? [])];
     this.log = new Log(options, this.secrets);
+    this.scheduler = options.scheduler ?? realScheduler;
+    const origin = new URL(this.baseUrl).origin;
+    // What the vendor counts its limit per: the credential (hashed, never kept as text) or, for a per-IP limit, the origin.
+    this.bucketId = fnv1a(wire.rateLimitScope === 'origin' ? `${wire.provider}|${origin}` : `${wire.provider}|${origin}|${wire.secrets.join('\u0000')}`);
+    this.idempotencyStore = options.idempotencyStore === true ? new MemoryIdempotencyStore() : (options.idempotencyStore ?? null);
     this.env = {
       wire,
       options,
       log: this.log,
       send: createTransport(options.fetch),
+      limiter: options.rateLimiter ?? this.sharedLimiter(),
+      slots: options.maxConcurrency ? new Semaphore(options.maxConcurrency) : null,
       secrets: this.secrets,
       baseOrigin: new URL(this.baseUrl).origin,
       callHook: (fn) => this.callHook(fn),
@@ -102,6 +117,55 @@ export class HttpPipeline {
   async execute<T>(spec: RequestSpec<T>, callOptionsIn: RequestOptions | null | undefined): Promise<WithResponse<T>> {
     const plan = this.plan(spec, callOptionsIn);
     const callOptions = callOptionsIn ?? {};
+    const key = callOptions.idempotencyKey;
+    if (plan.write && key !== undefined && plan.idempotencyHeader === null) return this.keyedBySdk(plan, callOptions, key);
+    return (await this.call(plan, callOptions)).value;
+  }
+
+  /**
+   * A write the vendor does not key, with a caller's `idempotencyKey`: honoured through the client's
+   * `idempotencyStore` (a repeat gets the first result back, `idempotentReplayed: true`), refused without one.
+   */
+  private async keyedBySdk<T>(plan: CallPlan<T>, callOptions: RequestOptions, key: string): Promise<WithResponse<T>> {
+    const { spec } = plan;
+    if (this.idempotencyStore === null) {
+      const problem = `${this.wire.provider} does not honour idempotency keys on ${spec.method} ${spec.path}; set the client option \`idempotencyStore: true\` to have ticketkit honour them (docs/rate-limits.md), or leave the key out`;
+      throw refusedBeforeSending(
+        new ValidationError({ provider: this.wire.provider, message: `${problem}.`, fields: [{ field: 'idempotencyKey', message: problem }] }),
+        this.wire.provider,
+        { method: spec.method, url: plan.safeUrl },
+        true,
+        this.secrets,
+      );
+    }
+    const scope = [this.wire.provider, this.bucketId, spec.method, plan.url, key].join('|');
+    const fingerprint = `${spec.method} ${plan.url} ${fnv1a(typeof plan.body === 'string' ? plan.body : '')}`;
+    const withKey = (result: WithResponse<T>): WithResponse<T> => ({ ...result, idempotencyKey: key });
+    return onceForKey(
+      this.idempotencyStore,
+      this.wire.provider,
+      scope,
+      fingerprint,
+      async () => {
+        try {
+          const { value, payload } = await this.call(plan, callOptions);
+          return { ok: true as const, value: withKey(value), payload, status: value.response?.status ?? 200, requestId: value.requestId };
+        } catch (error) {
+          const keyed = isTicketingError(error) ? error.copyWith({ idempotencyKey: key }) : error;
+          return { ok: false as const, error: keyed, mayHaveLanded: isTicketingError(error) && error.outcomeUnknown === true };
+        }
+      },
+      (record) => {
+        const response = new Response(null, { status: record.status });
+        const data = (spec.parse ? spec.parse(record.payload, response) : record.payload) as T;
+        return { data, response, requestId: record.requestId, attempts: [], idempotencyKey: key, idempotentReplayed: true };
+      },
+    );
+  }
+
+  /** One logical call: its attempts, the retry loop, and the error the caller sees. */
+  private async call<T>(plan: CallPlan<T>, callOptions: RequestOptions): Promise<{ value: WithResponse<T>; payload: unknown }> {
+    const { spec } = plan;
     const maxRetries = callOptions.maxRetries ?? this.options.maxRetries ?? DEFAULTS.maxRetries;
     const maxRetryAfterMs = callOptions.maxRetryAfterMs ?? this.options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs;
     const safety: RetrySafety = spec.safety ?? (!plan.write ? 'safe' : plan.idempotencyKey ? 'keyed' : 'unsafe');
@@ -111,7 +175,7 @@ export class HttpPipeline {
         provider: this.wire.provider,
         attempts: state.attempts,
         request: { method: spec.method, url: plan.safeUrl },
-        idempotencyKey: plan.idempotencyKey,
+        idempotencyKey: plan.idempotencyKey ?? callOptions.idempotencyKey ?? null,
         outcomeUnknown: plan.write ? state.mayHaveLanded : null,
         retryable: state.totalTimedOut ? false : decideRetry({ failure: failed.failure, safety, retriesMade: 0, maxRetries: 1, maxRetryAfterMs: Number.POSITIVE_INFINITY }).retry,
         maxRetryAfterMs,
@@ -122,9 +186,16 @@ export class HttpPipeline {
       if (!result.ok && result.sent && outcomeUnknownFor(result.failure)) state.mayHaveLanded = true;
       return result;
     };
-    /** Decides after a failed attempt: sleeps before the next one, or throws the call's error. */
+    /** Decides after a failed attempt: waits before the next one, or throws the call's error. */
     const retryOrGiveUp = async (failed: FailedAttempt, retriesMade: number): Promise<void> => {
       const decision = decideRetry({ failure: failed.failure, safety, retriesMade, maxRetries, maxRetryAfterMs });
+      const rateLimited = failed.failure.type === 'http' && failed.failure.status === 429;
+      if (rateLimited && decision.retry) {
+        // One shared backoff: every caller on this bucket waits out the 429, not only this call. A wait this call
+        // will not make (above maxRetryAfterMs: it throws) is not imposed on the others either: such a 429 is often
+        // a lockout of one route (a login), not the bucket's limit.
+        await this.env.limiter.pause(plan.rate, decision.delayMs);
+      }
       if (!decision.retry || state.totalTimedOut) throw new GiveUpSignal(facts(failed));
       const last = state.attempts[state.attempts.length - 1];
       if (last) last.retryDelayMs = decision.delayMs;
@@ -134,7 +205,8 @@ export class HttpPipeline {
       }
       this.log.info(`retrying ${spec.method} ${plan.safeUrl} in ${decision.delayMs} ms after ${failed.seed.code}`, { attempt: state.attempts.length, status: failed.seed.status });
       try {
-        await abortableSleep(decision.delayMs, state.signal);
+        // After a 429 the limiter holds the next attempt until the shared pause ends; otherwise this call backs off.
+        if (!rateLimited) await this.scheduler.sleep(decision.delayMs, state.signal);
       } catch {
         // Aborted while waiting: nothing more was sent; the outcome is what the attempts so far told us.
         throw new GiveUpSignal(facts({ failure: state.totalTimedOut ? { type: 'timeout' } : { type: 'aborted' }, sent: false, seed: abortSeed(state, plan) }));
@@ -144,12 +216,12 @@ export class HttpPipeline {
     try {
       // The first attempt runs outside the retry loop: a call that succeeds at once pays for no loop.
       const first = await attempt(1);
-      if (first.ok) return first.value;
+      if (first.ok) return first;
       await retryOrGiveUp(first, 0);
       return await pRetry(
         async (n) => {
           const result = await attempt(n + 1);
-          if (result.ok) return result.value;
+          if (result.ok) return result;
           throw new AttemptFailedSignal(result);
         },
         {
@@ -175,6 +247,25 @@ export class HttpPipeline {
     } finally {
       release();
     }
+  }
+
+  /**
+   * The in-memory limiter shared by every client of the process with the same provider, credential (or origin) and
+   * limits (docs/rate-limits.md).
+   */
+  private sharedLimiter(): RateLimiter {
+    const own = this.options.rateLimit;
+    const vendor = this.wire.rateLimits ?? {};
+    const specFor = (request: RateLimitRequest): RateLimitSpec | null =>
+      own === false ? null : own ? own : (vendor[request.requestClass] ?? null);
+    return sharedLimiter(`${this.bucketId}|${stableStringify(own ?? null)}|${stableStringify(vendor)}`, this.scheduler, this.options.fetch, specFor);
+  }
+
+  /** The bucket a request counts against: one for every request when the caller set a limit, else one per class. */
+  private rateRequest(method: HttpMethod, path: string): RateLimitRequest {
+    const requestClass: RequestClass = method === 'GET' ? 'read' : 'write';
+    const bucket = this.options.rateLimit ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
+    return { provider: this.wire.provider, bucket, requestClass, method, path };
   }
 
   /**
@@ -206,6 +297,7 @@ export class HttpPipeline {
         timeout: callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout,
         callHeaders: callOptions.headers,
         maxResponseBytes: this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+        rate: this.rateRequest(spec.method, spec.path),
       };
     } catch (cause) {
       throw refusedBeforeSending(cause, this.wire.provider, { method: spec.method, url: safeUrl }, write, this.secrets);

@@ -7,6 +7,9 @@ import type { ErrorCode, FieldError, ProviderId, TicketingError } from './errors
 import type { Logger, LogLevel } from '../internal/log.js';
 import type { RetrySafety } from './retry.js';
 import type { Query } from '../internal/path.js';
+import type { IdempotencyStore } from './idempotency.js';
+import type { RateLimiter, RateLimitSpec, RequestClass } from './rate-limit.js';
+import type { Scheduler } from './scheduler.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -64,6 +67,26 @@ export interface ClientOptions {
     /** Generates the key of a write that the caller gave none (default: a UUID v4). */
     generateKey?: () => string;
   };
+  /**
+   * Client-side pacing. Default: the vendor's documented limit (docs/rate-limits.md), shared by every client of the
+   * process with the same credential. An object replaces it (`{ perMinute: 100, burst: 10 }`); `false` turns pacing
+   * off (a 429's wait is still shared by the callers of the credential); `null` is the default.
+   */
+  rateLimit?: RateLimitSpec | false | null;
+  /** A limiter of your own (a fleet sharing one limit through Redis, ...): replaces the in-memory one. */
+  rateLimiter?: RateLimiter;
+  /** The most requests of this client in flight at once (default: no bound). */
+  maxConcurrency?: number;
+  /**
+   * Honours `idempotencyKey` on writes the vendor does not key, by recording outcomes under the key: `true` for the
+   * in-memory store, or a store of your own. Without it such a key is refused (docs/rate-limits.md, "Idempotency").
+   */
+  idempotencyStore?: IdempotencyStore | true;
+  /**
+   * The clock and sleep that pacing and backoff use (default: real time). The testing kit passes its emulator's
+   * clock, so rate-limit waits advance it instead of sleeping.
+   */
+  scheduler?: Scheduler;
   logger?: Logger;
   /** `off | error | warn | info | debug`; default `warn`, or env `TICKETKIT_LOG`. */
   logLevel?: LogLevel;
@@ -164,6 +187,10 @@ export interface ProviderWire {
   beforeAttempt?(ctx: AttemptContext, signal: AbortSignal): Promise<void>;
   /** Called with every 2xx response (waypoint tokens, livemode checks). */
   onSuccess?(response: Response, ctx: { method: HttpMethod; json: unknown }): void;
+  /** The vendor's documented rate limits, by request class (the default of the `rateLimit` option). */
+  rateLimits?: Partial<Record<RequestClass, RateLimitSpec>>;
+  /** What the vendor counts a limit per: the credential (default), or the origin (a per-IP limit). */
+  rateLimitScope?: 'credential' | 'origin';
 }
 
 export interface RequestSpec<T> {

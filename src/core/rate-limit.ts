@@ -1,0 +1,142 @@
+/**
+ * Client-side pacing to a vendor's documented rate limit, shared by every client of the process that uses the same
+ * credential (or, for a vendor that counts per IP, the same origin), and one shared backoff: when a 429 arrives, the
+ * wait it implies applies to every caller on that bucket, not to each call on its own.
+ *
+ * The in-memory limiter is GCRA (a token bucket without a timer): each request reserves the next free slot, so
+ * concurrent callers are served in order with no polling. A process fleet can share one limit through a
+ * `RateLimiter` of its own (Redis, a database): see docs/rate-limits.md.
+ */
+import type { ProviderId } from './errors.js';
+import type { Scheduler } from './scheduler.js';
+
+/** A rate limit: requests per minute or per hour (one of them), and how many may go at once after a quiet spell. */
+export interface RateLimitSpec {
+  perMinute?: number;
+  perHour?: number;
+  /** Requests allowed back to back before pacing starts (default 1: evenly spaced). */
+  burst?: number;
+}
+
+/** Which bucket a request counts against: vendors may limit reads and writes apart. */
+export type RequestClass = 'read' | 'write';
+
+/** What a limiter is told about a request. */
+export interface RateLimitRequest {
+  provider: ProviderId;
+  /** The bucket: a hash of the credential (or of the origin, for vendors that count per IP) and the class. */
+  bucket: string;
+  requestClass: RequestClass;
+  method: string;
+  path: string;
+}
+
+/**
+ * A rate limiter. `acquire` resolves when the request may be sent (rejects with the signal's reason when it aborts
+ * while waiting); `pause` tells it the vendor answered 429 and asked for (or implied) `ms` of quiet on the bucket.
+ */
+export interface RateLimiter {
+  acquire(request: RateLimitRequest, signal?: AbortSignal): Promise<void>;
+  pause(request: RateLimitRequest, ms: number): void | Promise<void>;
+}
+
+/** The slot interval (ms) and the burst tolerance (ms) of a spec, or `null` for a spec that does not pace. */
+export function gcraParameters(spec: RateLimitSpec | null | undefined): { interval: number; tolerance: number } | null {
+  if (!spec) return null;
+  const perMs = spec.perMinute !== undefined ? spec.perMinute / 60_000 : spec.perHour !== undefined ? spec.perHour / 3_600_000 : 0;
+  if (!(perMs > 0)) return null;
+  const interval = 1 / perMs;
+  const burst = Math.max(1, Math.floor(spec.burst ?? 1));
+  return { interval, tolerance: (burst - 1) * interval };
+}
+
+interface Bucket {
+  /** GCRA's theoretical arrival time: when the next request would be on schedule. */
+  tat: number;
+  /** No request before this time (a 429's wait, shared by every caller). */
+  pausedUntil: number;
+}
+
+/** How many times a waiting request looks again at a pause that grew while it slept. */
+const MAX_PAUSE_CHECKS = 5;
+
+/** The in-memory limiter of one process (the default). */
+export class MemoryRateLimiter implements RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    private readonly specFor: (request: RateLimitRequest) => RateLimitSpec | null,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  private bucket(key: string): Bucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = { tat: 0, pausedUntil: 0 };
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  async acquire(request: RateLimitRequest, signal?: AbortSignal): Promise<void> {
+    const bucket = this.bucket(request.bucket);
+    const gcra = gcraParameters(this.specFor(request));
+    const now = this.scheduler.now();
+    let at = Math.max(now, bucket.pausedUntil);
+    if (gcra) {
+      at = Math.max(at, bucket.tat - gcra.tolerance);
+      bucket.tat = Math.max(bucket.tat, at) + gcra.interval;
+    }
+    if (at > now) await this.scheduler.sleep(at - now, signal);
+    // A 429 met by another caller while this one slept: wait out the shared pause too.
+    for (let check = 0; check < MAX_PAUSE_CHECKS; check++) {
+      const later = this.scheduler.now();
+      if (bucket.pausedUntil <= later) return;
+      await this.scheduler.sleep(bucket.pausedUntil - later, signal);
+    }
+  }
+
+  pause(request: RateLimitRequest, ms: number): void {
+    const bucket = this.bucket(request.bucket);
+    bucket.pausedUntil = Math.max(bucket.pausedUntil, this.scheduler.now() + Math.max(0, ms));
+  }
+}
+
+/**
+ * The limiters of the process, one per provider, limit and scheduler, so that every client built with the same
+ * credential shares its buckets (a `withOptions` copy included). Bounded: the least recently made goes first.
+ */
+const sharedLimiters = new Map<string, MemoryRateLimiter>();
+const MAX_SHARED_LIMITERS = 256;
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+
+function idOf(value: object): number {
+  let id = objectIds.get(value);
+  if (id === undefined) {
+    id = nextObjectId++;
+    objectIds.set(value, id);
+  }
+  return id;
+}
+
+/**
+ * The limiter of a bucket key, a scheduler and a transport: clients share it when they use the same credential
+ * (in `key`), the same clock and the same `fetch` (in production, the global one; in tests each fake vendor is its
+ * own world, so one test's 429 does not slow the next test down).
+ */
+export function sharedLimiter(
+  key: string,
+  scheduler: Scheduler,
+  transport: object | undefined,
+  specFor: (request: RateLimitRequest) => RateLimitSpec | null,
+): MemoryRateLimiter {
+  const fullKey = `${idOf(scheduler)}|${transport ? idOf(transport) : 0}|${key}`;
+  let limiter = sharedLimiters.get(fullKey);
+  if (!limiter) {
+    limiter = new MemoryRateLimiter(specFor, scheduler);
+    sharedLimiters.set(fullKey, limiter);
+    if (sharedLimiters.size > MAX_SHARED_LIMITERS) sharedLimiters.delete(sharedLimiters.keys().next().value!);
+  }
+  return limiter;
+}

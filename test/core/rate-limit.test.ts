@@ -1,0 +1,242 @@
+/**
+ * Pacing, the shared backoff after a 429, bounded concurrency and SDK-honoured idempotency keys, at the wire, on a
+ * virtual clock (no wall-clock waits: the scheduler's sleep advances the clock).
+ */
+import { describe, expect, it } from 'vitest';
+import { mapConcurrent, Semaphore } from '../../src/core/concurrency.js';
+import { MemoryIdempotencyStore } from '../../src/core/idempotency.js';
+import { gcraParameters, MemoryRateLimiter, type RateLimitRequest } from '../../src/core/rate-limit.js';
+import type { Scheduler } from '../../src/core/scheduler.js';
+import { ConflictError, createClient, ValidationError, type TicketingError } from '../../src/index.js';
+import { json, scriptedFetch, type Answer } from '../helpers/wire.js';
+
+/** A virtual clock: sleeping advances it (and yields once, as a real timer would). */
+function virtualTime(start = 1_000_000): Scheduler & { slept: number[] } {
+  let now = start;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms, signal) => {
+      signal?.throwIfAborted();
+      slept.push(ms);
+      now += Math.max(0, ms);
+      await new Promise((resolve) => setImmediate(resolve));
+      signal?.throwIfAborted();
+    },
+  };
+}
+
+const request = (bucket = 'b:read'): RateLimitRequest => ({ provider: 'seaty', bucket, requestClass: 'read', method: 'GET', path: '/x' });
+
+describe('GCRA pacing', () => {
+  it('spaces requests at the limit, after a burst', async () => {
+    const time = virtualTime();
+    const limiter = new MemoryRateLimiter(() => ({ perMinute: 60, burst: 3 }), time);
+    const sentAt: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await limiter.acquire(request());
+      sentAt.push(time.now() - 1_000_000);
+    }
+    expect(sentAt).toEqual([0, 0, 0, 1000, 2000, 3000]);
+  });
+
+  it('serves concurrent callers in order without polling', async () => {
+    const time = virtualTime();
+    const limiter = new MemoryRateLimiter(() => ({ perMinute: 120 }), time);
+    const order: number[] = [];
+    await Promise.all([0, 1, 2, 3].map(async (i) => {
+      await limiter.acquire(request());
+      order.push(i);
+    }));
+    expect(order).toEqual([0, 1, 2, 3]);
+    expect(time.now() - 1_000_000).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('a pause holds every caller of the bucket, and only that bucket', async () => {
+    const time = virtualTime();
+    const limiter = new MemoryRateLimiter(() => null, time);
+    limiter.pause(request('b:read'), 30_000);
+    await limiter.acquire(request('b:write'));
+    expect(time.now()).toBe(1_000_000);
+    await limiter.acquire(request('b:read'));
+    expect(time.now()).toBe(1_030_000);
+  });
+
+  it('an abort while waiting rejects with the signal’s reason', async () => {
+    const time = virtualTime();
+    const limiter = new MemoryRateLimiter(() => ({ perHour: 1 }), time);
+    await limiter.acquire(request());
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await expect(limiter.acquire(request(), controller.signal)).rejects.toThrow('stop');
+  });
+
+  it('reads a spec', () => {
+    expect(gcraParameters({ perMinute: 60 })).toEqual({ interval: 1000, tolerance: 0 });
+    expect(gcraParameters({ perHour: 2000, burst: 10 })).toEqual({ interval: 1800, tolerance: 16_200 });
+    expect(gcraParameters(null)).toBeNull();
+  });
+});
+
+const event = { id: 'evt_1', title: 'Gala', starts_at: '2026-09-15T18:00:00Z', timezone: 'UTC', currency: 'usd', status: 'draft' };
+
+/** Equaticket clients over one scripted vendor, on a virtual clock. */
+function vendor(answers: Answer[], options: Record<string, unknown> = {}) {
+  const wire = scriptedFetch(answers);
+  const time = virtualTime();
+  const make = (extra: Record<string, unknown> = {}) =>
+    createClient({ provider: 'equaticket', apiKey: 'sk_test_key_1', fetch: wire.fetch, scheduler: time, logLevel: 'off', ...options, ...extra });
+  return { make, seen: wire.seen, time };
+}
+
+describe('pacing at the wire', () => {
+  it('a client paces to the limit it is given; rateLimit: false does not pace', async () => {
+    const { make, time } = vendor([json(event)]);
+    const paced = make({ rateLimit: { perMinute: 30 } });
+    for (let i = 0; i < 3; i++) await paced.native.getEvent('evt_1');
+    expect(time.now() - 1_000_000).toBe(4_000);
+    const { make: makeFree, time: free } = vendor([json(event)]);
+    const unpaced = makeFree({ rateLimit: false });
+    for (let i = 0; i < 3; i++) await unpaced.native.getEvent('evt_1');
+    expect(free.now()).toBe(1_000_000);
+  });
+
+  it('clients with the same credential share the limit (withOptions copies too); another credential does not', async () => {
+    const { make, time } = vendor([json(event)]);
+    const a = make({ rateLimit: { perMinute: 60 } });
+    const b = a.withOptions({ maxRetries: 0 });
+    await a.native.getEvent('evt_1');
+    await b.native.getEvent('evt_1');
+    expect(time.now() - 1_000_000).toBe(1_000);
+    const other = make({ rateLimit: { perMinute: 60 }, apiKey: 'sk_test_key_2' });
+    await other.native.getEvent('evt_1');
+    expect(time.now() - 1_000_000).toBe(1_000);
+  });
+
+  it('a 429 pauses every caller on the credential once: no second 429, no call waits twice', async () => {
+    const { make, seen, time } = vendor(
+      [json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'retry-after': '30' } }), json(event)],
+      { rateLimit: false },
+    );
+    const client = make();
+    const results = await Promise.all([client.native.getEvent('evt_1'), client.native.getEvent('evt_1'), client.native.getEvent('evt_1')]);
+    expect(results).toHaveLength(3);
+    expect(seen.filter((r) => r.method === 'GET')).toHaveLength(4);
+    expect(time.now() - 1_000_000).toBe(30_000);
+  });
+});
+
+describe('maxConcurrency', () => {
+  it('bounds the requests of a client in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const fetch = (async () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight--;
+      return json(event);
+    }) as typeof globalThis.fetch;
+    const client = createClient({ provider: 'equaticket', apiKey: 'sk_test_k', fetch, rateLimit: false, maxConcurrency: 2, logLevel: 'off' });
+    await Promise.all(Array.from({ length: 8 }, () => client.native.getEvent('evt_1')));
+    expect(most).toBe(2);
+  });
+
+  it('refuses a bad value at creation', () => {
+    expect(() => createClient({ provider: 'equaticket', apiKey: 'sk_test_k', maxConcurrency: 0 })).toThrow(/maxConcurrency/);
+    expect(() => createClient({ provider: 'equaticket', apiKey: 'sk_test_k', rateLimit: { perMinute: 10, perHour: 5 } })).toThrow(/exactly one/);
+    expect(() => createClient({ provider: 'equaticket', apiKey: 'sk_test_k', rateLimit: { perMinut: 10 } as never })).toThrow(/did you mean "perMinute"/);
+  });
+});
+
+describe('mapConcurrent and Semaphore', () => {
+  it('keeps the order of the items, bounds the calls, and stops at the first failure', async () => {
+    let running = 0;
+    let most = 0;
+    const results = await mapConcurrent([1, 2, 3, 4, 5], async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      running--;
+      return n * 10;
+    }, { concurrency: 2 });
+    expect(results).toEqual([10, 20, 30, 40, 50]);
+    expect(most).toBe(2);
+    const started: number[] = [];
+    await expect(
+      mapConcurrent([1, 2, 3, 4, 5, 6], async (n) => {
+        started.push(n);
+        if (n === 2) throw new Error('boom');
+        await new Promise((resolve) => setImmediate(resolve));
+        return n;
+      }, { concurrency: 2 }),
+    ).rejects.toThrow('boom');
+    expect(started.length).toBeLessThan(6);
+    await expect(mapConcurrent([1], (n) => n, { concurrency: 0 })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('a semaphore waiter that aborts leaves the queue', async () => {
+    const semaphore = new Semaphore(1);
+    const release = await semaphore.acquire();
+    const controller = new AbortController();
+    const waiting = semaphore.acquire(controller.signal);
+    controller.abort(new Error('gone'));
+    await expect(waiting).rejects.toThrow('gone');
+    release();
+    const again = await semaphore.acquire();
+    again();
+  });
+});
+
+describe('idempotencyKey on a write the vendor does not key', () => {
+  const created = (req: { body: unknown }) => json({ data: { id: 'S1', ...(req.body as object) } }, { status: 201 });
+  const esClient = (answers: Answer[], options: Record<string, unknown> = {}) => {
+    const wire = scriptedFetch(answers);
+    const client = createClient({ provider: 'event-schedule', apiKey: 'es_key', fetch: wire.fetch, logLevel: 'off', rateLimit: false, ...options });
+    return { client, seen: wire.seen };
+  };
+  const post = (client: ReturnType<typeof esClient>['client'], key: string, body: object = { name: 'x' }) =>
+    client.request({ method: 'POST', path: '/api/sales', body }, { idempotencyKey: key });
+
+  it('is refused without a store, before anything is sent, saying how to enable it', async () => {
+    const { client, seen } = esClient([created]);
+    const error = (await post(client, 'sale-1').catch((e: unknown) => e)) as TicketingError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toMatch(/does not honour idempotency keys.*idempotencyStore/);
+    expect(error.outcomeUnknown).toBe(false);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('with a store, a repeat returns the first result (replayed) and writes once', async () => {
+    const { client, seen } = esClient([created], { idempotencyStore: true });
+    const first = await post(client, 'sale-1').withResponse();
+    const again = await post(client, 'sale-1').withResponse();
+    expect(seen).toHaveLength(1);
+    expect(first.idempotentReplayed).toBe(false);
+    expect(again.idempotentReplayed).toBe(true);
+    expect(again.data).toEqual(first.data);
+    expect(again.idempotencyKey).toBe('sale-1');
+  });
+
+  it('a key reused for another body is a ConflictError; a first call whose outcome is unknown blocks the repeat', async () => {
+    const { client } = esClient([created], { idempotencyStore: new MemoryIdempotencyStore() });
+    await post(client, 'k');
+    await expect(post(client, 'k', { name: 'other' })).rejects.toBeInstanceOf(ConflictError);
+    const lost = esClient([{ reject: new TypeError('fetch failed', { cause: new Error('other side closed') }) }], { idempotencyStore: true });
+    const first = (await post(lost.client, 'k2').catch((e: unknown) => e)) as TicketingError;
+    expect(first.outcomeUnknown).toBe(true);
+    expect(first.idempotencyKey).toBe('k2');
+    const repeat = (await post(lost.client, 'k2').catch((e: unknown) => e)) as TicketingError;
+    expect(repeat).toBeInstanceOf(ConflictError);
+    expect(repeat.outcomeUnknown).toBe(true);
+    expect(lost.seen).toHaveLength(1);
+  });
+
+  it('a key that is refused before sending leaves nothing recorded: the repeat is sent', async () => {
+    const { client, seen } = esClient([json({ message: 'bad', errors: {} }, { status: 422 }), created], { idempotencyStore: true });
+    await expect(post(client, 'k3')).rejects.toMatchObject({ outcomeUnknown: false });
+    await post(client, 'k3');
+    expect(seen).toHaveLength(2);
+  });
+});
