@@ -4,9 +4,10 @@
  */
 import { ConfigError, type ProviderId } from '../core/errors.js';
 import type { ClientOptions } from '../core/pipeline.js';
+import type { Scheduler } from '../core/scheduler.js';
 import type { TicketingClient } from '../client.js';
 import { createClient, isProviderId, PROVIDERS, type ClientConfig } from '../index.js';
-import { closestKey } from '../core/strict.js';
+import { assertKnownKeys, closestKey } from '../core/strict.js';
 import { emulatorFor, type EmulatorRegistry } from './emulators/index.js';
 import {
   createEmulator,
@@ -75,6 +76,11 @@ export interface MockClientOptions<P extends ProviderId = ProviderId> {
   clock?: Clock;
   /** Options for the real client (`maxRetries`, `timeout`, `hooks`, ...). */
   client?: ClientOptions & Record<string, unknown>;
+  /**
+   * Enforce the vendor's documented rate limits on the emulator clock, answering the vendor's own 429 (default: on for
+   * the vendors whose limits are documented per key — Seaty, Equaticket; off for the others).
+   */
+  rateLimits?: boolean;
 }
 
 export interface MockClient<P extends ProviderId = ProviderId> {
@@ -93,6 +99,14 @@ export interface MockClient<P extends ProviderId = ProviderId> {
   readonly credentials: Record<string, unknown>;
   /** The emulator clock (ms). */
   readonly clock: Clock;
+  /**
+   * Time for clients of this emulator: the mock client uses it, and a client of your own can too
+   * (`createClient({ provider, ...mock.credentials, fetch: mock.fetch, scheduler: mock.scheduler })`), so its waits
+   * advance the emulator clock instead of sleeping.
+   */
+  readonly scheduler: Scheduler;
+  /** Moves the emulator's default clock on by `ms` (a rate-limit window passing, a sale expiring...). */
+  advance(ms: number): void;
   /** The seed builders, to add data mid-test (what they add is not replayed by `reset()`). */
   readonly seed: SeederFor<P>;
   /** The vendor's default base URL (what `mswHandlers` intercepts by default). */
@@ -111,20 +125,25 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
       message: `Unknown provider ${JSON.stringify(provider)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; expected one of ${PROVIDERS.join(', ')}.`,
     });
   }
+  checkMockOptions(provider, options);
   const definition = emulatorFor(provider);
   const emulator = createEmulator(definition, {
     seed: options.seed as ((s: unknown) => void) | undefined,
     pageSize: options.pageSize,
     clock: options.clock,
+    rateLimits: options.rateLimits,
   });
   const credentials = emulator.credentials;
-  const client = createClient({ provider, ...credentials, ...options.client, fetch: emulator.fetch } as ClientConfig);
+  // The client's waits (pacing, backoff, a 429's Retry-After) advance the emulator clock instead of sleeping.
+  const client = createClient({ provider, ...credentials, scheduler: emulator.scheduler, ...options.client, fetch: emulator.fetch } as ClientConfig);
   return {
     provider,
     client: client as ClientFor<P>,
     fetch: emulator.fetch,
     calls: emulator.calls,
     faults: emulator.faults as FaultController<OperationOf<P>>,
+    scheduler: emulator.scheduler,
+    advance: (ms: number) => emulator.advance(ms),
     reset: () => emulator.reset(),
     credentials,
     clock: emulator.clock,
@@ -133,4 +152,16 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
     },
     baseUrl: emulator.baseUrl,
   };
+}
+
+const MOCK_OPTION_KEYS = ['provider', 'seed', 'pageSize', 'clock', 'client', 'rateLimits'] as const;
+
+/** The testing kit's own arguments: a typo or a wrong type is a `ConfigError` naming the option. */
+function checkMockOptions(provider: ProviderId, options: MockClientOptions<ProviderId>): void {
+  assertKnownKeys(provider, 'createMockClient options', options, MOCK_OPTION_KEYS, 'config');
+  const wrong = (field: string, expected: string) => new ConfigError({ provider, message: `createMockClient: \`${field}\` must be ${expected}.` });
+  if (options.seed !== undefined && typeof options.seed !== 'function') throw wrong('seed', 'a function (s) => { ... }');
+  if (options.clock !== undefined && typeof options.clock !== 'function') throw wrong('clock', 'a function returning milliseconds');
+  if (options.client !== undefined && (options.client === null || typeof options.client !== 'object')) throw wrong('client', 'an object of client options');
+  if (options.rateLimits !== undefined && typeof options.rateLimits !== 'boolean') throw wrong('rateLimits', 'a boolean');
 }

@@ -3,6 +3,7 @@
  * with a route table, deterministic ids and clock, recorded calls, fault injection and `reset()`.
  */
 import { ConfigError, type ProviderId } from '../../core/errors.js';
+import type { Scheduler } from '../../core/scheduler.js';
 import { redactHeaders, redactUrl } from '../../internal/log.js';
 import { abortableSleep } from '../../internal/sleep.js';
 import { Faults } from './faults.js';
@@ -17,6 +18,7 @@ import {
   type EmulatorOptions,
   type EmulatorRequest,
   type EmulatorResponse,
+  type EmulatorRateLimit,
   type Fault,
   type IdCounters,
   type RouteDef,
@@ -68,6 +70,8 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
 
   let env!: EmulatorEnv<S>;
   let seeder!: SeedOf<D>;
+  const enforceLimits = options.rateLimits ?? definition.enforceRateLimits ?? false;
+  const limits = new SlidingWindows();
 
   const build = (): void => {
     time = DEFAULT_CLOCK_START;
@@ -85,6 +89,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     };
     const state = definition.createState(base) as S;
     env = { ...base, state };
+    limits.clear();
     seeder = definition.seeder(env) as SeedOf<D>;
     options.seed?.(seeder);
   };
@@ -135,6 +140,15 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
 
     const fault = faults.take(call);
     if (fault) call.fault = fault;
+    // The vendor's documented rate limits, when enforced (a fault wins: it replaces the answer).
+    if (!fault && enforceLimits && definition.rateLimits && match) {
+      const over = limits.check(definition.rateLimits, req, env.now());
+      if (over !== null) {
+        const final = definition.finalize ? definition.finalize(req, over) : over;
+        call.status = final.status;
+        return toResponse(final);
+      }
+    }
     const answer = (response: EmulatorResponse): Response => {
       const final = definition.finalize ? definition.finalize(req, response) : response;
       call.status = final.status;
@@ -166,9 +180,25 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     return answer(await serve(definition, req, match?.route ?? null));
   };
 
+  /** Time for the clients of this emulator: waiting advances the emulator clock instead of sleeping. */
+  const scheduler: Scheduler = {
+    now: () => clock(),
+    sleep: async (ms, signal) => {
+      signal?.throwIfAborted();
+      if (!userClock && ms > 0) time += ms;
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+    },
+  };
+
   return {
     provider: definition.provider,
     baseUrl: definition.baseUrl,
+    scheduler,
+    advance(ms: number) {
+      if (userClock) throw new ConfigError({ provider: definition.provider, message: 'advance() needs the default clock: a clock given as an option is only read.' });
+      time += Math.max(0, ms);
+    },
     fetch: fetch as typeof globalThis.fetch,
     calls,
     faults,
@@ -295,4 +325,34 @@ export function json(status: number, body: unknown, headers?: Record<string, str
 /** Empty answer helper (e.g. 204). */
 export function empty(status = 204, headers?: Record<string, string>): EmulatorResponse {
   return { status, headers: headers ?? {} };
+}
+
+/**
+ * The vendor's rate limits as the emulator enforces them: a sliding window per limit and counter key (requests in
+ * the last `windowMs` of the emulator clock). Over a limit, the request gets the vendor's 429 with the seconds until
+ * the oldest counted request leaves the window, and is not counted.
+ */
+class SlidingWindows {
+  private readonly seen = new Map<string, number[]>();
+
+  clear(): void {
+    this.seen.clear();
+  }
+
+  check<S>(limits: ReadonlyArray<EmulatorRateLimit<S>>, req: EmulatorRequest<S>, now: number): EmulatorResponse | null {
+    const counted: number[][] = [];
+    for (const limit of limits) {
+      if (!limit.matches(req)) continue;
+      const key = `${limit.name}|${limit.key(req)}`;
+      const times = (this.seen.get(key) ?? []).filter((t) => t > now - limit.windowMs);
+      this.seen.set(key, times);
+      if (times.length >= limit.limit) {
+        const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! + limit.windowMs - now) / 1000));
+        return limit.response(req, retryAfterSeconds);
+      }
+      counted.push(times);
+    }
+    for (const times of counted) times.push(now);
+    return null;
+  }
 }

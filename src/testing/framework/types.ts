@@ -3,6 +3,7 @@
  * running emulator exposes (`Emulator`). Vendor-neutral: nothing here knows any vendor's wire format.
  */
 import type { ProviderId } from '../../core/errors.js';
+import type { Scheduler } from '../../core/scheduler.js';
 
 /** Milliseconds since the epoch, like `Date.now`. */
 export type Clock = () => number;
@@ -187,12 +188,33 @@ export interface EmulatorDefinition<S, Seed, A = unknown, Op extends string = Op
   prepare?(req: EmulatorRequest<S>): void;
   /** Called last for every answer, faults included (e.g. to add `X-Request-Id`). */
   finalize?(req: EmulatorRequest<S>, response: EmulatorResponse): EmulatorResponse;
+  /** The vendor's documented rate limits, enforced on the emulator clock when asked (`rateLimits` option). */
+  rateLimits?: ReadonlyArray<EmulatorRateLimit<S>>;
+  /** Whether the limits are enforced unless a test says otherwise (default `false`). */
+  enforceRateLimits?: boolean;
+}
+
+/** One documented rate limit of a vendor, as its emulator enforces it. */
+export interface EmulatorRateLimit<S> {
+  /** For messages and docs: `'reads'`, `'writes'`, `'per key'`. */
+  name: string;
+  /** Requests allowed in a window. */
+  limit: number;
+  windowMs: number;
+  /** Which requests count against it. */
+  matches(req: EmulatorRequest<S>): boolean;
+  /** What it is counted per (the key, the organisation, the IP). */
+  key(req: EmulatorRequest<S>): string;
+  /** The vendor's 429 for it. */
+  response(req: EmulatorRequest<S>, retryAfterSeconds: number): EmulatorResponse;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEmulatorDefinition = EmulatorDefinition<any, any, any>;
 
 export interface EmulatorOptions<Seed> {
+  /** Enforce the vendor's documented rate limits (default: the vendor's emulator decides; Seaty and Equaticket do). */
+  rateLimits?: boolean;
   /** Runs on a fresh state at creation and again on every `reset()`. */
   seed?: (s: Seed) => void;
   /** Caps every page the emulator serves, whatever the client asks for. */
@@ -204,6 +226,10 @@ export interface EmulatorOptions<Seed> {
 /** A running emulator. */
 export interface Emulator<Seed> {
   readonly provider: ProviderId;
+  /** Time for its clients: a wait (pacing, backoff, a 429's Retry-After) advances the emulator clock, no real sleep. */
+  readonly scheduler: Scheduler;
+  /** Moves the default clock on by `ms` (a `ConfigError` when the clock was given as an option). */
+  advance(ms: number): void;
   /** The vendor's default base URL. */
   readonly baseUrl: string;
   /** A WHATWG `fetch` served by the emulator. */
