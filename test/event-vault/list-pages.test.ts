@@ -1,6 +1,6 @@
 /**
  * Event Vault pages a whole array client-side; a cursor holds an item offset, so it resumes at the same guest with or
- * without `limit` (DESIGN section 5). And a page carries the attempts of the request that read the array.
+ * without `limit` (docs/vendors/event-vault.md, "Paging"). And a page carries the attempts of the request that read the array.
  */
 import { describe, expect, it } from 'vitest';
 import { InvalidResponseError } from '../../src/index.js';
