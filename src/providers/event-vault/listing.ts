@@ -73,19 +73,20 @@ export function itemParser<S extends z.ZodType>(schema: S): ItemParser<z.output<
   };
 }
 
-/** Items `start` to `end` (excluded) of `items`, each validated by `parse` and normalized in `scope`. */
-export function readItems<W, T>(
-  items: readonly unknown[],
-  start: number,
-  end: number,
+/**
+ * The `page` of a listing whose items are wire objects: items `start` to `end` (excluded), each validated by `parse`
+ * and normalized in `scope` (built once per listing; the loop allocates only the page and its entities).
+ */
+export function pageReader<W, T>(
   parse: ItemParser<W>,
   normalize: (item: W, scope: EventScope, ctx: NormalizeContext) => T,
   scope: EventScope,
-  ctx: NormalizeContext,
-): T[] {
-  const out = new Array<T>(end - start);
-  for (let i = start; i < end; i++) out[i - start] = normalize(parse(items[i], i), scope, ctx);
-  return out;
+): SlicedListSpec<unknown, T>['page'] {
+  return (items, start, end, ctx) => {
+    const out = new Array<T>(end - start);
+    for (let i = start; i < end; i++) out[i - start] = normalize(parse(items[i], i), scope, ctx);
+    return out;
+  };
 }
 
 /** Every item of `items`, validated: the array itself when every item is accepted as it is (the common case). */

@@ -14,7 +14,7 @@ import type { AttendeesResource, Unsupported } from '../../../client.js';
 import { callOptions, eventOf, EV_PROVIDER, type EventVaultContext } from '../context.js';
 import { EV_READS, EV_WRITES } from '../endpoints.js';
 import { emailOf, parseAttendeeId } from '../ids.js';
-import { itemParser, readItems, slicedList } from '../listing.js';
+import { itemParser, pageReader, slicedList } from '../listing.js';
 import { eventScope, normalizeGuest } from '../normalize.js';
 import { EvGuestSchema, type EvGuest } from '../schemas.js';
 import { removeGuest } from './removals.js';
@@ -86,7 +86,7 @@ export function attendeesResource(ctx: EventVaultContext): EventVaultAttendeesRe
         options,
         source: 'GET /getGuests',
         load: (opts) => ctx.api.readArray(EV_READS.getGuests, eventId, undefined, opts),
-        page: (items, start, end, nctx) => readItems(items, start, end, parseGuest, normalizeGuest, scope, nctx),
+        page: pageReader(parseGuest, normalizeGuest, scope),
       });
     },
     get: (id, options) => {

@@ -11,7 +11,7 @@ import { assertListParams } from '../../../core/strict.js';
 import { callOptions, eventOf, guestOf, ticketOf, EV_PROVIDER, type EventVaultContext } from '../context.js';
 import { EV_READS, EV_WRITES } from '../endpoints.js';
 import { eventVaultIds, sessionIdOf, ticketTypeOf } from '../ids.js';
-import { readItems, slicedList, validItems } from '../listing.js';
+import { pageReader, slicedList, validItems } from '../listing.js';
 import { eventScope, normalizeTicket, type EventVaultTicket } from '../normalize.js';
 import type { EvTicket } from '../schemas.js';
 import { revokeTicket, tolerating, type EventVaultRemovedTicket } from './removals.js';
@@ -85,7 +85,7 @@ function ticketListing(ctx: EventVaultContext, params: EventVaultTicketListParam
     },
     // A type filter looks at every ticket's type: all are validated once, then the kept ones are sliced.
     prepare: type === null ? undefined : (items) => validItems(items, parseTicket).filter((t: EvTicket) => t.TIER === type),
-    page: (items, start, end, nctx) => readItems(items, start, end, parseTicket, normalizeTicket, scope, nctx),
+    page: pageReader(parseTicket, normalizeTicket, scope),
   });
 }
 
