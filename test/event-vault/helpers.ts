@@ -6,7 +6,7 @@ export const CFG = { apiKey: 'ev_secret_key_123456', clientId: 'client-42', even
 export const BASE = 'https://api.event-vault.com';
 export const T0 = Date.parse('2026-01-01T00:00:00Z');
 
-/** A plain-text reply, with the content type the docs leave open (Gaps #1). */
+/** A plain-text reply, with the content type the docs leave open (docs/vendors/event-vault.md, "Emulator: rules and guesses"). */
 export function text(body: string, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
 }

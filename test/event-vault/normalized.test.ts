@@ -350,6 +350,21 @@ describe('tickets (vendor-only)', () => {
     ]);
   });
 
+  it('the ids of listed items are those eventVaultIds composes, for any email, type and event spelling', async () => {
+    const emails = ['a+b@example.com', "o'neil@example.com", 'a(b)~c*d!@example.com', 'ü@exämple.com', 'a%40@example.com', 'a:b@example.com'];
+    const types = ['VIP', 'A B', 'ü', 'x:y', "it's-_.~"];
+    const items = emails.flatMap((EMAIL, i) => [{ EMAIL, TIER: types[i % types.length]!, sessionId: '' }]);
+    const { tk } = setup([json(items), json(items), json(emails.map((email) => ({ email })))]);
+    for (const eventId of ['evt-1', 'evt 2+(x)']) {
+      const listed = await tk.tickets.list({ eventId }).toArray({ limit: 100 });
+      expect(listed.map((t) => [t.id, t.attendeeId, t.ticketTypeId])).toEqual(
+        items.map((t) => [eventVaultIds.ticket(eventId, t.EMAIL, t.TIER), eventVaultIds.attendee(eventId, t.EMAIL), eventVaultIds.ticketType(eventId, t.TIER)]),
+      );
+    }
+    const attendees = await tk.attendees.list().toArray({ limit: 100 });
+    expect(attendees.map((a) => a.id)).toEqual(emails.map((email) => eventVaultIds.attendee('evt-1', email)));
+  });
+
   it('guestCount', async () => {
     const { tk, seen } = setup([json({ guestCount: 42, maxAssignedUsers: 57 })]);
     expect(await tk.guestCount({ eventId: 'evt-3' })).toEqual({ eventId: 'evt-3', guestCount: 42, maxAssignedUsers: 57 });

@@ -35,6 +35,14 @@ describe('config', () => {
     expect(() => createEventVaultClient({ ...CFG, clock: 5 as never })).toThrow(ConfigError);
   });
 
+  it('a bad value is a ConfigError naming the key and what it must be', () => {
+    expect(() => createEventVaultClient({ ...CFG, clock: 5 as never })).toThrow(/`clock`: a function returning milliseconds since the epoch, like Date.now, got 5/);
+    expect(() => createEventVaultClient({ ...CFG, eventId: '..' })).toThrow(/`eventId`: the id of the event to work on \(x-event-id\): visible ASCII/);
+    expect(() => createEventVaultClient({ ...CFG, clientId: 7 as never })).toThrow(/`clientId`: the client id shown in the Event Vault console \(x-client-id\).*got 7/);
+    expect(() => createEventVaultClient({ ...CFG, apiKey: undefined as never })).toThrow(/`apiKey`: missing \(the API key \(x-api-key\)\)/);
+    expect(() => createEventVaultClient(null as never)).toThrow(/Event Vault needs a config object: \{ apiKey, clientId, eventId, clock \}/);
+  });
+
   it('createClient returns the generic client over the same adapter', async () => {
     const wire = scriptedFetch([json([])]);
     const tk = createClient({ provider: 'event-vault', ...CFG, fetch: wire.fetch, clock: () => T0, logLevel: 'off' });

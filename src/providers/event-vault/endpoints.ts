@@ -1,23 +1,25 @@
 /**
  * The Event Vault native layer (`client.native`): the nine documented endpoints (docs/vendors/event-vault.md,
- * "Endpoints"), with vendor-shaped, zod-validated results and the same pipeline (the four auth headers, retries,
- * errors).
+ * "Endpoints"), with vendor-shaped, validated results and the same pipeline (the four auth headers, retries, errors).
  *
  * Writes answer in plain text: only the documented success reply of each write counts as success (returned trimmed,
  * as the vendor wrote it); any other 2xx body (an HTML page from a proxy, an empty body) is an
  * `InvalidResponseError` with `outcomeUnknown: true`. Reads answer JSON, parsed only on success (error bodies are
- * plain text and go to the error mapping). Every method takes `options.eventId` to work on another event of the same
- * client for that one call (default: the configured event). Every input is checked before anything is sent.
+ * plain text and go to the error mapping). Every method of this layer (and only this layer, and `client.request`)
+ * takes the per-call option `eventId`, to work on another event of the same client for that one call; it is taken
+ * out of the options here, so the pipeline never sees it (docs/vendors/event-vault.md, "Native layer").
+ * Every input is checked before anything is sent; the client guards every method (src/core/guard.ts).
  */
 import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
-import { asInputError, rejected } from '../../client.js';
+import { InvalidResponseError } from '../../core/errors.js';
+import { fastParser } from '../../core/fast-parse.js';
 import { parseInput } from '../../core/input.js';
+import { assertRequestOptions } from '../../core/options.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
-import { TicketingError } from '../../core/errors.js';
 import type { RetrySafety } from '../../core/retry.js';
 import { EV_TEXT } from './errors.js';
-import { emailOf, ticketTypeOf } from './ids.js';
+import { emailOf, eventIdOf, ticketTypeOf } from './ids.js';
 import {
   EvAddGuestBodySchema,
   EvAddTicketBodySchema,
@@ -79,6 +81,27 @@ export const EV_WRITES = {
 
 const PROVIDER = 'event-vault' as const;
 
+/** The per-call option keys of the native layer besides `RequestOptions`. */
+const NATIVE_OPTION_KEYS = ['eventId'] as const;
+
+/** One of the five reads: where it goes and how its 200 body is validated (built once, at module level). */
+export interface EventVaultRead<T> {
+  name: 'getGuestCount' | 'getGuests' | 'getGuestTickets' | 'getTicketsByType' | 'getAllTickets';
+  path: string;
+  parse: (payload: unknown) => T;
+}
+
+export const EV_READS = {
+  getGuestCount: { name: 'getGuestCount', path: EV_PATHS.getGuestCount, parse: fastParser(EvGuestCountSchema) },
+  getGuests: { name: 'getGuests', path: EV_PATHS.getGuests, parse: fastParser(EvGuestListSchema) },
+  getGuestTickets: { name: 'getGuestTickets', path: EV_PATHS.getGuestTickets, parse: fastParser(EvTicketListSchema) },
+  getTicketsByType: { name: 'getTicketsByType', path: EV_PATHS.getTicketsByType, parse: fastParser(EvTicketListSchema) },
+  getAllTickets: { name: 'getAllTickets', path: EV_PATHS.getAllTickets, parse: fastParser(EvTicketListSchema) },
+} as const satisfies Record<string, EventVaultRead<unknown>>;
+
+/** A read whose 200 body is a JSON array. */
+export type EventVaultArrayRead = (typeof EV_READS)['getGuests' | 'getGuestTickets' | 'getTicketsByType' | 'getAllTickets'];
+
 /**
  * The reply of a write, when it is the documented success text; otherwise throws (the pipeline turns the throw into
  * an `InvalidResponseError` with `outcomeUnknown: true`). The message never quotes the body (it could echo a secret);
@@ -99,96 +122,118 @@ function describeReply(text: string): string {
   return `another text (${text.length} characters)`;
 }
 
+/** The 200 body of an array read, as it is: its items are validated by whoever reads them (a listing, per page). */
+function jsonArray(payload: unknown): unknown[] {
+  if (Array.isArray(payload)) return payload;
+  throw new InvalidResponseError({
+    provider: PROVIDER,
+    message: `Event Vault answered a list read with ${payload === null ? 'null' : typeof payload} instead of a JSON array.`,
+    issues: ['expected a JSON array'],
+  });
+}
+
+/**
+ * Takes the native `eventId` option out of a call's options: the event it names (checked; `undefined` for the
+ * configured one) and the options the pipeline takes. A typo (`eventID`) is refused naming the key meant.
+ */
+export function splitEventOption(options: EventVaultRequestOptions | undefined): { eventId: string | undefined; options: RequestOptions | undefined } {
+  assertRequestOptions(PROVIDER, options, NATIVE_OPTION_KEYS);
+  if (options === undefined || options === null || !Object.prototype.hasOwnProperty.call(options, 'eventId')) return { eventId: undefined, options };
+  const { eventId, ...rest } = options;
+  return { eventId: eventId === undefined ? undefined : eventIdOf(eventId), options: rest };
+}
+
 export class EventVaultNative {
-  /** @param pipelineFor the pipeline whose `x-event-id` is the given event (the configured one when omitted). */
+  /** @param pipelineFor the pipeline whose `x-event-id` is the given event (the configured one when `undefined`). */
   constructor(private readonly pipelineFor: (eventId: string | undefined) => HttpPipeline) {}
 
   /**
-   * Sends a write and returns its documented plain-text reply. A bad body or option is a `ValidationError` with
-   * `outcomeUnknown: false` (nothing was sent).
+   * Sends a write to `eventId` (`undefined`: the configured event) and returns its documented plain-text reply. A bad
+   * body is a `ValidationError` (nothing is sent).
    * @internal used by the normalized layer.
    */
-  write<S extends z.ZodType>(write: EventVaultWrite<S>, body: unknown, options: EventVaultRequestOptions | undefined): APIPromise<string> {
-    try {
-      const parsed = parseInput(PROVIDER, `${write.name} body`, write.body, body);
-      return this.pipelineFor(options?.eventId).send<string>(
-        { method: 'POST', path: write.path, body: parsed, responseType: 'text', safety: write.safety, parse: (payload) => acceptedReply(write, payload) },
-        options,
-      );
-    } catch (error) {
-      return rejected(refusedWrite(`native.${write.name}`, error));
-    }
+  write<S extends z.ZodType>(write: EventVaultWrite<S>, body: unknown, eventId: string | undefined, options: RequestOptions | undefined): APIPromise<string> {
+    const parsed = parseInput(PROVIDER, `${write.name} body`, write.body, body);
+    return this.pipelineFor(eventId).send<string>(
+      { method: 'POST', path: write.path, body: parsed, responseType: 'text', safety: write.safety, parse: (payload) => acceptedReply(write, payload) },
+      options,
+    );
   }
 
-  private read<S extends z.ZodType>(
-    method: string,
-    path: string,
-    schema: S,
-    query: () => Record<string, string> | undefined,
-    options: EventVaultRequestOptions | undefined,
-  ): APIPromise<z.output<S>> {
-    try {
-      return this.pipelineFor(options?.eventId).send<z.output<S>>(
-        { method: 'GET', path, query: query(), parse: (payload) => schema.parse(payload) },
-        options,
-      );
-    } catch (error) {
-      return rejected(asInputError(PROVIDER, `native.${method}`, error));
-    }
+  /**
+   * A read of `eventId` (`undefined`: the configured event), validated.
+   * @internal used by the normalized layer.
+   */
+  read<T>(read: EventVaultRead<T>, eventId: string | undefined, query: Record<string, string> | undefined, options: RequestOptions | undefined): APIPromise<T> {
+    return this.pipelineFor(eventId).send<T>({ method: 'GET', path: read.path, query, parse: read.parse }, options);
+  }
+
+  /**
+   * An array read of `eventId`, its items not validated: a listing validates the items of each page it reads
+   * (docs/vendors/event-vault.md, "Paging").
+   * @internal used by the normalized layer.
+   */
+  readArray(read: EventVaultArrayRead, eventId: string | undefined, query: Record<string, string> | undefined, options: RequestOptions | undefined): APIPromise<unknown[]> {
+    return this.pipelineFor(eventId).send<unknown[]>({ method: 'GET', path: read.path, query, parse: jsonArray }, options);
   }
 
   // ---- writes (plain-text replies) ----
 
   /** `POST /addGuest`: registers a guest; 409 `guest_exists` when the email is already on the event. Not retried after a 5xx or a dropped response. */
   addGuest(body: EvAddGuestBody, options?: EventVaultRequestOptions): APIPromise<string> {
-    return this.write(EV_WRITES.addGuest, body, options);
+    const split = splitEventOption(options);
+    return this.write(EV_WRITES.addGuest, body, split.eventId, split.options);
   }
 
   /** `POST /removeGuest`: 404 `guest_not_found` when the email is not on the event. */
   removeGuest(body: EvRemoveGuestBody, options?: EventVaultRequestOptions): APIPromise<string> {
-    return this.write(EV_WRITES.removeGuest, body, options);
+    const split = splitEventOption(options);
+    return this.write(EV_WRITES.removeGuest, body, split.eventId, split.options);
   }
 
   /** `POST /addTicket`: an upsert keyed by (email, type); the reply is the same whether it created or replaced. */
   addTicket(body: EvAddTicketBody, options?: EventVaultRequestOptions): APIPromise<string> {
-    return this.write(EV_WRITES.addTicket, body, options);
+    const split = splitEventOption(options);
+    return this.write(EV_WRITES.addTicket, body, split.eventId, split.options);
   }
 
   /** `POST /removeTicket`: 404 `ticket_not_found` when the guest holds no ticket of that type. */
   removeTicket(body: EvRemoveTicketBody, options?: EventVaultRequestOptions): APIPromise<string> {
-    return this.write(EV_WRITES.removeTicket, body, options);
+    const split = splitEventOption(options);
+    return this.write(EV_WRITES.removeTicket, body, split.eventId, split.options);
   }
 
   // ---- reads (JSON, whole arrays, no pagination) ----
 
   /** `GET /getGuestCount`. */
   getGuestCount(options?: EventVaultRequestOptions): APIPromise<EvGuestCount> {
-    return this.read('getGuestCount', EV_PATHS.getGuestCount, EvGuestCountSchema, () => undefined, options);
+    const split = splitEventOption(options);
+    return this.read(EV_READS.getGuestCount, split.eventId, undefined, split.options);
   }
 
   /** `GET /getGuests`: every guest of the event. */
   getGuests(options?: EventVaultRequestOptions): APIPromise<EvGuest[]> {
-    return this.read('getGuests', EV_PATHS.getGuests, EvGuestListSchema, () => undefined, options);
+    const split = splitEventOption(options);
+    return this.read(EV_READS.getGuests, split.eventId, undefined, split.options);
   }
 
   /** `GET /getGuestTickets?userEmail=…` (URL-encoded): one guest's tickets (`[]` for none, or for an unknown email). */
   getGuestTickets(userEmail: string, options?: EventVaultRequestOptions): APIPromise<EvTicket[]> {
-    return this.read('getGuestTickets', EV_PATHS.getGuestTickets, EvTicketListSchema, () => ({ userEmail: emailOf(userEmail, 'userEmail') }), options);
+    const query = { userEmail: emailOf(userEmail, 'userEmail') };
+    const split = splitEventOption(options);
+    return this.read(EV_READS.getGuestTickets, split.eventId, query, split.options);
   }
 
   /** `GET /getTicketsByType?ticketType=…`: every ticket of one type (its length counts the holders). */
   getTicketsByType(ticketType: string, options?: EventVaultRequestOptions): APIPromise<EvTicket[]> {
-    return this.read('getTicketsByType', EV_PATHS.getTicketsByType, EvTicketListSchema, () => ({ ticketType: ticketTypeOf(ticketType) }), options);
+    const query = { ticketType: ticketTypeOf(ticketType) };
+    const split = splitEventOption(options);
+    return this.read(EV_READS.getTicketsByType, split.eventId, query, split.options);
   }
 
   /** `GET /getAllTickets`: every ticket of the event. */
   getAllTickets(options?: EventVaultRequestOptions): APIPromise<EvTicket[]> {
-    return this.read('getAllTickets', EV_PATHS.getAllTickets, EvTicketListSchema, () => undefined, options);
+    const split = splitEventOption(options);
+    return this.read(EV_READS.getAllTickets, split.eventId, undefined, split.options);
   }
-}
-
-/** The error of a write refused before sending: a `ValidationError` that says nothing can have been applied. */
-export function refusedWrite(method: string, error: unknown): unknown {
-  const converted = asInputError(PROVIDER, method, error);
-  return converted instanceof TicketingError && converted.outcomeUnknown === null ? converted.copyWith({ outcomeUnknown: false }) : converted;
 }

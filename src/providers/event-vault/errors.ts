@@ -1,5 +1,5 @@
 /**
- * Event Vault error mapping (docs/vendors/event-vault.md, "Errors"). Error bodies are plain text; the only way to
+ * Event Vault error mapping (docs/vendors/event-vault.md, "Errors and rate limits"). Error bodies are plain text; the only way to
  * tell them apart is the exact trimmed text. The 408 is clock skew, handled with `ClockSync`.
  */
 import type { ErrorCode, FieldError } from '../../core/errors.js';
@@ -164,7 +164,7 @@ export function mapEventVaultError(ctx: HttpErrorContext, clock: ClockSync, secr
     };
   }
   if (ctx.status === 429) {
-    // Not documented (docs/vendors/event-vault.md, "Rate limits"): handled like any rate limit.
+    // Not documented (docs/vendors/event-vault.md, "Errors and rate limits"): handled like any rate limit.
     return { code: 'rate_limited', message: `Event Vault rate-limited ${where}${quoted}.` };
   }
   if (ctx.status >= 500) {

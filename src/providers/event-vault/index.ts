@@ -1,17 +1,17 @@
 /** `ticketkit/event-vault`: the Event Vault client, tree-shakable (imports no other vendor). */
 import { EventVaultClientImpl, type EventVaultClient, type EventVaultConfig } from './client.js';
 
-export { EventVaultClientImpl, eventVaultCapabilities } from './client.js';
-export type {
-  EventVaultClient,
-  EventVaultConfig,
-  EventVaultTicketRef,
-  EventVaultGrantTicketInput,
-  EventVaultTicketListParams,
-  EventVaultRemovedTicket,
-  EventVaultEnsuredAttendee,
-  EventVaultTicketsResource,
-} from './client.js';
+export { EventVaultClientImpl } from './client.js';
+export { eventVaultCapabilities } from './capabilities.js';
+export type { EventVaultClient, EventVaultConfig } from './client.js';
+export type { EventVaultTicketRef, EventVaultGrantTicketInput, EventVaultTicketListParams, EventVaultTicketsResource } from './resources/tickets.js';
+export type { EventVaultRemovedTicket } from './resources/removals.js';
+export type { EventVaultEnsuredAttendee } from './resources/ensure.js';
+export type { EventVaultEventsResource } from './resources/events.js';
+export type { EventVaultEventDatesResource } from './resources/event-dates.js';
+export type { EventVaultTicketTypesResource } from './resources/ticket-types.js';
+export type { EventVaultOrdersResource } from './resources/orders.js';
+export type { EventVaultAttendeesResource } from './resources/attendees.js';
 export { EventVaultNative, EV_PATHS, EVENT_VAULT_BASE_URL } from './endpoints.js';
 export type { EventVaultRequestOptions } from './endpoints.js';
 export { EV_TEXT, EV_TIMESTAMP_WINDOW_MS } from './errors.js';

@@ -1,6 +1,9 @@
 /**
  * Event Vault wire objects → the normalized model (docs/vendors/event-vault.md, "What maps to what").
  * Event Vault has no event read, no money, no orders, no dates and no timestamps: those fields are `null`.
+ *
+ * These run once per item of a listing (100 000 guests in one array), so the common path allocates only the entity
+ * and its ids: no regex, no closure, no copy. The event's part of every id is encoded once per call (`EventScope`).
  */
 import type { Attendee, Event, TicketType } from '../../core/model.js';
 import { withRaw, type NormalizeContext } from '../../core/normalize.js';
@@ -38,6 +41,32 @@ export interface EventVaultGuestCount {
   raw?: unknown;
 }
 
+/**
+ * The event a batch of items belongs to, with its id part encoded once: every normalized id of a guest, ticket or
+ * ticket type starts with it (the format of `eventVaultIds`, see src/providers/event-vault/ids.ts).
+ */
+export interface EventScope {
+  /** The event id (`x-event-id`), which is also the normalized event id. */
+  readonly eventId: string;
+  /** The encoded event part and its separator: `evt-1:`. */
+  readonly prefix: string;
+}
+
+export function eventScope(eventId: string): EventScope {
+  return { eventId, prefix: `${encodeURIComponent(eventId)}:` };
+}
+
+/**
+ * `composeId` of the scope's event and one more part, without its per-part regex: `encodeURIComponent` leaves exactly
+ * the characters `composeId` keeps as they are (letters, digits, `-_.!~*'()`), so the result is the same.
+ */
+function idIn(scope: EventScope, part: string): string {
+  return scope.prefix + encodeURIComponent(part);
+}
+
+/** A guest without a contact card. */
+const NO_CARD: NonNullable<EvGuest['vCardData']> = Object.freeze({});
+
 /** `""` and missing → `null` (the vendor may send either for a field that was not supplied; optionality is undocumented). */
 function text(value: string | null | undefined): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
@@ -47,7 +76,7 @@ function text(value: string | null | undefined): string | null {
 export function stubEvent(eventId: string, ctx: NormalizeContext): Event {
   return withRaw<Event>(
     {
-      id: eventVaultIds.event(eventId),
+      id: eventId,
       provider: PROVIDER,
       remoteId: eventId,
       createdAt: null,
@@ -73,16 +102,16 @@ export function stubEvent(eventId: string, ctx: NormalizeContext): Event {
   );
 }
 
-export function normalizeGuest(g: EvGuest, eventId: string, ctx: NormalizeContext): Attendee {
-  const card = g.vCardData ?? {};
+export function normalizeGuest(g: EvGuest, scope: EventScope, ctx: NormalizeContext): Attendee {
+  const card = g.vCardData ?? NO_CARD;
   return withRaw<Attendee>(
     {
-      id: eventVaultIds.attendee(eventId, g.email),
+      id: idIn(scope, g.email),
       provider: PROVIDER,
       remoteId: g.email,
       createdAt: null,
       updatedAt: null,
-      eventId: eventVaultIds.event(eventId),
+      eventId: scope.eventId,
       orderId: null,
       // A guest may hold several tickets; they are read with `client.tickets.list({ attendeeId })`.
       ticketTypeId: null,
@@ -102,14 +131,15 @@ export function normalizeGuest(g: EvGuest, eventId: string, ctx: NormalizeContex
   );
 }
 
-export function normalizeTicket(t: EvTicket, eventId: string, ctx: NormalizeContext): EventVaultTicket {
+export function normalizeTicket(t: EvTicket, scope: EventScope, ctx: NormalizeContext): EventVaultTicket {
+  const attendeeId = idIn(scope, t.EMAIL);
   return withRaw<EventVaultTicket>(
     {
-      id: eventVaultIds.ticket(eventId, t.EMAIL, t.TIER),
+      id: `${attendeeId}:${encodeURIComponent(t.TIER)}`,
       provider: PROVIDER,
-      eventId: eventVaultIds.event(eventId),
-      attendeeId: eventVaultIds.attendee(eventId, t.EMAIL),
-      ticketTypeId: eventVaultIds.ticketType(eventId, t.TIER),
+      eventId: scope.eventId,
+      attendeeId,
+      ticketTypeId: idIn(scope, t.TIER),
       ticketType: t.TIER,
       email: t.EMAIL,
       sessionId: text(t.sessionId),
@@ -123,15 +153,15 @@ export function normalizeTicket(t: EvTicket, eventId: string, ctx: NormalizeCont
  * A ticket type derived from the tickets that carry it (types are configured in the console, not exposed by the
  * API): `quantitySold` is how many guests hold one.
  */
-export function ticketTypeFromTickets(tier: string, tickets: EvTicket[], eventId: string, ctx: NormalizeContext): TicketType {
+export function ticketTypeFromTickets(tier: string, tickets: readonly EvTicket[], scope: EventScope, ctx: NormalizeContext): TicketType {
   return withRaw<TicketType>(
     {
-      id: eventVaultIds.ticketType(eventId, tier),
+      id: idIn(scope, tier),
       provider: PROVIDER,
       remoteId: tier,
       createdAt: null,
       updatedAt: null,
-      eventId: eventVaultIds.event(eventId),
+      eventId: scope.eventId,
       name: tier,
       description: null,
       price: null,
@@ -152,7 +182,7 @@ export function ticketTypeFromTickets(tier: string, tickets: EvTicket[], eventId
 }
 
 /** Groups tickets by type, in the order each type first appears. */
-export function groupByTier(tickets: EvTicket[]): Map<string, EvTicket[]> {
+export function groupByTier(tickets: readonly EvTicket[]): Map<string, EvTicket[]> {
   const groups = new Map<string, EvTicket[]>();
   for (const t of tickets) {
     const group = groups.get(t.TIER);
@@ -168,7 +198,7 @@ export function normalizeGuestCount(
   ctx: NormalizeContext,
 ): EventVaultGuestCount {
   return withRaw<EventVaultGuestCount>(
-    { eventId: eventVaultIds.event(eventId), guestCount: count.guestCount, maxAssignedUsers: count.maxAssignedUsers ?? null },
+    { eventId, guestCount: count.guestCount, maxAssignedUsers: count.maxAssignedUsers ?? null },
     count,
     ctx,
   );

@@ -24,7 +24,7 @@ export const EvVCardSchema = z.looseObject({
 });
 export type EvVCard = z.infer<typeof EvVCardSchema>;
 
-/** Items of `GET /getGuests` (section 5.1). The email is the guest's only identity. */
+/** Items of `GET /getGuests` (docs/vendors/event-vault.md, "Objects"). The email is the guest's only identity. */
 export const EvGuestSchema = z.looseObject({
   email: z.string(),
   country: optionalString,
@@ -34,7 +34,7 @@ export const EvGuestSchema = z.looseObject({
 });
 export type EvGuest = z.infer<typeof EvGuestSchema>;
 
-/** Items of `getGuestTickets`, `getTicketsByType`, `getAllTickets` (section 5.2). Note the key casing. */
+/** Items of `getGuestTickets`, `getTicketsByType`, `getAllTickets` (docs/vendors/event-vault.md, "Objects"). Note the key casing. */
 export const EvTicketSchema = z.looseObject({
   EMAIL: z.string(),
   TIER: z.string(),
@@ -43,7 +43,7 @@ export const EvTicketSchema = z.looseObject({
 });
 export type EvTicket = z.infer<typeof EvTicketSchema>;
 
-/** `GET /getGuestCount` (section 5.3). */
+/** `GET /getGuestCount` (docs/vendors/event-vault.md, "Objects"). */
 export const EvGuestCountSchema = z.looseObject({
   guestCount: z.number().int(),
   /** Meaning not documented. */

@@ -7,7 +7,7 @@
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
 import { eventVaultRoutes, type EvAuth } from './routes.js';
-import { eventVaultSeeder, type EventVaultSeeder } from './seed.js';
+import { eventVaultSeeder, type EventVaultSeeder } from './seed/index.js';
 import { createEvState, type EvState } from './state.js';
 import {
   EV_API_KEY,
@@ -29,7 +29,7 @@ import {
   type EventVaultOperation,
 } from './wire.js';
 
-export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './seed.js';
+export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './seed/index.js';
 export type { EventVaultOperation } from './wire.js';
 export type { EvAuth } from './routes.js';
 export * as eventVaultWire from './wire.js';

@@ -1,12 +1,12 @@
 /** The Event Vault emulator: its wire (from the reference) and the real client over it (createMockClient). */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ConfigError, ConflictError, createClient, NotFoundError, UnsupportedCapabilityError, type TicketingClient } from '../../src/index.js';
-import type { EventVaultClient } from '../../src/providers/event-vault/index.js';
-import { startMockServer } from '../../src/cli/mock-server.js';
-import { createMockClient, DEFAULT_CLOCK_START, seedFromJson, type SeederFor } from '../../src/testing/index.js';
-import type { CallRecord } from '../../src/testing/framework/index.js';
-import type { EventVaultOperation } from '../../src/testing/emulators/event-vault/index.js';
-import { EV_TEXT_CONTENT_TYPE_GUESS } from '../../src/testing/emulators/event-vault/wire.js';
+import { ConfigError, ConflictError, createClient, NotFoundError, UnsupportedCapabilityError, type TicketingClient } from '../../../src/index.js';
+import type { EventVaultClient } from '../../../src/providers/event-vault/index.js';
+import { startMockServer } from '../../../src/cli/mock-server.js';
+import { createMockClient, DEFAULT_CLOCK_START, seedFromJson, type SeederFor } from '../../../src/testing/index.js';
+import type { CallRecord } from '../../../src/testing/framework/index.js';
+import type { EventVaultOperation } from '../../../src/testing/emulators/event-vault/index.js';
+import { EV_TEXT_CONTENT_TYPE_GUESS } from '../../../src/testing/emulators/event-vault/wire.js';
 
 const BASE = 'https://api.event-vault.com';
 
