@@ -274,6 +274,9 @@ export function timerDelay(ms: number | undefined): number | null {
   return Math.max(0, ms);
 }
 
+/** Config keys that hold a credential: their values never appear in a message. */
+const SECRET_CONFIG_KEY = /key|token|secret|password/i;
+
 /**
  * Parses a vendor's own config keys (credentials and settings) with its zod schema, before any request: a missing or
  * malformed value is a `ConfigError` naming the key and what it must be (`describe` in the schema says it, e.g.
@@ -293,7 +296,9 @@ export function parseVendorConfig<S extends z.ZodObject>(provider: ProviderId, n
     const field = schema.shape[issue.path[0] as string] as z.ZodType | undefined;
     const what = field?.description ? `${field.description}` : issue.message;
     const given = config[issue.path[0] as string];
-    return `\`${key}\`: ${given === undefined ? `missing (${what})` : `${what}, got ${describe(given)}`}`;
+    // A credential is never shown: its length says enough to spot a blank or a cut one.
+    const shown = SECRET_CONFIG_KEY.test(key) && typeof given === 'string' ? `a string of ${given.length} characters` : describe(given);
+    return `\`${key}\`: ${given === undefined ? `missing (${what})` : `${what}, got ${shown}`}`;
   });
   throw new ConfigError({ provider, message: `${name} config: ${problems.join('; ')}.` });
 }

@@ -174,11 +174,17 @@ class Listing<T> {
     return encodeCursorWithHash(this.spec.provider, this.spec.resource, this.hash(), state);
   }
 
+  /** The listing's own options without the paginator's keys, computed once (a page walk reads them every page). */
+  private baseOptions: RequestOptions | null = null;
+
   /** The options of one page's request: the listing's own, then the call's, without the paginator's own keys. */
   private requestOptions(options: RequestOptions | undefined): RequestOptions {
-    const merged: RequestOptions & { prefetch?: unknown } = options ? { ...this.spec.options, ...options } : { ...this.spec.options };
-    delete merged.prefetch;
-    return merged;
+    if (this.baseOptions === null) {
+      const base: RequestOptions & { prefetch?: unknown } = { ...this.spec.options };
+      delete base.prefetch;
+      this.baseOptions = base;
+    }
+    return options ? { ...this.baseOptions, ...options } : this.baseOptions;
   }
 
   async fetchState(state: unknown, options?: RequestOptions): Promise<Page<T>> {
@@ -337,11 +343,37 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return { page, cancel: () => controller.abort(new Error('prefetch cancelled: the loop ended')) };
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const page of this.pages()) {
-      const { data } = page;
-      for (let i = 0; i < data.length; i++) yield data[i]!;
-    }
+  /**
+   * Every item, page after page. A plain iterator over the current page's items (not a generator nested in another):
+   * the per-item cost of a long walk is one resolved promise.
+   */
+  [Symbol.asyncIterator](): AsyncIterator<T, void, undefined> {
+    const pages = this.pages();
+    let items: T[] = [];
+    let index = 0;
+    let done = false;
+    return {
+      next: async (): Promise<IteratorResult<T, void>> => {
+        while (index >= items.length) {
+          if (done) return { done: true, value: undefined };
+          const page = await pages.next();
+          if (page.done) {
+            done = true;
+            return { done: true, value: undefined };
+          }
+          items = page.value.data;
+          index = 0;
+        }
+        return { done: false, value: items[index++]! };
+      },
+      // `break` (or a throw in the loop body): end the page walk, which cancels a page fetched ahead.
+      return: async (): Promise<IteratorResult<T, void>> => {
+        done = true;
+        items = [];
+        await pages.return(undefined);
+        return { done: true, value: undefined };
+      },
+    };
   }
 
   /** Collects up to `limit` items (required). */

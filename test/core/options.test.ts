@@ -334,7 +334,11 @@ describe('parseVendorConfig', () => {
     const { parseVendorConfig } = await import('../../src/core/options.js');
     const schema = z.object({ apiKey: z.string().trim().min(1).describe('the API key'), clock: z.function().optional().describe('a function returning ms') });
     expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, {})).toThrow(/`apiKey`: missing \(the API key\)/);
-    expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: ' ' })).toThrow(/`apiKey`: the API key, got " "/);
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: ' ' })).toThrow(/`apiKey`: the API key, got a string of 1 characters/);
+    // A credential's value never appears in the message.
+    const long = z.object({ apiKey: z.string().max(3).describe('the API key') });
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', long, { apiKey: 'sk_live_secret' })).toThrow(/got a string of 14 characters/);
+    expect(() => parseVendorConfig('event-vault', 'Event Vault', long, { apiKey: 'sk_live_secret' })).not.toThrow(/sk_live/);
     expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: 'k', clock: 5 })).toThrow(/`clock`: a function returning ms, got 5/);
     expect(() => parseVendorConfig('event-vault', 'Event Vault', schema, null)).toThrow(/needs a config object/);
     expect(parseVendorConfig('event-vault', 'Event Vault', schema, { apiKey: 'k', timeout: 5 })).toEqual({ apiKey: 'k' });
