@@ -78,6 +78,31 @@ export const eventbriteIds = {
   attendee: (eventRemoteId: string, attendeeRemoteId: string) => composeId(eventRemoteId, attendeeRemoteId),
 };
 
+/**
+ * The normalized id of an occurrence's event (and date), and of its ticket classes, remembered for the last one asked:
+ * the items of a page almost always share them, so a walk composes each once per run of items, not once per item.
+ */
+const recent = { event: '', eventId: '', ticketEvent: '', ticketClass: '', ticketTypeId: '' };
+
+/** `eventbriteIds.event(remoteId)` (= `eventDate`) of a single event or occurrence. */
+function occurrenceKey(eventRemoteId: string): string {
+  if (recent.event !== eventRemoteId) {
+    recent.eventId = eventbriteIds.event(eventRemoteId);
+    recent.event = eventRemoteId;
+  }
+  return recent.eventId;
+}
+
+/** `eventbriteIds.ticketType(eventRemoteId, ticketClassId)` of an occurrence's ticket class. */
+function occurrenceTicketTypeKey(eventRemoteId: string, ticketClassId: string): string {
+  if (recent.ticketEvent !== eventRemoteId || recent.ticketClass !== ticketClassId) {
+    recent.ticketTypeId = eventbriteIds.ticketType(eventRemoteId, ticketClassId);
+    recent.ticketEvent = eventRemoteId;
+    recent.ticketClass = ticketClassId;
+  }
+  return recent.ticketTypeId;
+}
+
 export interface EventRef {
   remoteId: string;
   isSeriesParent: boolean;
@@ -306,7 +331,7 @@ function lineOf(a: EbAttendeeSent, orderEventId: string | null, ctx: NormalizeCo
   const ticketClassId = optionalId(a.ticket_class_id);
   const eventRemoteId = optionalId(a.event_id) ?? orderEventId;
   return {
-    ticketTypeId: ticketClassId && eventRemoteId ? eventbriteIds.ticketType(eventRemoteId, ticketClassId) : null,
+    ticketTypeId: ticketClassId && eventRemoteId ? occurrenceTicketTypeKey(eventRemoteId, ticketClassId) : null,
     name: orNull(a.ticket_class_name),
     quantity: quantityOf(a),
     unitPrice: ebMoney(a.costs?.base_price, ctx, 'order', orderId),
@@ -361,8 +386,8 @@ export function normalizeOrder(o: EbOrderSent, ctx: NormalizeContext): Order {
       createdAt: toUtcInstant(o.created),
       updatedAt: toUtcInstant(o.changed),
       // Eventbrite sells per occurrence: the order's event is the occurrence (a series child or a single event).
-      eventId: eventRemoteId ? eventbriteIds.event(eventRemoteId) : null,
-      eventDateId: eventRemoteId ? eventbriteIds.eventDate(eventRemoteId) : null,
+      eventId: eventRemoteId ? occurrenceKey(eventRemoteId) : null,
+      eventDateId: eventRemoteId ? occurrenceKey(eventRemoteId) : null,
       reference: null,
       status,
       statusRaw,
@@ -404,9 +429,9 @@ export function normalizeAttendee(a: EbAttendeeSent, ctx: NormalizeContext, fall
       remoteId,
       createdAt: toUtcInstant(a.created),
       updatedAt: toUtcInstant(a.changed),
-      eventId: eventRemoteId ? eventbriteIds.event(eventRemoteId) : null,
+      eventId: eventRemoteId ? occurrenceKey(eventRemoteId) : null,
       orderId: orderId ? eventbriteIds.order(orderId) : null,
-      ticketTypeId: ticketClassId && eventRemoteId ? eventbriteIds.ticketType(eventRemoteId, ticketClassId) : null,
+      ticketTypeId: ticketClassId && eventRemoteId ? occurrenceTicketTypeKey(eventRemoteId, ticketClassId) : null,
       name: profile?.name ?? joinName(profile?.first_name, profile?.last_name),
       email: profile?.email ?? null,
       phone: profile?.cell_phone ?? profile?.work_phone ?? null,
