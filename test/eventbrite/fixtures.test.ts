@@ -371,12 +371,12 @@ describe('Eventbrite fixtures through the normalized layer', () => {
   it('subcategories-page-continuation.json: the continuation token (no has_more_items) is followed', async () => {
     const body = fixture('subcategories-page-continuation.json');
     const { eb: eb2, seen } = setupTyped({ 'GET /subcategories/': json(body) });
-    const first = await eb2.native.fetchPage('/subcategories/', 'subcategories', EbUntypedSchema, {}, null, undefined, {}, false);
+    const first = await eb2.native.fetchPage({ path: '/subcategories/', key: 'subcategories', schema: EbUntypedSchema, state: null });
     expect(first.items).toHaveLength(body.subcategories.length);
     expect(first.items[0]).toMatchObject({ id: '1001', name: 'Startups & Small Business' });
     expect(first.next).toEqual({ continuation: 'eyJwYWdlIjogMn0' });
     expect(first.pagination).toMatchObject({ page_number: 1, page_count: 4, object_count: 185, has_more_items: null });
-    await eb2.native.fetchPage('/subcategories/', 'subcategories', EbUntypedSchema, {}, first.next, undefined, {}, false);
+    await eb2.native.fetchPage({ path: '/subcategories/', key: 'subcategories', schema: EbUntypedSchema, state: first.next });
     expect(seen[1]!.query).toEqual({ continuation: 'eyJwYWdlIjogMn0' });
   });
 

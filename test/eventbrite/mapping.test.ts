@@ -175,6 +175,34 @@ describe('Eventbrite lenient wire schemas', () => {
     expect(findUndefined(attendee)).toEqual([]);
   });
 
+  it('the listings read items as Eventbrite sends them: numeric ids and left-out fields become strings and nulls', async () => {
+    const { tk } = setup({
+      [`GET /organizations/${ORG}/events/`]: page('events', [{ id: 77, name: { text: 'Sparse' }, status: 'live', series_id: 70 }]),
+      'GET /events/77/ticket_classes/': page('ticket_classes', [{ id: 5, event_id: 77, cost: { currency: 'USD', value: 1000 } }]),
+      'GET /events/77/orders/': page('orders', [
+        { id: 9, event_id: 77, costs: { gross: { currency: 'USD', value: 1200 } }, attendees: [{ id: 1, ticket_class_id: 5 }, { id: 2, ticket_class_id: 5 }] },
+      ]),
+    });
+    const [event] = (await tk.events.list()).data;
+    const [ticketType] = (await tk.ticketTypes.list({ eventId: '77' })).data;
+    const [order] = (await tk.orders.list({ eventId: '77' })).data;
+    expect(event).toMatchObject({ id: '77', remoteId: '77', name: 'Sparse', description: null, url: null, isOnline: null, venue: null });
+    expect(ticketType).toMatchObject({ id: '77:5', remoteId: '5', eventId: '77', name: null, description: null, price: { amount: 1000, currency: 'USD' }, fee: null, isFree: null, hidden: null });
+    expect(order).toMatchObject({
+      id: '9',
+      remoteId: '9',
+      eventId: '77',
+      eventDateId: '77',
+      buyer: { name: null, email: null, phone: null },
+      total: { amount: 1200, currency: 'USD' },
+      subtotal: null,
+      fees: null,
+      ticketCount: 2,
+      lines: [{ ticketTypeId: '77:5', name: null, quantity: 2, unitPrice: null }],
+    });
+    for (const entity of [event, ticketType, order]) expect(findUndefined(entity)).toEqual([]);
+  });
+
   it('an event without the fields Eventbrite leaves out when null normalizes with nulls', async () => {
     const sparse = { id: '77', name: { text: 'Sparse', html: 'Sparse' }, status: 'live' };
     const { tk } = setup({ 'GET /events/77/': json(sparse) });

@@ -2,17 +2,52 @@
  * The Eventbrite v3 native layer (`client.native`): every current endpoint (docs/vendors/eventbrite.md, Native
  * layer), with vendor-shaped, zod-validated results and the client's pipeline (auth, waypoint token, retries, errors,
  * continuation paging). Request bodies are wrapped by resource as the vendor expects. Deprecated endpoints are left out.
+ * Paths: `paths.ts`; params and how they become a query: `native-params.ts`.
  */
 import { z } from 'zod';
 import { APIPromise } from '../../core/api-promise.js';
 import { readBeforeWrite } from '../../core/compose.js';
-import { InputProblem } from '../../core/input.js';
-import { assertKnownKeys, assertListParams } from '../../core/strict.js';
-import { InvalidCursorError, isTicketingError, TicketingError } from '../../core/errors.js';
+import { InvalidCursorError, isTicketingError, type TicketingError } from '../../core/errors.js';
+import { fastParser } from '../../core/fast-parse.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
+import { assertListParams } from '../../core/strict.js';
 import type { Query } from '../../internal/path.js';
-import { idProblem, seg } from '../../internal/path.js';
+import {
+  checkParams,
+  expandParams,
+  expandQuery,
+  explicitId,
+  extraQueryOf,
+  LIST_PARAMS,
+  NOT_FILTERS,
+  orgScope,
+  queryOf,
+  type AttendeeExpansion,
+  type EbDiscountListParams,
+  type EbEventAttendeesParams,
+  type EbEventOrdersParams,
+  type EbListParams,
+  type EbOrganizationAttendeesParams,
+  type EbOrganizationEventsParams,
+  type EbOrganizationOrdersParams,
+  type EbOrganizationTicketClassParams,
+  type EbQuestionListParams,
+  type EbSeriesEventsParams,
+  type EbTicketClassForSaleParams,
+  type EbTicketClassListParams,
+  type EbTicketGroupListParams,
+  type EbUserOrdersParams,
+  type EbVenueEventsParams,
+  type EventExpansion,
+  type ExpandOption,
+  type ListName,
+  type OrderExpansion,
+  type OrgScoped,
+  type TicketClassExpansion,
+  type TicketGroupExpansion,
+} from './native-params.js';
+import { EB_PATHS, EB_TICKET_GROUPS_KEY, EB_TRANSFERS_KEY } from './paths.js';
 import {
   EbAttendeeSchema,
   EbDescriptionSchema,
@@ -22,6 +57,7 @@ import {
   EbFlagResultSchema,
   EbOrderSchema,
   EbOrganizationSchema,
+  EbPaginationSchema,
   EbQuestionSchema,
   EbScheduleSchema,
   EbTeamSchema,
@@ -31,7 +67,6 @@ import {
   EbUntypedSchema,
   EbUserSchema,
   EbWebhookSchema,
-  listEnvelope,
   type EbAttendee,
   type EbDescription,
   type EbDiscount,
@@ -64,323 +99,30 @@ import {
 } from './schemas.js';
 import { asPageState, nextPageState, pageQuery, pageSizeFor, type EbPageState } from './pagination.js';
 
-export const EVENTBRITE_BASE_URL = 'https://www.eventbriteapi.com/v3';
-
-/**
- * Guess: the API Blueprint writes `/event/{id}/canned_questions/{question_id}` (singular, no trailing slash), which
- * reads as a doc slip next to every other path; the plural form with `/` is used (docs/vendors/eventbrite.md,
- * Native layer). Takes encoded segments.
- */
-const EB_CANNED_QUESTION_PATH_GUESS = (eventSegment: string, questionSegment: string) =>
-  `/events/${eventSegment}/canned_questions/${questionSegment}/`;
-
-/** Paths relative to the base URL. Every documented path ends in `/` (docs/vendors/eventbrite.md, Credentials and transport). */
-export const EB_PATHS = {
-  me: '/users/me/',
-  userOrganizations: (userId: string) => `/users/${seg(userId, 'userId')}/organizations/`,
-  userOrders: (userId: string) => `/users/${seg(userId, 'userId')}/orders/`,
-  organizationEvents: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/events/`,
-  organizationOrders: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/orders/`,
-  organizationAttendees: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/attendees/`,
-  organizationTicketClasses: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/ticket_classes/`,
-  organizationTicketGroups: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/ticket_groups/`,
-  organizationTicketClassGroups: (orgId: string, eventId: string, ticketClassId: string) =>
-    `/organizations/${seg(orgId, 'organizationId')}/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(ticketClassId, 'ticketClassId')}/ticket_groups/`,
-  organizationWebhooks: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/webhooks/`,
-  organizationDiscounts: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/discounts/`,
-  organizationMembers: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/members/`,
-  organizationRoles: (orgId: string) => `/organizations/${seg(orgId, 'organizationId')}/roles/`,
-  event: (id: string) => `/events/${seg(id, 'eventId')}/`,
-  eventPublish: (id: string) => `/events/${seg(id, 'eventId')}/publish/`,
-  eventUnpublish: (id: string) => `/events/${seg(id, 'eventId')}/unpublish/`,
-  eventCancel: (id: string) => `/events/${seg(id, 'eventId')}/cancel/`,
-  eventCopy: (id: string) => `/events/${seg(id, 'eventId')}/copy/`,
-  eventDescription: (id: string) => `/events/${seg(id, 'eventId')}/description/`,
-  eventSchedules: (id: string) => `/events/${seg(id, 'eventId')}/schedules/`,
-  displaySettings: (id: string) => `/events/${seg(id, 'eventId')}/display_settings/`,
-  series: (id: string) => `/series/${seg(id, 'seriesId')}/`,
-  seriesEvents: (id: string) => `/series/${seg(id, 'seriesId')}/events/`,
-  venueEvents: (venueId: string) => `/venues/${seg(venueId, 'venueId')}/events/`,
-  ticketClasses: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_classes/`,
-  ticketClassesForSale: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_classes/for_sale/`,
-  ticketClass: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(id, 'ticketClassId')}/`,
-  ticketClassGroups: (eventId: string, ticketClassId: string) =>
-    `/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(ticketClassId, 'ticketClassId')}/ticket_groups/`,
-  ticketClassGroup: (eventId: string, ticketClassId: string, groupId: string) =>
-    `/events/${seg(eventId, 'eventId')}/ticket_classes/${seg(ticketClassId, 'ticketClassId')}/ticket_groups/${seg(groupId, 'ticketGroupId')}/`,
-  eventTicketGroups: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_groups/`,
-  ticketGroup: (id: string) => `/ticket_groups/${seg(id, 'ticketGroupId')}/`,
-  cannedQuestions: (eventId: string) => `/events/${seg(eventId, 'eventId')}/canned_questions/`,
-  /** See `EB_CANNED_QUESTION_PATH_GUESS`. */
-  cannedQuestion: (eventId: string, id: string) => EB_CANNED_QUESTION_PATH_GUESS(seg(eventId, 'eventId'), seg(id, 'questionId')),
-  questions: (eventId: string) => `/events/${seg(eventId, 'eventId')}/questions/`,
-  question: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/questions/${seg(id, 'questionId')}/`,
-  eventAttendees: (eventId: string) => `/events/${seg(eventId, 'eventId')}/attendees/`,
-  eventAttendee: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/attendees/${seg(id, 'attendeeId')}/`,
-  eventOrders: (eventId: string) => `/events/${seg(eventId, 'eventId')}/orders/`,
-  order: (id: string) => `/orders/${seg(id, 'orderId')}/`,
-  transfers: (eventId: string) => `/events/${seg(eventId, 'eventId')}/transfers/`,
-  teams: (eventId: string) => `/events/${seg(eventId, 'eventId')}/teams/`,
-  team: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/teams/${seg(id, 'teamId')}/`,
-  teamAttendees: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/teams/${seg(id, 'teamId')}/attendees/`,
-  teamCreate: (eventId: string) => `/events/${seg(eventId, 'eventId')}/teams/create/`,
-  teamCheckPassword: (eventId: string, id: string) => `/events/${seg(eventId, 'eventId')}/teams/${seg(id, 'teamId')}/check_password/`,
-  teamSearch: (eventId: string) => `/events/${seg(eventId, 'eventId')}/teams/search/`,
-  ticketBuyerSettings: (eventId: string) => `/events/${seg(eventId, 'eventId')}/ticket_buyer_settings/`,
-  discount: (id: string) => `/discounts/${seg(id, 'discountId')}/`,
-  webhook: (id: string) => `/webhooks/${seg(id, 'webhookId')}/`,
-} as const;
-
-/** Guess: the transfers list key is not documented anywhere (docs/vendors/eventbrite.md, Native layer). */
-export const EB_TRANSFERS_KEY_GUESS = 'transfers';
-/** The transfers list key ticketkit reads (`EB_TRANSFERS_KEY_GUESS`; exported under this name since 0.1). */
-export const EB_TRANSFERS_KEY = EB_TRANSFERS_KEY_GUESS;
-/** Inferred (docs/vendors/eventbrite.md, Native layer): the key of an event's ticket-group list is named only for the organization list. */
-export const EB_TICKET_GROUPS_KEY = 'ticket_groups';
-
-// ---- expansions (docs/vendors/eventbrite.md, Expansions), as typed options ----
-
-export type EventExpansion =
-  | 'logo'
-  | 'venue'
-  | 'organizer'
-  | 'format'
-  | 'category'
-  | 'subcategory'
-  | 'bookmark_info'
-  | 'refund_policy'
-  | 'ticket_availability'
-  | 'external_ticketing'
-  | 'music_properties'
-  | 'publish_settings'
-  | 'basic_inventory_info'
-  | 'event_sales_status'
-  | 'checkout_settings'
-  | 'listing_properties'
-  | 'has_digital_content'
-  | 'ticket_classes'
-  | 'series_dates';
-export type OrderExpansion =
-  | 'event'
-  | 'attendees'
-  | 'merchandise'
-  | 'concierge'
-  | 'refund_requests'
-  | 'survey'
-  | 'survey_responses'
-  | 'answers'
-  | 'ticket_buyer_settings'
-  | 'contact_list_preferences';
-export type AttendeeExpansion =
-  | 'event'
-  | 'order'
-  | 'promotional_code'
-  | 'assigned_number'
-  | 'answers'
-  | 'survey'
-  | 'survey_responses'
-  | 'assigned_unit'
-  | 'contact_list_preferences';
-export type TicketClassExpansion = 'event' | 'image';
-export type TicketGroupExpansion = 'tickets';
-
-/** The object types whose expansions Eventbrite documents (the `_type` an `expand.<type>=` parameter names). */
-export const EB_EXPANDABLE_TYPES = ['event', 'order', 'attendee', 'ticket_class', 'ticket_group'] as const;
-export type EbExpandableType = (typeof EB_EXPANDABLE_TYPES)[number];
-
-/** `expand` (v1: `expand=a,b`, nesting with dots, e.g. `event.venue`) and `expandByType` (v2: `expand.<_type>=a,b`). */
-export interface ExpandOption<E extends string> {
-  expand?: ReadonlyArray<E | `${E}.${string}`>;
-  expandByType?: Readonly<Partial<Record<EbExpandableType, ReadonlyArray<string>>>>;
-}
-const EXPAND_KEYS = ['expand', 'expandByType'] as const;
-
-/** The query of an `ExpandOption`; a misspelt object type in `expandByType` would be ignored by Eventbrite, so it is refused. */
-function expandQuery(option: ExpandOption<string> | undefined): Query {
-  const query: Query = {};
-  if (option?.expand !== undefined) {
-    if (!Array.isArray(option.expand) || option.expand.some((e) => typeof e !== 'string' || e.trim() === '')) {
-      throw new InputProblem('expand', 'expected an array of expansion names');
-    }
-    if (option.expand.length > 0) query.expand = option.expand.join(',');
-  }
-  if (option?.expandByType !== undefined) {
-    assertKnownKeys('eventbrite', 'expandByType', option.expandByType, EB_EXPANDABLE_TYPES);
-    for (const [type, list] of Object.entries(option.expandByType)) {
-      if (!Array.isArray(list) || list.some((e) => typeof e !== 'string' || e.trim() === '')) {
-        throw new InputProblem(`expandByType.${type}`, 'expected an array of expansion names');
-      }
-      if (list.length > 0) query[`expand.${type}`] = list.join(',');
-    }
-  }
-  return query;
-}
-
-/** Lists are comma-joined in queries ([TYPES]). */
-function csv(value: ReadonlyArray<string | number> | string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : value.join(',');
-}
-
-// ---- list parameters ----
-
-export interface EbListParams {
-  /** Page size; sent as `page_size` only where the endpoint documents it. */
-  limit?: number;
-  cursor?: string | null;
-}
-/** The organization a call is scoped to; defaults to the client's (given or resolved once). */
-export interface OrgScoped {
-  organizationId?: string;
-}
-export type EbEventStatusFilter = 'all' | 'draft' | 'live' | 'canceled' | 'started' | 'ended' | 'completed';
-export type EbTimeFilter = 'all' | 'past' | 'current_future';
-
-export interface EbOrganizationEventsParams extends EbListParams, OrgScoped, ExpandOption<EventExpansion> {
-  name_filter?: string;
-  currency_filter?: string;
-  order_by?: 'start_asc' | 'start_desc' | 'created_asc' | 'created_desc' | 'name_asc' | 'name_desc';
-  show_series_parent?: boolean;
-  status?: EbEventStatusFilter | ReadonlyArray<EbEventStatusFilter>;
-  event_group_id?: string;
-  time_filter?: EbTimeFilter;
-  venue_filter?: ReadonlyArray<string>;
-  series_filter?: ReadonlyArray<'allevents' | 'children' | 'parents' | 'nonseries' | 'allseries'>;
-  collection_id?: string;
-  collection_ids_to_exclude?: ReadonlyArray<string>;
-  organizer_filter?: ReadonlyArray<string>;
-  inventory_type_filter?: ReadonlyArray<'limited' | 'reserved' | 'externally_ticketed'>;
-  event_ids?: ReadonlyArray<string>;
-  event_ids_to_exclude?: ReadonlyArray<string>;
-}
-export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventExpansion> {
-  time_filter?: EbTimeFilter;
-  order_by?: string;
-  'start_date.range_start'?: string;
-  'start_date.range_end'?: string;
-}
-/**
- * Eventbrite documents no filter for a venue's events. A filter it accepts without documenting goes in `extraQuery`
- * (sent as is), so a misspelt documented key is still refused rather than silently ignored.
- */
-export interface EbVenueEventsParams extends EbListParams, ExpandOption<EventExpansion> {
-  extraQuery?: Readonly<Record<string, string | number | boolean>>;
-}
-export interface EbTicketClassListParams extends EbListParams, ExpandOption<TicketClassExpansion> {
-  pos?: 'online' | 'at_the_door';
-  category?: 'all' | 'admission' | 'add_on' | 'donation';
-  include_holds?: boolean;
-}
-export interface EbTicketClassForSaleParams extends EbListParams {
-  pos?: 'online' | 'at_the_door';
-  code?: string;
-  hold_id?: string;
-}
-export interface EbOrganizationTicketClassParams extends EbListParams, OrgScoped {
-  name_filter?: string;
-  event_id?: string;
-  event_ids?: ReadonlyArray<string>;
-  status?: EbEventStatusFilter | ReadonlyArray<EbEventStatusFilter>;
-  from_cost_filter?: string;
-  to_cost_filter?: string;
-  sales_period_start_after?: string;
-  sales_period_end_before?: string;
-  visibility?: 'ALL' | 'HIDDEN' | 'VISIBLE';
-  order_by?: 'cost_asc' | 'cost_desc' | 'event_start_date_asc' | 'type_asc' | 'type_desc';
-  time_filter?: EbTimeFilter;
-  series_filter?: 'all' | 'children' | 'none' | 'parents';
-}
-export interface EbQuestionListParams extends EbListParams {
-  as_owner?: boolean;
-  include_all?: boolean;
-}
-export interface EbEventAttendeesParams extends EbListParams, ExpandOption<AttendeeExpansion> {
-  status?: 'attending' | 'not_attending' | 'unpaid';
-  changed_since?: string;
-  last_item_seen?: number | string;
-  attendee_ids?: ReadonlyArray<string>;
-}
-export interface EbOrganizationAttendeesParams extends EbListParams, OrgScoped, ExpandOption<AttendeeExpansion> {
-  status?: 'attending' | 'not_attending';
-  changed_since?: string;
-}
-export interface EbEventOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
-  status?: 'active' | 'inactive' | 'all' | 'all_not_deleted' | 'both';
-  changed_since?: string;
-  last_item_seen?: number | string;
-  only_emails?: ReadonlyArray<string>;
-  exclude_emails?: ReadonlyArray<string>;
-  refund_request_statuses?: ReadonlyArray<'completed' | 'pending' | 'outside_policy' | 'disputed' | 'denied'>;
-}
-export interface EbOrganizationOrdersParams extends EbListParams, OrgScoped, ExpandOption<OrderExpansion> {
-  status?: string;
-  changed_since?: string;
-  only_emails?: ReadonlyArray<string>;
-  exclude_emails?: ReadonlyArray<string>;
-}
-export interface EbUserOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
-  userId?: string;
-  changed_since?: string;
-  time_filter?: EbTimeFilter;
-}
-export interface EbTicketGroupListParams extends EbListParams, ExpandOption<TicketGroupExpansion> {
-  status?: 'live' | 'archived' | 'deleted' | 'all';
-}
-/** `scope` is the one documented filter; undocumented ones go in `extraQuery` (sent as is). */
-export interface EbDiscountListParams extends EbListParams, OrgScoped {
-  scope?: 'event' | 'multi_events' | 'user';
-  extraQuery?: Readonly<Record<string, string | number | boolean>>;
-}
-
-/** The keys of a native list's params besides `limit` and `cursor` (each must be a key of that params type). */
-const keysOf = <P>(keys: ReadonlyArray<Exclude<keyof P & string, 'limit' | 'cursor'>>): readonly string[] => keys;
-
-/**
- * What each native list accepts besides `limit` and `cursor`: the filters the reference documents for its endpoint,
- * the scope (`organizationId`, `userId`) and expansions. Anything else is a `ValidationError` naming the key (a typo
- * such as `statuss` would otherwise be sent, ignored by Eventbrite, and list everything).
- */
-const LIST_PARAMS = {
-  organizations: keysOf<EbListParams & { userId?: string }>(['userId']),
-  members: keysOf<OrgScoped>(['organizationId']),
-  roles: keysOf<OrgScoped>(['organizationId']),
-  events: keysOf<EbOrganizationEventsParams>([
-    'organizationId', ...EXPAND_KEYS, 'name_filter', 'currency_filter', 'order_by', 'show_series_parent', 'status', 'event_group_id',
-    'time_filter', 'venue_filter', 'series_filter', 'collection_id', 'collection_ids_to_exclude', 'organizer_filter',
-    'inventory_type_filter', 'event_ids', 'event_ids_to_exclude',
-  ]),
-  'series-events': keysOf<EbSeriesEventsParams>([...EXPAND_KEYS, 'time_filter', 'order_by', 'start_date.range_start', 'start_date.range_end']),
-  'venue-events': keysOf<EbVenueEventsParams>([...EXPAND_KEYS, 'extraQuery']),
-  'ticket-classes': keysOf<EbTicketClassListParams>([...EXPAND_KEYS, 'pos', 'category', 'include_holds']),
-  'ticket-classes-for-sale': keysOf<EbTicketClassForSaleParams>(['pos', 'code', 'hold_id']),
-  'organization-ticket-classes': keysOf<EbOrganizationTicketClassParams>([
-    'organizationId', 'name_filter', 'event_id', 'event_ids', 'status', 'from_cost_filter', 'to_cost_filter',
-    'sales_period_start_after', 'sales_period_end_before', 'visibility', 'order_by', 'time_filter', 'series_filter',
-  ]),
-  'canned-questions': keysOf<EbQuestionListParams>(['as_owner', 'include_all']),
-  questions: keysOf<EbQuestionListParams>(['as_owner', 'include_all']),
-  'event-attendees': keysOf<EbEventAttendeesParams>([...EXPAND_KEYS, 'status', 'changed_since', 'last_item_seen', 'attendee_ids']),
-  'organization-attendees': keysOf<EbOrganizationAttendeesParams>(['organizationId', ...EXPAND_KEYS, 'status', 'changed_since']),
-  'event-orders': keysOf<EbEventOrdersParams>([
-    ...EXPAND_KEYS, 'status', 'changed_since', 'last_item_seen', 'only_emails', 'exclude_emails', 'refund_request_statuses',
-  ]),
-  'organization-orders': keysOf<EbOrganizationOrdersParams>(['organizationId', ...EXPAND_KEYS, 'status', 'changed_since', 'only_emails', 'exclude_emails']),
-  'user-orders': keysOf<EbUserOrdersParams>(['userId', ...EXPAND_KEYS, 'changed_since', 'time_filter']),
-  transfers: keysOf<EbListParams & { changed_since?: string }>(['changed_since']),
-  teams: keysOf<EbListParams>([]),
-  'team-attendees': keysOf<EbListParams>([]),
-  'team-search': keysOf<EbListParams & { term: string }>(['term']),
-  'event-ticket-groups': keysOf<EbTicketGroupListParams>([...EXPAND_KEYS, 'status']),
-  'ticket-class-ticket-groups': keysOf<EbTicketGroupListParams>([...EXPAND_KEYS, 'status']),
-  'organization-ticket-groups': keysOf<EbTicketGroupListParams & OrgScoped>(['organizationId', ...EXPAND_KEYS, 'status']),
-  discounts: keysOf<EbDiscountListParams>(['organizationId', 'scope', 'extraQuery']),
-  webhooks: keysOf<OrgScoped>(['organizationId']),
-} as const;
-type ListName = keyof typeof LIST_PARAMS;
+export { EB_PATHS, EVENTBRITE_BASE_URL, EB_TICKET_GROUPS_KEY, EB_TRANSFERS_KEY, EB_TRANSFERS_KEY_GUESS } from './paths.js';
 
 /** A page as the native layer fetched it (items still vendor-shaped). */
 export interface EbRawPage<T> extends RawPage<T> {
   pagination: EbPagination | null;
+}
+
+/** What `fetchPage` fetches: one page of one list endpoint. */
+export interface EbPageRequest<S extends z.ZodType> {
+  /** The path, relative to the base URL (its segments already encoded: `EB_PATHS`). */
+  path: string;
+  /** The key of the items in the response (`orders` in `{ pagination, orders: [...] }`). */
+  key: string;
+  /** The schema of one item. */
+  schema: S;
+  /** The listing's filters (without paging parameters). */
+  query?: Query;
+  /** The vendor state of the page (`null`: the first page; else a `next` of the page before). */
+  state: unknown;
+  /** The page size asked for (clamped; sent only where the endpoint takes `page_size`). */
+  limit?: number;
+  options?: RequestOptions;
+  /** Whether the endpoint documents `page_size`. Default `false`. */
+  pageSize?: boolean;
 }
 
 /** Resolves the organization id of a call (given, else the client's, looked up once). */
@@ -388,79 +130,56 @@ export type OrganizationResolver = (explicit: string | undefined, options?: Requ
 
 type Path = string | ((options?: RequestOptions) => Promise<string>);
 
+/** One native list: its name (for the params it accepts and its cursors), endpoint, items and params. */
+interface NativeList<S extends z.ZodType> {
+  resource: ListName;
+  path: Path;
+  key: string;
+  schema: S;
+  params: (EbListParams & OrgScoped & ExpandOption<string> & { extraQuery?: unknown }) | undefined;
+  options: RequestOptions | undefined;
+  pageSize?: boolean;
+}
+
+/** A create under the organization: the path for its id, the id given (else the client's), the result and the body. */
+interface OrganizationWrite<S extends z.ZodType> {
+  path: (orgId: string) => string;
+  organizationId: string | undefined;
+  schema: S;
+  body: unknown;
+}
+
+/** A list response's pagination object (every field may be missing: see `EbPaginationSchema`). */
+const parsePagination = fastParser(z.looseObject({ pagination: EbPaginationSchema.nullable().default(null) }));
+
+/** A list response, read: its items (as the item schema reads them) and its pagination. */
+interface EbListPayload<T> {
+  items: T[];
+  pagination: EbPagination | null;
+}
+
 /**
- * The query of a params object (its keys already checked). A blank string, `null`, an empty list or a list with a
- * blank entry would reach Eventbrite as "no filter" and widen the listing, so each is a `ValidationError` naming the key.
+ * The parsers of list responses, one per (item schema, key), built once: the items go through the compiled accept
+ * path (`fastParser`), so a page zod would return unchanged is used as it is, without a copy.
  */
-function queryOf(params: object | undefined, skip: ReadonlyArray<string>): Query {
-  const query: Query = {};
-  if (!params) return query;
-  for (const [key, value] of Object.entries(params)) {
-    if (skip.includes(key) || value === undefined) continue;
-    query[key] = filterValue(key, value);
+const LIST_PAGE_PARSERS = new WeakMap<z.ZodType, Map<string, (payload: unknown) => EbListPayload<unknown>>>();
+
+/** The parser of a `{ pagination, <key>: [...] }` response. */
+function listPageParser<S extends z.ZodType>(key: string, schema: S): (payload: unknown) => EbListPayload<z.output<S>> {
+  let byKey = LIST_PAGE_PARSERS.get(schema);
+  if (byKey === undefined) LIST_PAGE_PARSERS.set(schema, (byKey = new Map()));
+  let parse = byKey.get(key);
+  if (parse === undefined) {
+    const parseItems = fastParser(z.looseObject({ [key]: z.array(schema) }));
+    parse = (payload) => ({ items: (parseItems(payload) as Record<string, unknown[]>)[key]!, pagination: parsePagination(payload).pagination });
+    byKey.set(key, parse);
   }
-  return query;
+  return parse as (payload: unknown) => EbListPayload<z.output<S>>;
 }
 
-function filterValue(key: string, value: unknown): string | number | boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new InputProblem(key, `expected a finite number, got ${value}`, value);
-    return value;
-  }
-  if (typeof value === 'string') {
-    if (value.trim() === '') throw new InputProblem(key, 'a blank filter would be sent as no filter; leave the key out instead', value);
-    return value;
-  }
-  if (Array.isArray(value)) {
-    if (value.length === 0) throw new InputProblem(key, 'an empty list would be sent as no filter; leave the key out instead', value);
-    for (const item of value) {
-      if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim() === '') {
-        throw new InputProblem(key, 'expected a list of non-blank strings or numbers', value);
-      }
-    }
-    return csv(value as Array<string | number>)!;
-  }
-  throw new InputProblem(key, `expected a string, number, boolean or list, got ${value === null ? 'null' : typeof value}`, value);
-}
-
-/** `extraQuery`: undocumented filters, sent as given (the caller named them on purpose). */
-function extraQueryOf(extra: unknown): Query {
-  if (extra === undefined) return {};
-  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) throw new InputProblem('extraQuery', 'expected an object of query parameters');
-  const query: Query = {};
-  for (const [key, value] of Object.entries(extra)) query[key] = filterValue(`extraQuery.${key}`, value);
-  return query;
-}
-
-/** Params that are not query filters: scope, expansions, paging and the `extraQuery` bag. */
-const NOT_FILTERS = ['limit', 'cursor', 'organizationId', 'expand', 'expandByType', 'userId', 'extraQuery'] as const;
-
-/** An explicit `organizationId` / `userId`: checked now, so a blank one never silently means "the default". */
-function explicitId(value: unknown, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  const problem = idProblem(value);
-  if (problem !== null) throw new InputProblem(field, problem, value);
-  return value as string;
-}
-
-/** The query of a single read's `{ expand, expandByType }` (any other key refused). */
-function expandParams(method: string, params: ExpandOption<string> | undefined): Query {
-  checkParams(method, params, EXPAND_KEYS);
-  return expandQuery(params);
-}
-
-/** The `organizationId` of a write's `{ organizationId }` params (any other key refused). */
-function orgScope(method: string, params: OrgScoped | undefined): string | undefined {
-  checkParams(method, params, ['organizationId']);
-  return params?.organizationId;
-}
-
-/** Checks a non-list params object (`{ expand }`, `{ organizationId }`, `{ break_dependency }`) for unknown keys. */
-function checkParams(method: string, params: unknown, allowed: readonly string[]): void {
-  if (params === undefined) return;
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InputProblem('params', `expected an object such as { ${allowed.join(', ')} }`);
-  assertKnownKeys('eventbrite', `native.${method} params`, params, allowed);
+/** The query of one page: the listing's filters, the page size (where sent) and the page's state. */
+function pageRequestQuery(query: Query, size: number | undefined, state: EbPageState): Query {
+  return { ...query, ...(size !== undefined ? { page_size: size } : {}), ...pageQuery(state) };
 }
 
 export class EventbriteNative {
@@ -475,53 +194,31 @@ export class EventbriteNative {
   }
 
   /**
-   * Fetches one page of a list endpoint. `pageSize` says whether the endpoint documents `page_size`.
-   * A bad continuation token becomes an `InvalidCursorError`; `BAD_PAGE` after page 1 ends the list (docs/vendors/eventbrite.md, Paging).
+   * Fetches one page of a list endpoint (see `EbPageRequest`). A bad continuation token becomes an
+   * `InvalidCursorError`; `BAD_PAGE` after page 1 ends the list (docs/vendors/eventbrite.md, Paging).
    */
-  async fetchPage<S extends z.ZodType>(
-    path: string,
-    key: string,
-    schema: S,
-    query: Query,
-    state: unknown,
-    limit: number | undefined,
-    options: RequestOptions | undefined,
-    pageSize: boolean,
-  ): Promise<EbRawPage<z.output<S>>> {
-    const current = asPageState(state);
-    const envelope = listEnvelope(key, schema);
+  async fetchPage<S extends z.ZodType>(request: EbPageRequest<S>): Promise<EbRawPage<z.output<S>>> {
+    const { path, key, schema, query = {}, limit, options, pageSize = false } = request;
+    const current = asPageState(request.state);
     // The listing's page size: the cursor's when it kept one, else `limit`; kept in the next state (on the
     // endpoints that take `page_size`: elsewhere every page has the vendor's size).
     const size = pageSizeFor(current, limit, pageSize);
-    const keep = (next: EbPageState): EbPageState => (next === null || !pageSize ? next : { ...next, size: size ?? null });
+    const parse = listPageParser(key, schema);
     try {
       const { data, response, requestId, attempts } = await this.http
-        .send(
-          {
-            method: 'GET',
-            path,
-            query: {
-              ...query,
-              ...(size !== undefined ? { page_size: size } : {}),
-              ...pageQuery(current),
-            },
-            parse: (payload) => envelope.parse(payload),
-          },
-          options,
-        )
+        .send({ method: 'GET', path, query: pageRequestQuery(query, size, current), parse }, options)
         .withResponse();
+      const next = nextPageState(data.pagination, data.items.length, current);
       return {
         items: data.items,
-        next: keep(nextPageState(data.pagination, data.items.length, current)),
+        next: next === null || !pageSize ? next : { ...next, size: size ?? null },
         pagination: data.pagination,
         response,
         requestId,
         attempts,
       };
     } catch (error) {
-      if (isTicketingError(error) && error.vendorCode === 'BAD_CONTINUATION_TOKEN') {
-        throw asInvalidCursor(error);
-      }
+      if (isTicketingError(error) && error.vendorCode === 'BAD_CONTINUATION_TOKEN') throw asInvalidCursor(error);
       if (isTicketingError(error) && error.vendorCode === 'BAD_PAGE' && current !== null && 'page' in current && current.page > 1) {
         return { items: [], next: null, pagination: null, response: null, requestId: error.requestId, attempts: error.attempts };
       }
@@ -530,15 +227,8 @@ export class EventbriteNative {
   }
 
   /** A native list: its params checked (unknown keys, blank filters) before anything is sent, then paged. */
-  private list<S extends z.ZodType>(
-    resource: ListName,
-    path: Path,
-    key: string,
-    schema: S,
-    params: (EbListParams & OrgScoped & ExpandOption<string> & { extraQuery?: unknown }) | undefined,
-    options: RequestOptions | undefined,
-    pageSize = false,
-  ): PagePromise<z.output<S>> {
+  private list<S extends z.ZodType>(spec: NativeList<S>): PagePromise<z.output<S>> {
+    const { resource, path, key, schema, params, options, pageSize = false } = spec;
     assertListParams('eventbrite', `native.${resource}`, params, LIST_PARAMS[resource]);
     const query = { ...queryOf(params, NOT_FILTERS), ...extraQueryOf(params?.extraQuery), ...expandQuery(params) };
     return paginate<z.output<S>>({
@@ -550,7 +240,7 @@ export class EventbriteNative {
       options,
       fetchPage: async (state, limit, opts) => {
         const resolved = typeof path === 'string' ? path : await path(opts);
-        return this.fetchPage(resolved, key, schema, query, state, limit, opts, pageSize);
+        return this.fetchPage({ path: resolved, key, schema, query, state, limit, options: opts, pageSize });
       },
     });
   }
@@ -572,19 +262,13 @@ export class EventbriteNative {
   }
 
   /**
-   * `send` on a path that needs the organization id, resolved first. For a write, that lookup is a read before the
-   * write: its failure means nothing was written (`outcomeUnknown: false`).
+   * A create under the organization (`POST /organizations/{id}/<what>/`), its id resolved first: that lookup is a read
+   * before the write, so its failure means nothing was written (`outcomeUnknown: false`).
    */
-  private sendOrg<S extends z.ZodType>(
-    method: 'GET' | 'POST' | 'DELETE',
-    build: (orgId: string) => string,
-    explicit: string | undefined,
-    schema: S,
-    init: { query?: Query; body?: unknown } = {},
-    options?: RequestOptions,
-  ): APIPromise<z.output<S>> {
+  private createInOrganization<S extends z.ZodType>(write: OrganizationWrite<S>, options?: RequestOptions): APIPromise<z.output<S>> {
+    const { path, organizationId, schema, body } = write;
     return APIPromise.from(
-      this.resolveFor(method, explicit, options).then((orgId) => this.send(method, build(orgId), schema, init, options).withResponse()),
+      this.resolveFor('POST', organizationId, options).then((orgId) => this.send('POST', path(orgId), schema, { body }, options).withResponse()),
     );
   }
 
@@ -599,21 +283,21 @@ export class EventbriteNative {
     return this.send('GET', EB_PATHS.me, EbUserSchema, {}, options);
   }
   listOrganizations(params: EbListParams & { userId?: string } = {}, options?: RequestOptions): PagePromise<EbOrganization> {
-    return this.list('organizations', EB_PATHS.userOrganizations(params.userId === undefined ? 'me' : params.userId), 'organizations', EbOrganizationSchema, params, options);
+    return this.list({ resource: 'organizations', path: EB_PATHS.userOrganizations(params.userId === undefined ? 'me' : params.userId), key: 'organizations', schema: EbOrganizationSchema, params, options });
   }
   listOrganizationMembers(params: EbListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbUntyped> {
-    return this.list('members', this.orgPath(EB_PATHS.organizationMembers, params.organizationId), 'members', EbUntypedSchema, params, options);
+    return this.list({ resource: 'members', path: this.orgPath(EB_PATHS.organizationMembers, params.organizationId), key: 'members', schema: EbUntypedSchema, params, options });
   }
   listOrganizationRoles(params: EbListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbUntyped> {
-    return this.list('roles', this.orgPath(EB_PATHS.organizationRoles, params.organizationId), 'roles', EbUntypedSchema, params, options);
+    return this.list({ resource: 'roles', path: this.orgPath(EB_PATHS.organizationRoles, params.organizationId), key: 'roles', schema: EbUntypedSchema, params, options });
   }
 
   // ---- events (7.1) ----
   listEvents(params: EbOrganizationEventsParams = {}, options?: RequestOptions): PagePromise<EbEvent> {
-    return this.list('events', this.orgPath(EB_PATHS.organizationEvents, params.organizationId), 'events', EbEventSchema, params, options, true);
+    return this.list({ resource: 'events', path: this.orgPath(EB_PATHS.organizationEvents, params.organizationId), key: 'events', schema: EbEventSchema, params, options, pageSize: true });
   }
   createEvent(body: EbEventBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbEvent> {
-    return this.sendOrg('POST', EB_PATHS.organizationEvents, orgScope('createEvent', params), EbEventSchema, { body }, options);
+    return this.createInOrganization({ path: EB_PATHS.organizationEvents, organizationId: orgScope('createEvent', params), schema: EbEventSchema, body }, options);
   }
   /** A series parent cannot be read here: use `getSeries`. */
   getEvent(id: string, params: ExpandOption<EventExpansion> = {}, options?: RequestOptions): APIPromise<EbEvent> {
@@ -654,13 +338,13 @@ export class EventbriteNative {
     return this.send('POST', EB_PATHS.series(id), EbEventSchema, { body }, options);
   }
   listSeriesEvents(seriesId: string, params: EbSeriesEventsParams = {}, options?: RequestOptions): PagePromise<EbEvent> {
-    return this.list('series-events', EB_PATHS.seriesEvents(seriesId), 'events', EbEventSchema, params, options);
+    return this.list({ resource: 'series-events', path: EB_PATHS.seriesEvents(seriesId), key: 'events', schema: EbEventSchema, params, options });
   }
   createSchedule(eventId: string, body: EbScheduleBody, options?: RequestOptions): APIPromise<EbSchedule> {
     return this.send('POST', EB_PATHS.eventSchedules(eventId), EbScheduleSchema, { body }, options);
   }
   listVenueEvents(venueId: string, params: EbVenueEventsParams = {}, options?: RequestOptions): PagePromise<EbEvent> {
-    return this.list('venue-events', EB_PATHS.venueEvents(venueId), 'events', EbEventSchema, params, options);
+    return this.list({ resource: 'venue-events', path: EB_PATHS.venueEvents(venueId), key: 'events', schema: EbEventSchema, params, options });
   }
 
   // ---- display settings (7.3) ----
@@ -673,10 +357,10 @@ export class EventbriteNative {
 
   // ---- ticket classes (7.4, 7.12) ----
   listTicketClasses(eventId: string, params: EbTicketClassListParams = {}, options?: RequestOptions): PagePromise<EbTicketClass> {
-    return this.list('ticket-classes', EB_PATHS.ticketClasses(eventId), 'ticket_classes', EbTicketClassSchema, params, options);
+    return this.list({ resource: 'ticket-classes', path: EB_PATHS.ticketClasses(eventId), key: 'ticket_classes', schema: EbTicketClassSchema, params, options });
   }
   listTicketClassesForSale(eventId: string, params: EbTicketClassForSaleParams = {}, options?: RequestOptions): PagePromise<EbTicketClass> {
-    return this.list('ticket-classes-for-sale', EB_PATHS.ticketClassesForSale(eventId), 'ticket_classes', EbTicketClassSchema, params, options);
+    return this.list({ resource: 'ticket-classes-for-sale', path: EB_PATHS.ticketClassesForSale(eventId), key: 'ticket_classes', schema: EbTicketClassSchema, params, options });
   }
   getTicketClass(
     eventId: string,
@@ -702,21 +386,21 @@ export class EventbriteNative {
     return this.send('DELETE', EB_PATHS.ticketClass(eventId, id), EbFlagResultSchema, { query: queryOf(params, []) }, options);
   }
   listOrganizationTicketClasses(params: EbOrganizationTicketClassParams = {}, options?: RequestOptions): PagePromise<EbTicketClass> {
-    return this.list(
-      'organization-ticket-classes',
-      this.orgPath(EB_PATHS.organizationTicketClasses, params.organizationId),
+    return this.list({
+      resource: 'organization-ticket-classes',
+      path: this.orgPath(EB_PATHS.organizationTicketClasses, params.organizationId),
       // Inferred: the key is not documented (docs/vendors/eventbrite.md, Native layer).
-      'ticket_classes',
-      EbTicketClassSchema,
+      key: 'ticket_classes',
+      schema: EbTicketClassSchema,
       params,
       options,
-      true,
-    );
+      pageSize: true,
+    });
   }
 
   // ---- questions (7.5) ----
   listCannedQuestions(eventId: string, params: EbQuestionListParams = {}, options?: RequestOptions): PagePromise<EbQuestion> {
-    return this.list('canned-questions', EB_PATHS.cannedQuestions(eventId), 'questions', EbQuestionSchema, params, options);
+    return this.list({ resource: 'canned-questions', path: EB_PATHS.cannedQuestions(eventId), key: 'questions', schema: EbQuestionSchema, params, options });
   }
   createCannedQuestion(eventId: string, body: EbQuestionBody, options?: RequestOptions): APIPromise<EbQuestion> {
     return this.send('POST', EB_PATHS.cannedQuestions(eventId), unwrapQuestion, { body }, options);
@@ -731,7 +415,7 @@ export class EventbriteNative {
     return this.send('DELETE', EB_PATHS.cannedQuestion(eventId, id), EbFlagResultSchema, {}, options);
   }
   listQuestions(eventId: string, params: EbQuestionListParams = {}, options?: RequestOptions): PagePromise<EbQuestion> {
-    return this.list('questions', EB_PATHS.questions(eventId), 'questions', EbQuestionSchema, params, options);
+    return this.list({ resource: 'questions', path: EB_PATHS.questions(eventId), key: 'questions', schema: EbQuestionSchema, params, options });
   }
   createQuestion(eventId: string, body: EbQuestionBody, options?: RequestOptions): APIPromise<EbQuestion> {
     return this.send('POST', EB_PATHS.questions(eventId), unwrapQuestion, { body }, options);
@@ -745,7 +429,7 @@ export class EventbriteNative {
 
   // ---- attendees (7.6) ----
   listEventAttendees(eventId: string, params: EbEventAttendeesParams = {}, options?: RequestOptions): PagePromise<EbAttendee> {
-    return this.list('event-attendees', EB_PATHS.eventAttendees(eventId), 'attendees', EbAttendeeSchema, params, options);
+    return this.list({ resource: 'event-attendees', path: EB_PATHS.eventAttendees(eventId), key: 'attendees', schema: EbAttendeeSchema, params, options });
   }
   getEventAttendee(
     eventId: string,
@@ -756,44 +440,37 @@ export class EventbriteNative {
     return this.send('GET', EB_PATHS.eventAttendee(eventId, id), EbAttendeeSchema, { query: expandParams('getEventAttendee', params) }, options);
   }
   listOrganizationAttendees(params: EbOrganizationAttendeesParams = {}, options?: RequestOptions): PagePromise<EbAttendee> {
-    return this.list(
-      'organization-attendees',
-      this.orgPath(EB_PATHS.organizationAttendees, params.organizationId),
-      'attendees',
-      EbAttendeeSchema,
-      params,
-      options,
-    );
+    return this.list({ resource: 'organization-attendees', path: this.orgPath(EB_PATHS.organizationAttendees, params.organizationId), key: 'attendees', schema: EbAttendeeSchema, params, options });
   }
 
   // ---- orders (7.7) ----
   listEventOrders(eventId: string, params: EbEventOrdersParams = {}, options?: RequestOptions): PagePromise<EbOrder> {
-    return this.list('event-orders', EB_PATHS.eventOrders(eventId), 'orders', EbOrderSchema, params, options);
+    return this.list({ resource: 'event-orders', path: EB_PATHS.eventOrders(eventId), key: 'orders', schema: EbOrderSchema, params, options });
   }
   getOrder(id: string, params: ExpandOption<OrderExpansion> = {}, options?: RequestOptions): APIPromise<EbOrder> {
     return this.send('GET', EB_PATHS.order(id), EbOrderSchema, { query: expandParams('getOrder', params) }, options);
   }
   listOrganizationOrders(params: EbOrganizationOrdersParams = {}, options?: RequestOptions): PagePromise<EbOrder> {
-    return this.list('organization-orders', this.orgPath(EB_PATHS.organizationOrders, params.organizationId), 'orders', EbOrderSchema, params, options);
+    return this.list({ resource: 'organization-orders', path: this.orgPath(EB_PATHS.organizationOrders, params.organizationId), key: 'orders', schema: EbOrderSchema, params, options });
   }
   listUserOrders(params: EbUserOrdersParams = {}, options?: RequestOptions): PagePromise<EbOrder> {
-    return this.list('user-orders', EB_PATHS.userOrders(params.userId === undefined ? 'me' : params.userId), 'orders', EbOrderSchema, params, options);
+    return this.list({ resource: 'user-orders', path: EB_PATHS.userOrders(params.userId === undefined ? 'me' : params.userId), key: 'orders', schema: EbOrderSchema, params, options });
   }
 
   // ---- transfers (7.8): shape undocumented, untyped ----
   listTransfers(eventId: string, params: EbListParams & { changed_since?: string } = {}, options?: RequestOptions): PagePromise<EbUntyped> {
-    return this.list('transfers', EB_PATHS.transfers(eventId), EB_TRANSFERS_KEY, EbUntypedSchema, params, options);
+    return this.list({ resource: 'transfers', path: EB_PATHS.transfers(eventId), key: EB_TRANSFERS_KEY, schema: EbUntypedSchema, params, options });
   }
 
   // ---- teams (7.9) ----
   listTeams(eventId: string, params: EbListParams = {}, options?: RequestOptions): PagePromise<EbTeam> {
-    return this.list('teams', EB_PATHS.teams(eventId), 'teams', EbTeamSchema, params, options);
+    return this.list({ resource: 'teams', path: EB_PATHS.teams(eventId), key: 'teams', schema: EbTeamSchema, params, options });
   }
   getTeam(eventId: string, id: string, options?: RequestOptions): APIPromise<EbTeam> {
     return this.send('GET', EB_PATHS.team(eventId, id), EbTeamSchema, {}, options);
   }
   listTeamAttendees(eventId: string, teamId: string, params: EbListParams = {}, options?: RequestOptions): PagePromise<EbAttendee> {
-    return this.list('team-attendees', EB_PATHS.teamAttendees(eventId, teamId), 'attendees', EbAttendeeSchema, params, options);
+    return this.list({ resource: 'team-attendees', path: EB_PATHS.teamAttendees(eventId, teamId), key: 'attendees', schema: EbAttendeeSchema, params, options });
   }
   /** Answers `{ name, id, token, spots_left }`. */
   createTeam(eventId: string, body: EbTeamCreateBody, options?: RequestOptions): APIPromise<EbUntyped> {
@@ -804,12 +481,12 @@ export class EventbriteNative {
     return this.send('POST', EB_PATHS.teamCheckPassword(eventId, teamId), EbUntypedSchema, { body }, options);
   }
   searchTeams(eventId: string, params: EbListParams & { term: string }, options?: RequestOptions): PagePromise<EbUntyped> {
-    return this.list('team-search', EB_PATHS.teamSearch(eventId), 'teams', EbUntypedSchema, params, options);
+    return this.list({ resource: 'team-search', path: EB_PATHS.teamSearch(eventId), key: 'teams', schema: EbUntypedSchema, params, options });
   }
 
   // ---- ticket groups (7.10) ----
   listEventTicketGroups(eventId: string, params: EbTicketGroupListParams = {}, options?: RequestOptions): PagePromise<EbTicketGroup> {
-    return this.list('event-ticket-groups', EB_PATHS.eventTicketGroups(eventId), EB_TICKET_GROUPS_KEY, EbTicketGroupSchema, params, options);
+    return this.list({ resource: 'event-ticket-groups', path: EB_PATHS.eventTicketGroups(eventId), key: EB_TICKET_GROUPS_KEY, schema: EbTicketGroupSchema, params, options });
   }
   listTicketClassTicketGroups(
     eventId: string,
@@ -817,14 +494,7 @@ export class EventbriteNative {
     params: EbTicketGroupListParams = {},
     options?: RequestOptions,
   ): PagePromise<EbTicketGroup> {
-    return this.list(
-      'ticket-class-ticket-groups',
-      EB_PATHS.ticketClassGroups(eventId, ticketClassId),
-      EB_TICKET_GROUPS_KEY,
-      EbTicketGroupSchema,
-      params,
-      options,
-    );
+    return this.list({ resource: 'ticket-class-ticket-groups', path: EB_PATHS.ticketClassGroups(eventId, ticketClassId), key: EB_TICKET_GROUPS_KEY, schema: EbTicketGroupSchema, params, options });
   }
   /** Response body undocumented. */
   addTicketClassToGroup(eventId: string, ticketClassId: string, groupId: string, options?: RequestOptions): APIPromise<unknown> {
@@ -844,17 +514,10 @@ export class EventbriteNative {
     return this.send('DELETE', EB_PATHS.ticketGroup(id), EbFlagResultSchema, {}, options);
   }
   createTicketGroup(body: EbTicketGroupBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbTicketGroup> {
-    return this.sendOrg('POST', EB_PATHS.organizationTicketGroups, orgScope('createTicketGroup', params), EbTicketGroupSchema, { body }, options);
+    return this.createInOrganization({ path: EB_PATHS.organizationTicketGroups, organizationId: orgScope('createTicketGroup', params), schema: EbTicketGroupSchema, body }, options);
   }
   listOrganizationTicketGroups(params: EbTicketGroupListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbTicketGroup> {
-    return this.list(
-      'organization-ticket-groups',
-      this.orgPath(EB_PATHS.organizationTicketGroups, params.organizationId),
-      'ticket_groups',
-      EbTicketGroupSchema,
-      params,
-      options,
-    );
+    return this.list({ resource: 'organization-ticket-groups', path: this.orgPath(EB_PATHS.organizationTicketGroups, params.organizationId), key: 'ticket_groups', schema: EbTicketGroupSchema, params, options });
   }
   /** Replaces the groups of a ticket class (an empty list removes it from every group). Answers 204. */
   setTicketClassTicketGroups(
@@ -884,10 +547,10 @@ export class EventbriteNative {
 
   // ---- cross-event discounts (the replacements named in 7.13) ----
   listDiscounts(params: EbDiscountListParams = {}, options?: RequestOptions): PagePromise<EbDiscount> {
-    return this.list('discounts', this.orgPath(EB_PATHS.organizationDiscounts, params.organizationId), 'discounts', EbDiscountSchema, params, options);
+    return this.list({ resource: 'discounts', path: this.orgPath(EB_PATHS.organizationDiscounts, params.organizationId), key: 'discounts', schema: EbDiscountSchema, params, options });
   }
   createDiscount(body: EbDiscountBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbDiscount> {
-    return this.sendOrg('POST', EB_PATHS.organizationDiscounts, orgScope('createDiscount', params), EbDiscountSchema, { body }, options);
+    return this.createInOrganization({ path: EB_PATHS.organizationDiscounts, organizationId: orgScope('createDiscount', params), schema: EbDiscountSchema, body }, options);
   }
   getDiscount(id: string, options?: RequestOptions): APIPromise<EbDiscount> {
     return this.send('GET', EB_PATHS.discount(id), EbDiscountSchema, {}, options);
@@ -901,11 +564,11 @@ export class EventbriteNative {
 
   // ---- webhooks ----
   listWebhooks(params: EbListParams & OrgScoped = {}, options?: RequestOptions): PagePromise<EbWebhook> {
-    return this.list('webhooks', this.orgPath(EB_PATHS.organizationWebhooks, params.organizationId), 'webhooks', EbWebhookSchema, params, options);
+    return this.list({ resource: 'webhooks', path: this.orgPath(EB_PATHS.organizationWebhooks, params.organizationId), key: 'webhooks', schema: EbWebhookSchema, params, options });
   }
   /** The webhook body is flat, not wrapped. */
   createWebhook(body: EbWebhookCreateBody, params: OrgScoped = {}, options?: RequestOptions): APIPromise<EbWebhook> {
-    return this.sendOrg('POST', EB_PATHS.organizationWebhooks, orgScope('createWebhook', params), EbWebhookSchema, { body }, options);
+    return this.createInOrganization({ path: EB_PATHS.organizationWebhooks, organizationId: orgScope('createWebhook', params), schema: EbWebhookSchema, body }, options);
   }
   /** The response fields are undocumented. */
   deleteWebhook(id: string, options?: RequestOptions): APIPromise<EbUntyped> {
@@ -936,3 +599,4 @@ function asInvalidCursor(error: TicketingError): InvalidCursorError {
   cursorError.request = error.request;
   return cursorError;
 }
+

@@ -2,15 +2,38 @@
 import { EventbriteClientImpl, type EventbriteClient, type EventbriteConfig } from './client.js';
 
 export { EventbriteClientImpl, eventbriteCapabilities, WAYPOINT_HEADER, WAYPOINT_TTL_MS } from './client.js';
-export type { EventbriteClient, EventbriteConfig } from './client.js';
-export {
-  EventbriteNative,
-  EB_PATHS,
-  EVENTBRITE_BASE_URL,
-  EB_TRANSFERS_KEY,
-  EB_TICKET_GROUPS_KEY,
-} from './endpoints.js';
-export type * from './endpoints.js';
+export type { EventbriteClient, EventbriteConfig, EventbriteOrdersResource, EventbriteAttendeesResource } from './client.js';
+export { EventbriteNative } from './endpoints.js';
+export type { EbRawPage, EbPageRequest, OrganizationResolver } from './endpoints.js';
+export { EB_PATHS, EVENTBRITE_BASE_URL, EB_TRANSFERS_KEY, EB_TICKET_GROUPS_KEY } from './paths.js';
+export type {
+  AttendeeExpansion,
+  EbDiscountListParams,
+  EbEventAttendeesParams,
+  EbEventOrdersParams,
+  EbEventStatusFilter,
+  EbExpandableType,
+  EbListParams,
+  EbOrganizationAttendeesParams,
+  EbOrganizationEventsParams,
+  EbOrganizationOrdersParams,
+  EbOrganizationTicketClassParams,
+  EbQuestionListParams,
+  EbSeriesEventsParams,
+  EbTicketClassForSaleParams,
+  EbTicketClassListParams,
+  EbTicketGroupListParams,
+  EbTimeFilter,
+  EbUserOrdersParams,
+  EbVenueEventsParams,
+  EventExpansion,
+  ExpandOption,
+  OrderExpansion,
+  OrgScoped,
+  TicketClassExpansion,
+  TicketGroupExpansion,
+} from './native-params.js';
+export type { EventCopyInput } from './resources/event-bodies.js';
 export type * from './schemas.js';
 export { eventbriteIds } from './normalize.js';
 export { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE, nextPageState } from './pagination.js';

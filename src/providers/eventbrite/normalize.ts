@@ -1,6 +1,10 @@
 /**
  * Eventbrite wire objects → the normalized model (docs/vendors/eventbrite.md, What maps to what).
  * Money comes from `value` + `currency` only (never `display` or `major_value`).
+ *
+ * The normalizers read objects as Eventbrite sends them (`Eb…Sent`: a field may be missing, an id may be a number)
+ * and so also what the native layer returns (nulls filled in, ids strings). They run once per item of big listings:
+ * no regex, closure or intermediate array on the common path.
  */
 import type {
   Attendee,
@@ -16,11 +20,11 @@ import type {
 } from '../../core/model.js';
 import type { Money } from '../../core/money.js';
 import { normalizeCurrency } from '../../core/money.js';
-import { mapStatus, moneyOrWarn, withRaw, type NormalizeContext } from '../../core/normalize.js';
+import { mapStatus, withRaw, type NormalizeContext } from '../../core/normalize.js';
 import { toUtcInstant } from '../../core/time.js';
 import { InputProblem } from '../../core/input.js';
 import { composeId, splitIdOrThrow } from '../../internal/ids.js';
-import type { EbAttendee, EbEvent, EbMoney, EbOrder, EbTicketClass } from './schemas.js';
+import type { EbAttendeeSent, EbEventSent, EbMoneySent, EbOrderSent, EbTicketClassSent } from './schemas.js';
 
 const PROVIDER = 'eventbrite' as const;
 
@@ -74,6 +78,31 @@ export const eventbriteIds = {
   attendee: (eventRemoteId: string, attendeeRemoteId: string) => composeId(eventRemoteId, attendeeRemoteId),
 };
 
+/**
+ * The normalized id of an occurrence's event (and date), and of its ticket classes, remembered for the last one asked:
+ * the items of a page almost always share them, so a walk composes each once per run of items, not once per item.
+ */
+const recent = { event: '', eventId: '', ticketEvent: '', ticketClass: '', ticketTypeId: '' };
+
+/** `eventbriteIds.event(remoteId)` (= `eventDate`) of a single event or occurrence. */
+function occurrenceKey(eventRemoteId: string): string {
+  if (recent.event !== eventRemoteId) {
+    recent.eventId = eventbriteIds.event(eventRemoteId);
+    recent.event = eventRemoteId;
+  }
+  return recent.eventId;
+}
+
+/** `eventbriteIds.ticketType(eventRemoteId, ticketClassId)` of an occurrence's ticket class. */
+function occurrenceTicketTypeKey(eventRemoteId: string, ticketClassId: string): string {
+  if (recent.ticketEvent !== eventRemoteId || recent.ticketClass !== ticketClassId) {
+    recent.ticketTypeId = eventbriteIds.ticketType(eventRemoteId, ticketClassId);
+    recent.ticketEvent = eventRemoteId;
+    recent.ticketClass = ticketClassId;
+  }
+  return recent.ticketTypeId;
+}
+
 export interface EventRef {
   remoteId: string;
   isSeriesParent: boolean;
@@ -123,63 +152,92 @@ function notAnId(field: string, id: unknown, what: string): InputProblem {
   return new InputProblem(field, `${JSON.stringify(String(id).slice(0, 80))} is not ${what} (use the id a list or create returned)`, id);
 }
 
-function ebMoney(value: EbMoney | null | undefined, ctx: NormalizeContext, where: string): Money | null {
-  if (!value) return null;
-  return moneyOrWarn(value.value, value.currency, ctx, where);
+/**
+ * The Money of a wire Money object, or `null` (none, an amount that is not a safe integer, or an unknown currency: that
+ * one is reported to the logger, naming `what` and `id`).
+ */
+function ebMoney(value: EbMoneySent | null | undefined, ctx: NormalizeContext, what: string, id: string): Money | null {
+  if (value === null || value === undefined) return null;
+  const amount = value.value;
+  if (!Number.isSafeInteger(amount)) return null;
+  const currency = normalizeCurrency(value.currency);
+  if (currency === null) {
+    ctx.warn(`unknown currency ${JSON.stringify(value.currency ?? null)} on ${what} ${id}: amount left null`);
+    return null;
+  }
+  return { amount, currency };
 }
 
-function sumMoney(parts: Array<Money | null>): Money | null {
-  const present = parts.filter((p): p is Money => p !== null);
-  if (present.length === 0) return null;
-  const currency = present[0]!.currency;
-  if (present.some((p) => p.currency !== currency)) return null;
-  return { amount: present.reduce((sum, p) => sum + p.amount, 0), currency };
+/** The sum of two amounts of one currency; `null` when both are missing or the currencies differ. */
+function sumMoney(a: Money | null, b: Money | null): Money | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.currency === b.currency ? { amount: a.amount + b.amount, currency: a.currency } : null;
 }
 
-function joinName(first: string | null, last: string | null): string | null {
-  const name = [first, last].filter((p) => typeof p === 'string' && p.trim() !== '').join(' ');
-  return name === '' ? null : name;
+/** `undefined` (a field Eventbrite left out) → `null`. */
+function orNull<T>(value: T | null | undefined): T | null {
+  return value === undefined ? null : value;
 }
 
-function venueOf(e: EbEvent): Venue | null {
+/** An id as a string (Eventbrite sends strings; a number is turned into one). */
+function idText(id: string | number): string {
+  return typeof id === 'string' ? id : String(id);
+}
+
+/** An optional id as a string, or `null`. */
+function optionalId(id: string | number | null | undefined): string | null {
+  return id === null || id === undefined ? null : idText(id);
+}
+
+function joinName(first: string | null | undefined, last: string | null | undefined): string | null {
+  const hasFirst = typeof first === 'string' && first.trim() !== '';
+  const hasLast = typeof last === 'string' && last.trim() !== '';
+  if (hasFirst && hasLast) return `${first} ${last}`;
+  return hasFirst ? first : hasLast ? last : null;
+}
+
+function venueOf(e: EbEventSent): Venue | null {
+  const venueId = optionalId(e.venue_id);
   if (e.venue) {
     const address = e.venue.address;
     const line =
       address?.localized_address_display ??
       ([address?.address_1, address?.city, address?.postal_code, address?.country].filter((p) => p).join(', ') || null);
-    return { remoteId: e.venue.id ?? e.venue_id, name: e.venue.name, address: line };
+    return { remoteId: optionalId(e.venue.id) ?? venueId, name: orNull(e.venue.name), address: line };
   }
-  return e.venue_id ? { remoteId: e.venue_id, name: null, address: null } : null;
+  return venueId ? { remoteId: venueId, name: null, address: null } : null;
 }
 
-function visibilityOf(e: EbEvent): Event['visibility'] {
+function visibilityOf(e: EbEventSent): Event['visibility'] {
   if (e.invite_only === true) return 'private';
   if (e.listed === true) return 'public';
   if (e.listed === false) return 'unlisted';
   return null;
 }
 
-export function normalizeEvent(e: EbEvent, ctx: NormalizeContext): Event {
+export function normalizeEvent(e: EbEventSent, ctx: NormalizeContext): Event {
   const { status, statusRaw } = mapStatus(e.status, EVENT_STATUS, 'unknown');
+  const remoteId = idText(e.id);
   return withRaw<Event>(
     {
-      id: eventbriteIds.event(e.id, e.is_series_parent === true),
+      id: eventbriteIds.event(remoteId, e.is_series_parent === true),
       provider: PROVIDER,
-      remoteId: e.id,
+      remoteId,
       createdAt: toUtcInstant(e.created),
       updatedAt: toUtcInstant(e.changed),
       name: e.name?.text ?? null,
       // `description` is deprecated and may hold only the summary (documented).
       description: e.description?.text ?? e.summary ?? null,
       slug: null,
-      url: e.url,
+      url: orNull(e.url),
       status,
       statusRaw,
       timezone: e.start?.timezone ?? null,
       start: toUtcInstant(e.start?.utc),
       end: toUtcInstant(e.end?.utc),
       currency: normalizeCurrency(e.currency),
-      isOnline: e.online_event,
+      isOnline: orNull(e.online_event),
       venue: venueOf(e),
       visibility: visibilityOf(e),
       capacity: typeof e.capacity === 'number' && Number.isInteger(e.capacity) ? e.capacity : null,
@@ -194,13 +252,15 @@ export function normalizeEvent(e: EbEvent, ctx: NormalizeContext): Event {
  * An event as an occurrence: a series child (its date belongs to the series parent) or a single event
  * (one synthesized date with the event's own id).
  */
-export function normalizeEventDate(e: EbEvent, ctx: NormalizeContext): EventDate {
-  const eventId = e.series_id && e.series_id !== e.id ? eventbriteIds.event(e.series_id, true) : eventbriteIds.event(e.id, false);
+export function normalizeEventDate(e: EbEventSent, ctx: NormalizeContext): EventDate {
+  const remoteId = idText(e.id);
+  const seriesId = optionalId(e.series_id);
+  const eventId = seriesId && seriesId !== remoteId ? eventbriteIds.event(seriesId, true) : eventbriteIds.event(remoteId, false);
   return withRaw<EventDate>(
     {
-      id: eventbriteIds.eventDate(e.id),
+      id: eventbriteIds.eventDate(remoteId),
       provider: PROVIDER,
-      remoteId: e.id,
+      remoteId,
       createdAt: toUtcInstant(e.created),
       updatedAt: toUtcInstant(e.changed),
       eventId,
@@ -219,33 +279,34 @@ export function normalizeEventDate(e: EbEvent, ctx: NormalizeContext): EventDate
  * `cost`, `fee` (and `tax`) are flat Money in real payloads; the API Blueprint nests them inside `cost`.
  * Both shapes are read.
  */
-export function ticketClassPrices(t: EbTicketClass): { cost: EbMoney | null; fee: EbMoney | null } {
+export function ticketClassPrices(t: EbTicketClassSent): { cost: EbMoneySent | null; fee: EbMoneySent | null } {
   const cost = t.cost;
-  if (cost && 'value' in cost && typeof cost.value === 'number') return { cost: cost as EbMoney, fee: t.fee };
+  const fee = orNull(t.fee);
+  if (cost && 'value' in cost && typeof cost.value === 'number') return { cost: cost as EbMoneySent, fee };
   if (cost && typeof cost === 'object') {
-    const nested = cost as { cost?: EbMoney | null; fee?: EbMoney | null };
-    return { cost: nested.cost ?? null, fee: t.fee ?? nested.fee ?? null };
+    const nested = cost as { cost?: EbMoneySent | null; fee?: EbMoneySent | null };
+    return { cost: nested.cost ?? null, fee: fee ?? nested.fee ?? null };
   }
-  return { cost: null, fee: t.fee };
+  return { cost: null, fee };
 }
 
-export function normalizeTicketType(t: EbTicketClass, event: EventRef, ctx: NormalizeContext): TicketType {
-  const eventRemoteId = event.isSeriesParent ? event.remoteId : (t.event_id ?? event.remoteId);
+export function normalizeTicketType(t: EbTicketClassSent, event: EventRef, ctx: NormalizeContext): TicketType {
+  const remoteId = idText(t.id);
+  const eventRemoteId = event.isSeriesParent ? event.remoteId : (optionalId(t.event_id) ?? event.remoteId);
   const { cost, fee } = ticketClassPrices(t);
-  const where = `ticket class ${t.id}`;
   return withRaw<TicketType>(
     {
-      id: eventbriteIds.ticketType(eventRemoteId, t.id, event.isSeriesParent),
+      id: eventbriteIds.ticketType(eventRemoteId, remoteId, event.isSeriesParent),
       provider: PROVIDER,
-      remoteId: t.id,
+      remoteId,
       createdAt: null,
       updatedAt: null,
       eventId: eventbriteIds.event(eventRemoteId, event.isSeriesParent),
-      name: t.name ?? t.display_name,
-      description: t.description,
-      price: ebMoney(cost, ctx, where),
-      fee: ebMoney(fee, ctx, where),
-      isFree: t.free,
+      name: t.name ?? t.display_name ?? null,
+      description: orNull(t.description),
+      price: ebMoney(cost, ctx, 'ticket class', remoteId),
+      fee: ebMoney(fee, ctx, 'ticket class', remoteId),
+      isFree: orNull(t.free),
       quantityTotal: intOrNull(t.quantity_total ?? t.capacity),
       quantitySold: intOrNull(t.quantity_sold),
       minPerOrder: intOrNull(t.minimum_quantity),
@@ -253,7 +314,7 @@ export function normalizeTicketType(t: EbTicketClass, event: EventRef, ctx: Norm
       maxPerOrder: intOrNull(t.maximum_quantity ?? t.maximum_quantity_per_order),
       salesStart: toUtcInstant(t.sales_start),
       salesEnd: toUtcInstant(t.sales_end),
-      hidden: t.hidden,
+      hidden: orNull(t.hidden),
       admits: 1,
     },
     t,
@@ -265,56 +326,80 @@ function intOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
-/** Order lines from expanded attendees, grouped by ticket class in first-seen order. */
-function linesFrom(o: EbOrder, ctx: NormalizeContext): OrderLine[] | null {
-  if (!o.attendees) return null;
+/** The order line of one attendee (one ticket of `quantity`, usually 1). */
+function lineOf(a: EbAttendeeSent, orderEventId: string | null, ctx: NormalizeContext, orderId: string): OrderLine {
+  const ticketClassId = optionalId(a.ticket_class_id);
+  const eventRemoteId = optionalId(a.event_id) ?? orderEventId;
+  return {
+    ticketTypeId: ticketClassId && eventRemoteId ? occurrenceTicketTypeKey(eventRemoteId, ticketClassId) : null,
+    name: orNull(a.ticket_class_name),
+    quantity: quantityOf(a),
+    unitPrice: ebMoney(a.costs?.base_price, ctx, 'order', orderId),
+  };
+}
+
+function quantityOf(a: EbAttendeeSent): number {
+  return typeof a.quantity === 'number' && Number.isInteger(a.quantity) ? a.quantity : 1;
+}
+
+/** The key that groups attendees into one line: the ticket class, else its name. */
+function lineKey(a: EbAttendeeSent): string {
+  return a.ticket_class_id !== null && a.ticket_class_id !== undefined ? idText(a.ticket_class_id) : `name:${a.ticket_class_name ?? ''}`;
+}
+
+/**
+ * Order lines from expanded attendees, grouped by ticket class in first-seen order (`null` without the expansion).
+ * The common order of one attendee is one line, without a map.
+ */
+function linesFrom(o: EbOrderSent, eventId: string | null, ctx: NormalizeContext, orderId: string): OrderLine[] | null {
+  const attendees = o.attendees;
+  if (attendees === null || attendees === undefined) return null;
+  if (attendees.length === 1) return [lineOf(attendees[0]!, eventId, ctx, orderId)];
   const lines = new Map<string, OrderLine>();
-  for (const a of o.attendees) {
-    const key = a.ticket_class_id ?? `name:${a.ticket_class_name ?? ''}`;
-    const eventRemoteId = a.event_id ?? o.event_id;
+  for (const a of attendees) {
+    const key = lineKey(a);
     const existing = lines.get(key);
-    const quantity = typeof a.quantity === 'number' && Number.isInteger(a.quantity) ? a.quantity : 1;
-    if (existing) {
-      existing.quantity += quantity;
-      continue;
-    }
-    lines.set(key, {
-      ticketTypeId: a.ticket_class_id && eventRemoteId ? eventbriteIds.ticketType(eventRemoteId, a.ticket_class_id) : null,
-      name: a.ticket_class_name,
-      quantity,
-      unitPrice: ebMoney(a.costs?.base_price, ctx, `order ${o.id}`),
-    });
+    if (existing) existing.quantity += quantityOf(a);
+    else lines.set(key, lineOf(a, eventId, ctx, orderId));
   }
   return [...lines.values()];
 }
 
-export function normalizeOrder(o: EbOrder, ctx: NormalizeContext): Order {
+function ticketCountOf(lines: OrderLine[] | null): number | null {
+  if (lines === null) return null;
+  let count = 0;
+  for (const line of lines) count += line.quantity;
+  return count;
+}
+
+export function normalizeOrder(o: EbOrderSent, ctx: NormalizeContext): Order {
   const { status, statusRaw } = mapStatus(o.status, ORDER_STATUS, 'unknown');
-  const where = `order ${o.id}`;
+  const remoteId = idText(o.id);
+  const eventRemoteId = optionalId(o.event_id);
   const costs = o.costs;
-  const lines = linesFrom(o, ctx);
+  const lines = linesFrom(o, eventRemoteId, ctx, remoteId);
   return withRaw<Order>(
     {
-      id: eventbriteIds.order(o.id),
+      id: eventbriteIds.order(remoteId),
       provider: PROVIDER,
-      remoteId: o.id,
+      remoteId,
       createdAt: toUtcInstant(o.created),
       updatedAt: toUtcInstant(o.changed),
       // Eventbrite sells per occurrence: the order's event is the occurrence (a series child or a single event).
-      eventId: o.event_id ? eventbriteIds.event(o.event_id) : null,
-      eventDateId: o.event_id ? eventbriteIds.eventDate(o.event_id) : null,
+      eventId: eventRemoteId ? occurrenceKey(eventRemoteId) : null,
+      eventDateId: eventRemoteId ? occurrenceKey(eventRemoteId) : null,
       reference: null,
       status,
       statusRaw,
-      buyer: { name: o.name ?? joinName(o.first_name, o.last_name), email: o.email, phone: null },
-      total: ebMoney(costs?.gross, ctx, where),
-      subtotal: ebMoney(costs?.base_price, ctx, where),
-      discount: ebMoney(costs?.discount_amount, ctx, where),
-      fees: sumMoney([ebMoney(costs?.eventbrite_fee, ctx, where), ebMoney(costs?.payment_fee, ctx, where)]),
-      tax: ebMoney(costs?.tax, ctx, where),
+      buyer: { name: o.name ?? joinName(o.first_name, o.last_name), email: orNull(o.email), phone: null },
+      total: ebMoney(costs?.gross, ctx, 'order', remoteId),
+      subtotal: ebMoney(costs?.base_price, ctx, 'order', remoteId),
+      discount: ebMoney(costs?.discount_amount, ctx, 'order', remoteId),
+      fees: sumMoney(ebMoney(costs?.eventbrite_fee, ctx, 'order', remoteId), ebMoney(costs?.payment_fee, ctx, 'order', remoteId)),
+      tax: ebMoney(costs?.tax, ctx, 'order', remoteId),
       amountPaid: null,
       amountRefunded: null,
-      ticketCount: lines ? lines.reduce((sum, l) => sum + l.quantity, 0) : null,
+      ticketCount: ticketCountOf(lines),
       lines,
       testMode: null,
     },
@@ -323,29 +408,38 @@ export function normalizeOrder(o: EbOrder, ctx: NormalizeContext): Order {
   );
 }
 
-export function normalizeAttendee(a: EbAttendee, ctx: NormalizeContext, fallbackEventId: string | null = null): Attendee {
+function attendeeStatusOf(a: EbAttendeeSent): { status: AttendeeStatus; statusRaw: string | null } {
   const labelled = mapStatus(a.status, ATTENDEE_STATUS, 'unknown');
-  const status: AttendeeStatus = a.refunded === true ? 'refunded' : a.cancelled === true ? 'cancelled' : labelled.status;
-  const eventRemoteId = a.event_id ?? fallbackEventId;
+  if (a.refunded === true) return { status: 'refunded', statusRaw: labelled.statusRaw };
+  if (a.cancelled === true) return { status: 'cancelled', statusRaw: labelled.statusRaw };
+  return labelled;
+}
+
+export function normalizeAttendee(a: EbAttendeeSent, ctx: NormalizeContext, fallbackEventId: string | null = null): Attendee {
+  const { status, statusRaw } = attendeeStatusOf(a);
+  const remoteId = idText(a.id);
+  const eventRemoteId = optionalId(a.event_id) ?? fallbackEventId;
+  const ticketClassId = optionalId(a.ticket_class_id);
+  const orderId = optionalId(a.order_id);
   const profile = a.profile;
   return withRaw<Attendee>(
     {
-      id: eventRemoteId ? eventbriteIds.attendee(eventRemoteId, a.id) : composeId(a.id),
+      id: eventRemoteId ? eventbriteIds.attendee(eventRemoteId, remoteId) : composeId(remoteId),
       provider: PROVIDER,
-      remoteId: a.id,
+      remoteId,
       createdAt: toUtcInstant(a.created),
       updatedAt: toUtcInstant(a.changed),
-      eventId: eventRemoteId ? eventbriteIds.event(eventRemoteId) : null,
-      orderId: a.order_id ? eventbriteIds.order(a.order_id) : null,
-      ticketTypeId: a.ticket_class_id && eventRemoteId ? eventbriteIds.ticketType(eventRemoteId, a.ticket_class_id) : null,
-      name: profile?.name ?? joinName(profile?.first_name ?? null, profile?.last_name ?? null),
+      eventId: eventRemoteId ? occurrenceKey(eventRemoteId) : null,
+      orderId: orderId ? eventbriteIds.order(orderId) : null,
+      ticketTypeId: ticketClassId && eventRemoteId ? occurrenceTicketTypeKey(eventRemoteId, ticketClassId) : null,
+      name: profile?.name ?? joinName(profile?.first_name, profile?.last_name),
       email: profile?.email ?? null,
       phone: profile?.cell_phone ?? profile?.work_phone ?? null,
       company: profile?.company ?? null,
       jobTitle: profile?.job_title ?? null,
       status,
-      statusRaw: labelled.statusRaw,
-      checkedIn: a.checked_in,
+      statusRaw,
+      checkedIn: orNull(a.checked_in),
       barcode: a.barcodes?.[0]?.barcode ?? null,
     },
     a,

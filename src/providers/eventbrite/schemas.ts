@@ -1,333 +1,472 @@
 /**
- * Eventbrite v3 wire schemas (docs/vendors/eventbrite.md), lenient: unknown fields are kept,
- * a field Eventbrite leaves out when it is null comes out as `null` (never `undefined`), ids are strings.
- * Typed against the real payloads (test/eventbrite/fixtures) where they differ from the API Blueprint.
+ * Eventbrite v3 wire schemas (docs/vendors/eventbrite.md, Wire schemas), lenient: unknown fields are kept. Typed against
+ * the real payloads (test/eventbrite/fixtures) where they differ from the API Blueprint.
+ *
+ * The entities the normalized layer reads (events, ticket classes, orders, attendees and what they nest) are described
+ * once and read two ways:
+ * - **native** (`EbEventSchema`, ...): what `client.native` returns. A field Eventbrite leaves out comes out as `null`
+ *   (never `undefined`), ids are strings (a number is turned into one).
+ * - **sent** (`EbEventSentSchema`, ...): what Eventbrite sends, as it is: a field may be missing, an id may be a
+ *   number. Nothing is filled in or converted, so a page zod would return unchanged passes the compiled accept path
+ *   (`fastParser`) without a copy; the normalizer turns `undefined` into `null` and ids into strings.
  */
 import { z } from 'zod';
 
-/** Eventbrite ids are strings and may be non-numeric (`"690507907-1"`); a number is coerced to a string. */
-export const ebId = z.union([z.string(), z.number()]).transform(String);
-const nid = ebId.nullable().default(null);
-const str = z.string().nullable().default(null);
-const num = z.number().nullable().default(null);
-const bool = z.boolean().nullable().default(null);
-const strList = z.array(z.string()).nullable().default(null);
+/** An Eventbrite id as sent: a string (not necessarily numeric, `"690507907-1"`), or a number. */
+const sentId = z.union([z.string(), z.number()]);
+/** Eventbrite ids are strings and may be non-numeric (`"690507907-1"`); a number is turned into a string. */
+export const ebId = sentId.transform(String);
 
-/** Money in responses: `value` is in minor units; `major_value` and `display` are informative only. */
-export const EbMoneySchema = z.looseObject({
-  currency: z.string(),
-  value: z.number().int(),
-  major_value: str,
-  display: str,
-});
+/** The two readings of one description: see the module comment. */
+type Reading = 'native' | 'sent';
+
+/** A field Eventbrite may leave out or send as `null`: native fills in `null`, sent takes it as it is. */
+type Maybe<R extends Reading, T extends z.ZodType> = R extends 'native' ? z.ZodDefault<z.ZodNullable<T>> : z.ZodOptional<z.ZodNullable<T>>;
+
+type Id<R extends Reading> = R extends 'native' ? typeof ebId : typeof sentId;
+
+interface Reader<R extends Reading> {
+  /** A required id. */
+  id: Id<R>;
+  /** An id that may be left out (`Maybe` of `id`, spelt out: TypeScript cannot infer it through `maybe`). */
+  maybeId: Maybe<R, Id<R>>;
+  maybe<T extends z.ZodType>(schema: T): Maybe<R, T>;
+}
+
+const NATIVE: Reader<'native'> = { id: ebId, maybeId: ebId.nullable().default(null), maybe: (schema) => schema.nullable().default(null) };
+const SENT: Reader<'sent'> = { id: sentId, maybeId: sentId.nullish(), maybe: (schema) => schema.nullish() };
+
+/** The leaf fields of one reading. */
+function leavesOf<R extends Reading>(r: Reader<R>) {
+  return {
+    nid: r.maybeId,
+    str: r.maybe(z.string()),
+    num: r.maybe(z.number()),
+    bool: r.maybe(z.boolean()),
+    strList: r.maybe(z.array(z.string())),
+  };
+}
+type Leaves<R extends Reading> = ReturnType<typeof leavesOf<R>>;
+
+/** Money, text, dates, places and images: the parts events and orders are made of. */
+function partsOf<R extends Reading>(r: Reader<R>, { nid, str, num, bool, strList }: Leaves<R>) {
+  /** Money in responses: `value` is in minor units; `major_value` and `display` are informative only. */
+  const Money = z.looseObject({
+    currency: z.string(),
+    value: z.number().int(),
+    major_value: str,
+    display: str,
+  });
+  const money = r.maybe(Money);
+
+  /** `{ text, html }` (multipart text). */
+  const MultipartText = z.looseObject({ text: str, html: str });
+  const mtext = r.maybe(MultipartText);
+
+  /** `{ timezone, utc, local }`. */
+  const DateTimeTz = z.looseObject({ timezone: str, utc: str, local: str });
+
+  const Address = z.looseObject({
+    address_1: str,
+    address_2: str,
+    city: str,
+    region: str,
+    postal_code: str,
+    country: str,
+    latitude: str,
+    longitude: str,
+    localized_address_display: str,
+    localized_area_display: str,
+    localized_multi_line_address_display: strList,
+  });
+
+  const Venue = z.looseObject({
+    id: nid,
+    name: str,
+    address: r.maybe(Address),
+    capacity: num,
+    age_restriction: str,
+    latitude: str,
+    longitude: str,
+    resource_uri: str,
+  });
+
+  /** The organizer (`expand=organizer`), with the fields of the real payloads. */
+  const Organizer = z.looseObject({
+    id: nid,
+    name: str,
+    url: str,
+    organization_id: nid,
+    description: mtext,
+    long_description: mtext,
+    resource_uri: str,
+    logo_id: nid,
+    num_past_events: num,
+    num_future_events: num,
+    twitter: str,
+    facebook: str,
+    instagram: str,
+    disable_marketing_opt_in: bool,
+  });
+
+  /** An image (an event's `logo`), shaped as in the real payloads. */
+  const Logo = z.looseObject({
+    id: nid,
+    url: str,
+    aspect_ratio: str,
+    edge_color: str,
+    edge_color_set: bool,
+    crop_mask: r.maybe(z.looseObject({ top_left: r.maybe(z.looseObject({ x: num, y: num })), width: num, height: num })),
+    original: r.maybe(z.looseObject({ url: str, width: num, height: num })),
+  });
+
+  return { Money, money, MultipartText, mtext, DateTimeTz, Address, Venue, Organizer, Logo };
+}
+type Parts<R extends Reading> = ReturnType<typeof partsOf<R>>;
+
+function ticketClassOf<R extends Reading>(r: Reader<R>, { nid, str, num, bool, strList }: Leaves<R>, { Money, money }: Parts<R>) {
+  /** Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
+  return z.looseObject({
+    id: r.id,
+    resource_uri: str,
+    event_id: nid,
+    name: str,
+    display_name: str,
+    description: str,
+    sorting: num,
+    /** Money, or (per the API Blueprint only) an object nesting `cost`/`fee`/`tax`; see `ticketClassPrices`. */
+    cost: r.maybe(z.union([Money, z.looseObject({ cost: money, fee: money, tax: money, actual_cost: money, actual_fee: money })])),
+    fee: money,
+    tax: money,
+    actual_cost: money,
+    actual_fee: money,
+    donation: bool,
+    free: bool,
+    minimum_quantity: num,
+    maximum_quantity: num,
+    maximum_quantity_per_order: num,
+    capacity: num,
+    quantity_total: num,
+    quantity_sold: num,
+    on_sale_status: str,
+    sales_start: str,
+    sales_end: str,
+    sales_start_after: str,
+    hidden: bool,
+    include_fee: bool,
+    split_fee: bool,
+    hide_description: bool,
+    hide_sale_dates: bool,
+    auto_hide: bool,
+    auto_hide_before: str,
+    auto_hide_after: str,
+    order_confirmation_message: str,
+    sales_channels: strList,
+    delivery_methods: strList,
+    has_pdf_ticket: bool,
+    variants: r.maybe(z.array(z.unknown())),
+    inventory_tier_id: nid,
+    image_id: nid,
+    category: str,
+  });
+
+}
+
+function eventOf<R extends Reading>(
+  r: Reader<R>,
+  { nid, str, num, bool }: Leaves<R>,
+  { money, mtext, DateTimeTz, Venue, Organizer, Logo }: Parts<R>,
+  TicketClass: ReturnType<typeof ticketClassOf<R>>,
+) {
+  /** Event; series parents use the same shape (`is_series_parent: true`). */
+  return z.looseObject({
+    id: r.id,
+    resource_uri: str,
+    name: mtext,
+    summary: str,
+    description: mtext,
+    url: str,
+    vanity_url: str,
+    start: r.maybe(DateTimeTz),
+    end: r.maybe(DateTimeTz),
+    created: str,
+    changed: str,
+    published: str,
+    status: str,
+    currency: str,
+    online_event: bool,
+    organization_id: nid,
+    organizer_id: nid,
+    venue_id: nid,
+    logo_id: nid,
+    format_id: nid,
+    category_id: nid,
+    subcategory_id: nid,
+    listed: bool,
+    shareable: bool,
+    invite_only: bool,
+    show_remaining: bool,
+    password: str,
+    capacity: num,
+    capacity_is_custom: bool,
+    /** A number in real payloads, a string in the API Blueprint. */
+    tx_time_limit: r.maybe(z.union([z.number(), z.string()])),
+    hide_start_date: bool,
+    hide_end_date: bool,
+    locale: str,
+    is_locked: bool,
+    privacy_setting: str,
+    is_series: bool,
+    is_series_parent: bool,
+    /** On series occurrences: the parent's event id. */
+    series_id: nid,
+    is_reserved_seating: bool,
+    show_pick_a_seat: bool,
+    show_seatmap_thumbnail: bool,
+    show_colors_in_seatmap_thumbnail: bool,
+    is_externally_ticketed: bool,
+    is_free: bool,
+    source: str,
+    version: str,
+    inventory_type: str,
+    facebook_event_id: nid,
+    // expansions
+    venue: r.maybe(Venue),
+    organizer: r.maybe(Organizer),
+    logo: r.maybe(Logo),
+    ticket_classes: r.maybe(z.array(TicketClass)),
+    ticket_availability: r.maybe(
+      z.looseObject({
+        has_available_tickets: bool,
+        is_sold_out: bool,
+        minimum_ticket_price: money,
+        maximum_ticket_price: money,
+        waitlist_available: bool,
+      }),
+    ),
+  });
+
+}
+
+/** An attendee and its parts. */
+function attendeeOf<R extends Reading>(r: Reader<R>, { nid, str, num, bool }: Leaves<R>, { money }: Parts<R>) {
+  const Barcode = z.looseObject({
+    barcode: str,
+    status: str,
+    created: str,
+    changed: str,
+    checkin_type: num,
+    checkin_method: str,
+    is_printed: bool,
+    qr_code_url: str,
+  });
+
+  const AttendeeProfile = z.looseObject({
+    name: str,
+    email: str,
+    first_name: str,
+    last_name: str,
+    prefix: str,
+    suffix: str,
+    age: num,
+    job_title: str,
+    company: str,
+    website: str,
+    blog: str,
+    gender: str,
+    birth_date: str,
+    cell_phone: str,
+    work_phone: str,
+    addresses: r.maybe(z.looseObject({})),
+  });
+
+  const AttendeeCosts = z.looseObject({
+    base_price: money,
+    eventbrite_fee: money,
+    gross: money,
+    payment_fee: money,
+    tax: money,
+  });
+
+  /** Attendee: one per ticket. */
+  const Attendee = z.looseObject({
+    id: r.id,
+    resource_uri: str,
+    created: str,
+    changed: str,
+    ticket_class_id: nid,
+    ticket_class_name: str,
+    variant_id: nid,
+    quantity: num,
+    costs: r.maybe(AttendeeCosts),
+    profile: r.maybe(AttendeeProfile),
+    answers: r.maybe(z.array(z.unknown())),
+    barcodes: r.maybe(z.array(Barcode)),
+    team: r.maybe(z.looseObject({})),
+    affiliate: str,
+    checked_in: bool,
+    /** Two "l"s, unlike the event's `canceled`. */
+    cancelled: bool,
+    refunded: bool,
+    /** Human label (`Attending`, `Checked In`, `Not Attending`, `Deleted`); scheduled for deprecation. */
+    status: str,
+    event_id: nid,
+    order_id: nid,
+    guestlist_id: nid,
+    invited_by: str,
+    delivery_method: str,
+  });
+
+  return { Barcode, AttendeeProfile, AttendeeCosts, Attendee };
+}
+
+/** An order (with its attendees and event when expanded) and the organization. */
+function orderOf<R extends Reading>(
+  r: Reader<R>,
+  { nid, str, num, bool }: Leaves<R>,
+  { money }: Parts<R>,
+  Attendee: ReturnType<typeof attendeeOf<R>>['Attendee'],
+  Event: ReturnType<typeof eventOf<R>>,
+) {
+  const OrderCosts = z.looseObject({
+    base_price: money,
+    display_price: money,
+    display_fee: money,
+    gross: money,
+    eventbrite_fee: money,
+    payment_fee: money,
+    tax: money,
+    price_before_discount: money,
+    discount_amount: money,
+    discount_type: str,
+    has_gts_tax: bool,
+    tax_name: str,
+  });
+
+  /** Order. `attendees` only with `expand=attendees`. */
+  const Order = z.looseObject({
+    id: r.id,
+    resource_uri: str,
+    created: str,
+    changed: str,
+    name: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    costs: r.maybe(OrderCosts),
+    event_id: nid,
+    time_remaining: num,
+    status: str,
+    promo_code: str,
+    attendees: r.maybe(z.array(Attendee)),
+    event: r.maybe(Event),
+  });
+
+  /** Organization. */
+  const Organization = z.looseObject({
+    id: r.id,
+    name: str,
+    image_id: nid,
+    vertical: str,
+    parent_id: nid,
+    locale: str,
+  });
+  return { OrderCosts, Order, Organization };
+}
+
+/** The entities the normalized layer reads, in one reading. */
+function entities<R extends Reading>(r: Reader<R>) {
+  const leaves = leavesOf(r);
+  const parts = partsOf(r, leaves);
+  const TicketClass = ticketClassOf(r, leaves, parts);
+  const Event = eventOf(r, leaves, parts, TicketClass);
+  const attendee = attendeeOf(r, leaves, parts);
+  return { ...parts, TicketClass, Event, ...attendee, ...orderOf(r, leaves, parts, attendee.Attendee, Event) };
+}
+
+const native = entities(NATIVE);
+const sent = entities(SENT);
+
+export const EbMoneySchema = native.Money;
 export type EbMoney = z.infer<typeof EbMoneySchema>;
-const money = EbMoneySchema.nullable().default(null);
-
-/** `{ text, html }` (multipart text). */
-export const EbMultipartTextSchema = z.looseObject({ text: str, html: str });
+export const EbMultipartTextSchema = native.MultipartText;
 export type EbMultipartText = z.infer<typeof EbMultipartTextSchema>;
-const mtext = EbMultipartTextSchema.nullable().default(null);
-
-/** `{ timezone, utc, local }`. */
-export const EbDateTimeTzSchema = z.looseObject({ timezone: str, utc: str, local: str });
+export const EbDateTimeTzSchema = native.DateTimeTz;
 export type EbDateTimeTz = z.infer<typeof EbDateTimeTzSchema>;
-
-export const EbAddressSchema = z.looseObject({
-  address_1: str,
-  address_2: str,
-  city: str,
-  region: str,
-  postal_code: str,
-  country: str,
-  latitude: str,
-  longitude: str,
-  localized_address_display: str,
-  localized_area_display: str,
-  localized_multi_line_address_display: strList,
-});
+export const EbAddressSchema = native.Address;
 export type EbAddress = z.infer<typeof EbAddressSchema>;
-
-export const EbVenueSchema = z.looseObject({
-  id: nid,
-  name: str,
-  address: EbAddressSchema.nullable().default(null),
-  capacity: num,
-  age_restriction: str,
-  latitude: str,
-  longitude: str,
-  resource_uri: str,
-});
+export const EbVenueSchema = native.Venue;
 export type EbVenue = z.infer<typeof EbVenueSchema>;
-
-/** The organizer (`expand=organizer`), with the fields of the real payloads. */
-export const EbOrganizerSchema = z.looseObject({
-  id: nid,
-  name: str,
-  url: str,
-  organization_id: nid,
-  description: mtext,
-  long_description: mtext,
-  resource_uri: str,
-  logo_id: nid,
-  num_past_events: num,
-  num_future_events: num,
-  twitter: str,
-  facebook: str,
-  instagram: str,
-  disable_marketing_opt_in: bool,
-});
+export const EbOrganizerSchema = native.Organizer;
 export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
-
-/** An image (an event's `logo`), shaped as in the real payloads. */
-export const EbLogoSchema = z.looseObject({
-  id: nid,
-  url: str,
-  aspect_ratio: str,
-  edge_color: str,
-  edge_color_set: bool,
-  crop_mask: z.looseObject({ top_left: z.looseObject({ x: num, y: num }).nullable().default(null), width: num, height: num }).nullable().default(null),
-  original: z.looseObject({ url: str, width: num, height: num }).nullable().default(null),
-});
+export const EbLogoSchema = native.Logo;
 export type EbLogo = z.infer<typeof EbLogoSchema>;
-
 /** Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
-export const EbTicketClassSchema = z.looseObject({
-  id: ebId,
-  resource_uri: str,
-  event_id: nid,
-  name: str,
-  display_name: str,
-  description: str,
-  sorting: num,
-  /** Money, or (per the API Blueprint only) an object nesting `cost`/`fee`/`tax`; see `ticketClassPrices`. */
-  cost: z
-    .union([
-      EbMoneySchema,
-      z.looseObject({ cost: money, fee: money, tax: money, actual_cost: money, actual_fee: money }),
-    ])
-    .nullable()
-    .default(null),
-  fee: money,
-  tax: money,
-  actual_cost: money,
-  actual_fee: money,
-  donation: bool,
-  free: bool,
-  minimum_quantity: num,
-  maximum_quantity: num,
-  maximum_quantity_per_order: num,
-  capacity: num,
-  quantity_total: num,
-  quantity_sold: num,
-  on_sale_status: str,
-  sales_start: str,
-  sales_end: str,
-  sales_start_after: str,
-  hidden: bool,
-  include_fee: bool,
-  split_fee: bool,
-  hide_description: bool,
-  hide_sale_dates: bool,
-  auto_hide: bool,
-  auto_hide_before: str,
-  auto_hide_after: str,
-  order_confirmation_message: str,
-  sales_channels: strList,
-  delivery_methods: strList,
-  has_pdf_ticket: bool,
-  variants: z.array(z.unknown()).nullable().default(null),
-  inventory_tier_id: nid,
-  image_id: nid,
-  category: str,
-});
+export const EbTicketClassSchema = native.TicketClass;
 export type EbTicketClass = z.infer<typeof EbTicketClassSchema>;
-
 /** Event; series parents use the same shape (`is_series_parent: true`). */
-export const EbEventSchema = z.looseObject({
-  id: ebId,
-  resource_uri: str,
-  name: mtext,
-  summary: str,
-  description: mtext,
-  url: str,
-  vanity_url: str,
-  start: EbDateTimeTzSchema.nullable().default(null),
-  end: EbDateTimeTzSchema.nullable().default(null),
-  created: str,
-  changed: str,
-  published: str,
-  status: str,
-  currency: str,
-  online_event: bool,
-  organization_id: nid,
-  organizer_id: nid,
-  venue_id: nid,
-  logo_id: nid,
-  format_id: nid,
-  category_id: nid,
-  subcategory_id: nid,
-  listed: bool,
-  shareable: bool,
-  invite_only: bool,
-  show_remaining: bool,
-  password: str,
-  capacity: num,
-  capacity_is_custom: bool,
-  /** A number in real payloads, a string in the API Blueprint. */
-  tx_time_limit: z.union([z.number(), z.string()]).nullable().default(null),
-  hide_start_date: bool,
-  hide_end_date: bool,
-  locale: str,
-  is_locked: bool,
-  privacy_setting: str,
-  is_series: bool,
-  is_series_parent: bool,
-  /** On series occurrences: the parent's event id. */
-  series_id: nid,
-  is_reserved_seating: bool,
-  show_pick_a_seat: bool,
-  show_seatmap_thumbnail: bool,
-  show_colors_in_seatmap_thumbnail: bool,
-  is_externally_ticketed: bool,
-  is_free: bool,
-  source: str,
-  version: str,
-  inventory_type: str,
-  facebook_event_id: nid,
-  // expansions
-  venue: EbVenueSchema.nullable().default(null),
-  organizer: EbOrganizerSchema.nullable().default(null),
-  logo: EbLogoSchema.nullable().default(null),
-  ticket_classes: z.array(EbTicketClassSchema).nullable().default(null),
-  ticket_availability: z
-    .looseObject({
-      has_available_tickets: bool,
-      is_sold_out: bool,
-      minimum_ticket_price: money,
-      maximum_ticket_price: money,
-      waitlist_available: bool,
-    })
-    .nullable()
-    .default(null),
-});
+export const EbEventSchema = native.Event;
 export type EbEvent = z.infer<typeof EbEventSchema>;
-
-export const EbBarcodeSchema = z.looseObject({
-  barcode: str,
-  status: str,
-  created: str,
-  changed: str,
-  checkin_type: num,
-  checkin_method: str,
-  is_printed: bool,
-  qr_code_url: str,
-});
+export const EbBarcodeSchema = native.Barcode;
 export type EbBarcode = z.infer<typeof EbBarcodeSchema>;
-
-export const EbAttendeeProfileSchema = z.looseObject({
-  name: str,
-  email: str,
-  first_name: str,
-  last_name: str,
-  prefix: str,
-  suffix: str,
-  age: num,
-  job_title: str,
-  company: str,
-  website: str,
-  blog: str,
-  gender: str,
-  birth_date: str,
-  cell_phone: str,
-  work_phone: str,
-  addresses: z.looseObject({}).nullable().default(null),
-});
+export const EbAttendeeProfileSchema = native.AttendeeProfile;
 export type EbAttendeeProfile = z.infer<typeof EbAttendeeProfileSchema>;
-
-export const EbAttendeeCostsSchema = z.looseObject({
-  base_price: money,
-  eventbrite_fee: money,
-  gross: money,
-  payment_fee: money,
-  tax: money,
-});
-
+export const EbAttendeeCostsSchema = native.AttendeeCosts;
+export type EbAttendeeCosts = z.infer<typeof EbAttendeeCostsSchema>;
 /** Attendee: one per ticket. */
-export const EbAttendeeSchema = z.looseObject({
-  id: ebId,
-  resource_uri: str,
-  created: str,
-  changed: str,
-  ticket_class_id: nid,
-  ticket_class_name: str,
-  variant_id: nid,
-  quantity: num,
-  costs: EbAttendeeCostsSchema.nullable().default(null),
-  profile: EbAttendeeProfileSchema.nullable().default(null),
-  answers: z.array(z.unknown()).nullable().default(null),
-  barcodes: z.array(EbBarcodeSchema).nullable().default(null),
-  team: z.looseObject({}).nullable().default(null),
-  affiliate: str,
-  checked_in: bool,
-  /** Two "l"s, unlike the event's `canceled`. */
-  cancelled: bool,
-  refunded: bool,
-  /** Human label (`Attending`, `Checked In`, `Not Attending`, `Deleted`); scheduled for deprecation. */
-  status: str,
-  event_id: nid,
-  order_id: nid,
-  guestlist_id: nid,
-  invited_by: str,
-  delivery_method: str,
-});
+export const EbAttendeeSchema = native.Attendee;
 export type EbAttendee = z.infer<typeof EbAttendeeSchema>;
-
-export const EbOrderCostsSchema = z.looseObject({
-  base_price: money,
-  display_price: money,
-  display_fee: money,
-  gross: money,
-  eventbrite_fee: money,
-  payment_fee: money,
-  tax: money,
-  price_before_discount: money,
-  discount_amount: money,
-  discount_type: str,
-  has_gts_tax: bool,
-  tax_name: str,
-});
+export const EbOrderCostsSchema = native.OrderCosts;
 export type EbOrderCosts = z.infer<typeof EbOrderCostsSchema>;
-
 /** Order. `attendees` only with `expand=attendees`. */
-export const EbOrderSchema = z.looseObject({
-  id: ebId,
-  resource_uri: str,
-  created: str,
-  changed: str,
-  name: str,
-  first_name: str,
-  last_name: str,
-  email: str,
-  costs: EbOrderCostsSchema.nullable().default(null),
-  event_id: nid,
-  time_remaining: num,
-  status: str,
-  promo_code: str,
-  attendees: z.array(EbAttendeeSchema).nullable().default(null),
-  event: EbEventSchema.nullable().default(null),
-});
+export const EbOrderSchema = native.Order;
 export type EbOrder = z.infer<typeof EbOrderSchema>;
-
-/** Organization. */
-export const EbOrganizationSchema = z.looseObject({
-  id: ebId,
-  name: str,
-  image_id: nid,
-  vertical: str,
-  parent_id: nid,
-  locale: str,
-});
+export const EbOrganizationSchema = native.Organization;
 export type EbOrganization = z.infer<typeof EbOrganizationSchema>;
+
+// ---- as Eventbrite sends them (the normalized layer's hot path) ----
+
+export const EbMoneySentSchema = sent.Money;
+export type EbMoneySent = z.infer<typeof EbMoneySentSchema>;
+export const EbMultipartTextSentSchema = sent.MultipartText;
+export type EbMultipartTextSent = z.infer<typeof EbMultipartTextSentSchema>;
+export const EbDateTimeTzSentSchema = sent.DateTimeTz;
+export type EbDateTimeTzSent = z.infer<typeof EbDateTimeTzSentSchema>;
+export const EbAddressSentSchema = sent.Address;
+export type EbAddressSent = z.infer<typeof EbAddressSentSchema>;
+export const EbVenueSentSchema = sent.Venue;
+export type EbVenueSent = z.infer<typeof EbVenueSentSchema>;
+export const EbOrganizerSentSchema = sent.Organizer;
+export type EbOrganizerSent = z.infer<typeof EbOrganizerSentSchema>;
+export const EbLogoSentSchema = sent.Logo;
+export type EbLogoSent = z.infer<typeof EbLogoSentSchema>;
+export const EbTicketClassSentSchema = sent.TicketClass;
+export type EbTicketClassSent = z.infer<typeof EbTicketClassSentSchema>;
+export const EbEventSentSchema = sent.Event;
+export type EbEventSent = z.infer<typeof EbEventSentSchema>;
+export const EbBarcodeSentSchema = sent.Barcode;
+export type EbBarcodeSent = z.infer<typeof EbBarcodeSentSchema>;
+export const EbAttendeeProfileSentSchema = sent.AttendeeProfile;
+export type EbAttendeeProfileSent = z.infer<typeof EbAttendeeProfileSentSchema>;
+export const EbAttendeeCostsSentSchema = sent.AttendeeCosts;
+export type EbAttendeeCostsSent = z.infer<typeof EbAttendeeCostsSentSchema>;
+export const EbAttendeeSentSchema = sent.Attendee;
+export type EbAttendeeSent = z.infer<typeof EbAttendeeSentSchema>;
+export const EbOrderCostsSentSchema = sent.OrderCosts;
+export type EbOrderCostsSent = z.infer<typeof EbOrderCostsSentSchema>;
+export const EbOrderSentSchema = sent.Order;
+export type EbOrderSent = z.infer<typeof EbOrderSentSchema>;
+export const EbOrganizationSentSchema = sent.Organization;
+export type EbOrganizationSent = z.infer<typeof EbOrganizationSentSchema>;
+
+// ---- native only ----
+
+const nid = NATIVE.maybeId;
+const str = NATIVE.maybe(z.string());
+const num = NATIVE.maybe(z.number());
+const bool = NATIVE.maybe(z.boolean());
+const strList = NATIVE.maybe(z.array(z.string()));
+const mtext = NATIVE.maybe(EbMultipartTextSchema);
 
 export const EbUserSchema = z.looseObject({
   id: ebId,
@@ -477,19 +616,6 @@ export const EbPaginationSchema = z.looseObject({
   has_more_items: z.boolean().nullable().default(null).catch(null),
 });
 export type EbPagination = z.infer<typeof EbPaginationSchema>;
-
-/** A list response: `{ pagination, <key>: [...] }`. */
-export function listEnvelope<T extends z.ZodType>(key: string, item: T) {
-  return z
-    .looseObject({
-      pagination: EbPaginationSchema.nullable().default(null),
-      [key]: z.array(item),
-    })
-    .transform((value) => ({
-      pagination: value.pagination as EbPagination | null,
-      items: (value as Record<string, unknown>)[key] as Array<z.output<T>>,
-    }));
-}
 
 /** The error envelope (docs/vendors/eventbrite.md, Errors). */
 export const EbErrorEnvelopeSchema = z.looseObject({

@@ -7,11 +7,11 @@
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
 import { eventbriteRoutes, type EbAuth, type EventbriteOperation } from './routes.js';
-import { eventbriteSeeder, type EventbriteSeeder } from './seed.js';
+import { eventbriteSeeder, type EventbriteSeeder } from './seed/index.js';
 import { createEbState, type EbState } from './state.js';
 import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN_GUESS, EB_WAYPOINT_HEADER } from './wire.js';
 
-export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './seed.js';
+export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './seed/index.js';
 export type { EbAuth, EventbriteOperation } from './routes.js';
 export * as eventbriteWire from './wire.js';
 

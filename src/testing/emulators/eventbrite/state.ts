@@ -434,7 +434,8 @@ export function insertOrder(env: EbEnv, event: EventRow, input: NewOrder, at: nu
   const created = ebInstant(at);
   const currency = event.wire.currency;
   const wire: OrderWire = {
-    costs: costsWire(0, 0, 0, currency),
+    // The tickets' costs, summed below once they are in (the key keeps its place in the wire object).
+    costs: undefined as unknown as CostsWire,
     resource_uri: `${EB_BASE_URL}/orders/${id}/`,
     id,
     changed: created,
@@ -453,14 +454,43 @@ export function insertOrder(env: EbEnv, event: EventRow, input: NewOrder, at: nu
   org.orders.push(row);
   for (const line of input.lines) {
     for (let i = 0; i < line.quantity; i++) {
-      insertAttendee(env, row, line.ticketClass, input.attendee ?? {}, input.checkedIn === true, at);
+      addAttendee(env, row, line.ticketClass, input.attendee ?? {}, input.checkedIn === true, at);
     }
   }
+  // The order's costs are its tickets' costs, summed once (not re-priced ticket by ticket: seeding 100 000 orders).
+  wire.costs = sumCosts(row.attendees, currency);
   return row;
+}
+
+/** The sum of the tickets' costs. */
+function sumCosts(attendees: readonly AttendeeWire[], currency: string): CostsWire {
+  let base = 0;
+  let eventbriteFee = 0;
+  let paymentFee = 0;
+  for (const a of attendees) {
+    base += a.costs.base_price.value;
+    eventbriteFee += a.costs.eventbrite_fee.value;
+    paymentFee += a.costs.payment_fee.value;
+  }
+  return costsWire(base, eventbriteFee, paymentFee, currency);
 }
 
 /** Adds an attendee (one ticket) to an order: costs, sold counts and barcodes follow. */
 export function insertAttendee(
+  env: EbEnv,
+  order: OrderRow,
+  ticketClass: TicketClassWire,
+  person: NonNullable<NewOrder['attendee']>,
+  checkedIn: boolean,
+  at: number,
+): AttendeeWire {
+  const wire = addAttendee(env, order, ticketClass, person, checkedIn, at);
+  order.wire.costs = addCosts(order.wire.costs, wire.costs);
+  return wire;
+}
+
+/** An attendee on an order (its sold count, barcode and indexes), leaving the order's costs to the caller. */
+function addAttendee(
   env: EbEnv,
   order: OrderRow,
   ticketClass: TicketClassWire,
@@ -529,7 +559,6 @@ export function insertAttendee(
   order.event.attendees.push(wire);
   orgOfEvent(env, order.event).attendees.push(wire);
   env.state.attendees.set(id, { wire, order });
-  order.wire.costs = addCosts(order.wire.costs, costs);
   order.wire.changed = created;
   if (!cancelled) {
     ticketClass.quantity_sold += 1;

@@ -5,10 +5,10 @@
  * builders refuse unknown keys with a `ConfigError`.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ConfigError } from '../../src/index.js';
-import { createMockClient, type MockClient, type OperationOf } from '../../src/testing/index.js';
-import type { EventbriteOperation } from '../../src/testing/emulators/eventbrite/index.js';
-import { fixture } from './helpers.js';
+import { ConfigError } from '../../../src/index.js';
+import { createMockClient, type MockClient, type OperationOf } from '../../../src/testing/index.js';
+import type { EventbriteOperation } from '../../../src/testing/emulators/eventbrite/index.js';
+import { fixture } from '../../eventbrite/helpers.js';
 
 const BASE = 'https://www.eventbriteapi.com/v3';
 
@@ -152,6 +152,32 @@ describe('the kit refuses typos in its own arguments', () => {
     ['s.event("Gala")', (s: any) => s.event('Gala'), 'expected an object'],
     ['s.webhook({ url })', (s: any) => s.webhook({ url: 'https://x' }), 'url'],
     ['s.event({ logo: "yes" })', (s: any) => s.event({ logo: 'yes' }), 'logo'],
+    // A bad value (not only an unknown key) is a ConfigError naming the field: never a TypeError, never silently kept.
+    ['s.event({ name: 5 })', (s: any) => s.event({ name: 5 }), 'name: expected a string'],
+    ['s.event({ description: {} })', (s: any) => s.event({ description: {} }), 'description'],
+    ['s.event({ visibility: "hidden" })', (s: any) => s.event({ visibility: 'hidden' }), 'visibility: expected one of public, unlisted, private'],
+    ['s.event({ isOnline: "yes" })', (s: any) => s.event({ isOnline: 'yes' }), 'isOnline: expected true or false'],
+    ['s.event({ isSeries: 1 })', (s: any) => s.event({ isSeries: 1 }), 'isSeries'],
+    ['s.event({ locale: 7 })', (s: any) => s.event({ locale: 7 }), 'locale'],
+    ['s.event({ status: "toString" })', (s: any) => s.event({ status: 'toString' }), 'status'],
+    ['s.event({ venue: { name: 3 } })', (s: any) => s.event({ venue: { name: 3 } }), 'venue.name'],
+    ['s.event({ venue: {} })', (s: any) => s.event({ venue: {} }), 'venue.name: required'],
+    ['s.ticketType({ eventId, name: {} })', (s: any) => s.ticketType({ eventId: s.event().id, name: {} }), 'name: expected a string'],
+    ['s.ticketType({ eventId, hidden: 1 })', (s: any) => s.ticketType({ eventId: s.event().id, hidden: 1 }), 'hidden'],
+    ['s.ticketType({ eventId, donation: "no" })', (s: any) => s.ticketType({ eventId: s.event().id, donation: 'no' }), 'donation'],
+    ['s.order({ eventId, buyer: { name: 7 } })', (s: any) => s.order({ eventId: s.event().id, buyer: { name: 7 } }), 'buyer.name'],
+    ['s.order({ eventId, lines: [{ ticketTypeId: 5 }] })', (s: any) => s.order({ eventId: s.event().id, lines: [{ ticketTypeId: 5 }] }), 'ticketTypeId'],
+    ['s.order({ eventId, lines: [] })', (s: any) => s.order({ eventId: s.event().id, lines: [] }), 'at least one line'],
+    ['s.order({ eventId, status: 5 })', (s: any) => s.order({ eventId: s.event().id, status: 5 }), 'status'],
+    ['s.order({ eventId, eventDateId: 5 })', (s: any) => s.order({ eventId: s.event().id, eventDateId: 5 }), 'eventDateId'],
+    ['s.attendee({ eventId, name: 5 })', (s: any) => s.attendee({ eventId: s.event().id, name: 5 }), 'name: expected a string'],
+    ['s.attendee({ eventId, status: {} })', (s: any) => s.attendee({ eventId: s.event().id, status: {} }), 'status'],
+    ['s.attendee({ eventId, checkedIn: "yes" })', (s: any) => s.attendee({ eventId: s.event().id, checkedIn: 'yes' }), 'checkedIn'],
+    ['s.attendee({ eventId, orderId: 5 })', (s: any) => s.attendee({ eventId: s.event().id, orderId: 5 }), 'orderId'],
+    ['s.attendee({ eventId, company: 1 })', (s: any) => s.attendee({ eventId: s.event().id, company: 1 }), 'company'],
+    ['s.organization({ name: 1 })', (s: any) => s.organization({ name: 1 }), 'name'],
+    ['s.webhook({ actions: "order.placed" })', (s: any) => s.webhook({ actions: 'order.placed' }), 'actions'],
+    ['s.webhook({ endpointUrl: 1 })', (s: any) => s.webhook({ endpointUrl: 1 }), 'endpointUrl'],
   ])('%s is a ConfigError naming the problem (never a TypeError)', (_label, seed, words) => {
     let error: unknown = null;
     try {

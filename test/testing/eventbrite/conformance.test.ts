@@ -12,13 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMockClient, type MockClient } from '../../src/testing/index.js';
-import { Router } from '../../src/testing/framework/index.js';
-import { eventbriteRoutes } from '../../src/testing/emulators/eventbrite/routes.js';
+import { createMockClient, type MockClient } from '../../../src/testing/index.js';
+import { Router } from '../../../src/testing/framework/index.js';
+import { eventbriteRoutes } from '../../../src/testing/emulators/eventbrite/routes.js';
 
 // ---- the real payloads ----
 
-const FIXTURES = new URL('../eventbrite/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../eventbrite/fixtures/', import.meta.url);
 const real = (name: string): any => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));
 
 // ---- shapes ----

@@ -9,9 +9,9 @@ import {
   UnsupportedCapabilityError,
   ValidationError,
   type ClientConfig,
-} from '../../src/index.js';
-import { createMockClient, type MockClient } from '../../src/testing/index.js';
-import { fixture } from './helpers.js';
+} from '../../../src/index.js';
+import { createMockClient, type MockClient } from '../../../src/testing/index.js';
+import { fixture } from '../../eventbrite/helpers.js';
 
 const BASE = 'https://www.eventbriteapi.com/v3';
 
@@ -370,7 +370,7 @@ describe('Eventbrite emulator: documented event rules (create, update, lifecycle
 
 describe('Eventbrite emulator over HTTP (ticketkit mock-server --provider eventbrite)', () => {
   it('serves the vendor paths under /v3 to a client that has only the token', async () => {
-    const { startMockServer } = await import('../../src/cli/mock-server.js');
+    const { startMockServer } = await import('../../../src/cli/mock-server.js');
     const server = await startMockServer({
       provider: 'eventbrite',
       port: 0,

@@ -1,0 +1,323 @@
+/**
+ * The native layer's parameters (docs/vendors/eventbrite.md, Native layer and Expansions): the typed params of each
+ * list, the keys each list accepts, and how params become a query. A misspelt key, a blank filter or an empty list
+ * is an `InputProblem` (a `ValidationError` naming the key): Eventbrite would ignore it and list everything.
+ */
+import { InputProblem } from '../../core/input.js';
+import { assertKnownKeys } from '../../core/strict.js';
+import { idProblem, type Query } from '../../internal/path.js';
+
+// ---- expansions (docs/vendors/eventbrite.md, Expansions), as typed options ----
+
+export type EventExpansion =
+  | 'logo'
+  | 'venue'
+  | 'organizer'
+  | 'format'
+  | 'category'
+  | 'subcategory'
+  | 'bookmark_info'
+  | 'refund_policy'
+  | 'ticket_availability'
+  | 'external_ticketing'
+  | 'music_properties'
+  | 'publish_settings'
+  | 'basic_inventory_info'
+  | 'event_sales_status'
+  | 'checkout_settings'
+  | 'listing_properties'
+  | 'has_digital_content'
+  | 'ticket_classes'
+  | 'series_dates';
+export type OrderExpansion =
+  | 'event'
+  | 'attendees'
+  | 'merchandise'
+  | 'concierge'
+  | 'refund_requests'
+  | 'survey'
+  | 'survey_responses'
+  | 'answers'
+  | 'ticket_buyer_settings'
+  | 'contact_list_preferences';
+export type AttendeeExpansion =
+  | 'event'
+  | 'order'
+  | 'promotional_code'
+  | 'assigned_number'
+  | 'answers'
+  | 'survey'
+  | 'survey_responses'
+  | 'assigned_unit'
+  | 'contact_list_preferences';
+export type TicketClassExpansion = 'event' | 'image';
+export type TicketGroupExpansion = 'tickets';
+
+/** The object types whose expansions Eventbrite documents (the `_type` an `expand.<type>=` parameter names). */
+export const EB_EXPANDABLE_TYPES = ['event', 'order', 'attendee', 'ticket_class', 'ticket_group'] as const;
+export type EbExpandableType = (typeof EB_EXPANDABLE_TYPES)[number];
+
+/** `expand` (v1: `expand=a,b`, nesting with dots, e.g. `event.venue`) and `expandByType` (v2: `expand.<_type>=a,b`). */
+export interface ExpandOption<E extends string> {
+  expand?: ReadonlyArray<E | `${E}.${string}`>;
+  expandByType?: Readonly<Partial<Record<EbExpandableType, ReadonlyArray<string>>>>;
+}
+export const EXPAND_KEYS = ['expand', 'expandByType'] as const;
+
+/** The query of an `ExpandOption`; a misspelt object type in `expandByType` would be ignored by Eventbrite, so it is refused. */
+export function expandQuery(option: ExpandOption<string> | undefined): Query {
+  const query: Query = {};
+  if (option?.expand !== undefined) {
+    if (!Array.isArray(option.expand) || option.expand.some((e) => typeof e !== 'string' || e.trim() === '')) {
+      throw new InputProblem('expand', 'expected an array of expansion names');
+    }
+    if (option.expand.length > 0) query.expand = option.expand.join(',');
+  }
+  if (option?.expandByType !== undefined) {
+    assertKnownKeys('eventbrite', 'expandByType', option.expandByType, EB_EXPANDABLE_TYPES);
+    for (const [type, list] of Object.entries(option.expandByType)) {
+      if (!Array.isArray(list) || list.some((e) => typeof e !== 'string' || e.trim() === '')) {
+        throw new InputProblem(`expandByType.${type}`, 'expected an array of expansion names');
+      }
+      if (list.length > 0) query[`expand.${type}`] = list.join(',');
+    }
+  }
+  return query;
+}
+
+/** Lists are comma-joined in queries ([TYPES]). */
+function csv(value: ReadonlyArray<string | number> | string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? value : value.join(',');
+}
+
+// ---- list parameters ----
+
+export interface EbListParams {
+  /** Page size; sent as `page_size` only where the endpoint documents it. */
+  limit?: number;
+  cursor?: string | null;
+}
+/** The organization a call is scoped to; defaults to the client's (given or resolved once). */
+export interface OrgScoped {
+  organizationId?: string;
+}
+export type EbEventStatusFilter = 'all' | 'draft' | 'live' | 'canceled' | 'started' | 'ended' | 'completed';
+export type EbTimeFilter = 'all' | 'past' | 'current_future';
+
+export interface EbOrganizationEventsParams extends EbListParams, OrgScoped, ExpandOption<EventExpansion> {
+  name_filter?: string;
+  currency_filter?: string;
+  order_by?: 'start_asc' | 'start_desc' | 'created_asc' | 'created_desc' | 'name_asc' | 'name_desc';
+  show_series_parent?: boolean;
+  status?: EbEventStatusFilter | ReadonlyArray<EbEventStatusFilter>;
+  event_group_id?: string;
+  time_filter?: EbTimeFilter;
+  venue_filter?: ReadonlyArray<string>;
+  series_filter?: ReadonlyArray<'allevents' | 'children' | 'parents' | 'nonseries' | 'allseries'>;
+  collection_id?: string;
+  collection_ids_to_exclude?: ReadonlyArray<string>;
+  organizer_filter?: ReadonlyArray<string>;
+  inventory_type_filter?: ReadonlyArray<'limited' | 'reserved' | 'externally_ticketed'>;
+  event_ids?: ReadonlyArray<string>;
+  event_ids_to_exclude?: ReadonlyArray<string>;
+}
+export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventExpansion> {
+  time_filter?: EbTimeFilter;
+  order_by?: string;
+  'start_date.range_start'?: string;
+  'start_date.range_end'?: string;
+}
+/**
+ * Eventbrite documents no filter for a venue's events. A filter it accepts without documenting goes in `extraQuery`
+ * (sent as is), so a misspelt documented key is still refused rather than silently ignored.
+ */
+export interface EbVenueEventsParams extends EbListParams, ExpandOption<EventExpansion> {
+  extraQuery?: Readonly<Record<string, string | number | boolean>>;
+}
+export interface EbTicketClassListParams extends EbListParams, ExpandOption<TicketClassExpansion> {
+  pos?: 'online' | 'at_the_door';
+  category?: 'all' | 'admission' | 'add_on' | 'donation';
+  include_holds?: boolean;
+}
+export interface EbTicketClassForSaleParams extends EbListParams {
+  pos?: 'online' | 'at_the_door';
+  code?: string;
+  hold_id?: string;
+}
+export interface EbOrganizationTicketClassParams extends EbListParams, OrgScoped {
+  name_filter?: string;
+  event_id?: string;
+  event_ids?: ReadonlyArray<string>;
+  status?: EbEventStatusFilter | ReadonlyArray<EbEventStatusFilter>;
+  from_cost_filter?: string;
+  to_cost_filter?: string;
+  sales_period_start_after?: string;
+  sales_period_end_before?: string;
+  visibility?: 'ALL' | 'HIDDEN' | 'VISIBLE';
+  order_by?: 'cost_asc' | 'cost_desc' | 'event_start_date_asc' | 'type_asc' | 'type_desc';
+  time_filter?: EbTimeFilter;
+  series_filter?: 'all' | 'children' | 'none' | 'parents';
+}
+export interface EbQuestionListParams extends EbListParams {
+  as_owner?: boolean;
+  include_all?: boolean;
+}
+export interface EbEventAttendeesParams extends EbListParams, ExpandOption<AttendeeExpansion> {
+  status?: 'attending' | 'not_attending' | 'unpaid';
+  changed_since?: string;
+  last_item_seen?: number | string;
+  attendee_ids?: ReadonlyArray<string>;
+}
+export interface EbOrganizationAttendeesParams extends EbListParams, OrgScoped, ExpandOption<AttendeeExpansion> {
+  status?: 'attending' | 'not_attending';
+  changed_since?: string;
+}
+export interface EbEventOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
+  status?: 'active' | 'inactive' | 'all' | 'all_not_deleted' | 'both';
+  changed_since?: string;
+  last_item_seen?: number | string;
+  only_emails?: ReadonlyArray<string>;
+  exclude_emails?: ReadonlyArray<string>;
+  refund_request_statuses?: ReadonlyArray<'completed' | 'pending' | 'outside_policy' | 'disputed' | 'denied'>;
+}
+export interface EbOrganizationOrdersParams extends EbListParams, OrgScoped, ExpandOption<OrderExpansion> {
+  status?: string;
+  changed_since?: string;
+  only_emails?: ReadonlyArray<string>;
+  exclude_emails?: ReadonlyArray<string>;
+}
+export interface EbUserOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
+  userId?: string;
+  changed_since?: string;
+  time_filter?: EbTimeFilter;
+}
+export interface EbTicketGroupListParams extends EbListParams, ExpandOption<TicketGroupExpansion> {
+  status?: 'live' | 'archived' | 'deleted' | 'all';
+}
+/** `scope` is the one documented filter; undocumented ones go in `extraQuery` (sent as is). */
+export interface EbDiscountListParams extends EbListParams, OrgScoped {
+  scope?: 'event' | 'multi_events' | 'user';
+  extraQuery?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** The keys of a native list's params besides `limit` and `cursor` (each must be a key of that params type). */
+const keysOf = <P>(keys: ReadonlyArray<Exclude<keyof P & string, 'limit' | 'cursor'>>): readonly string[] => keys;
+
+/**
+ * What each native list accepts besides `limit` and `cursor`: the filters the reference documents for its endpoint,
+ * the scope (`organizationId`, `userId`) and expansions. Anything else is a `ValidationError` naming the key (a typo
+ * such as `statuss` would otherwise be sent, ignored by Eventbrite, and list everything).
+ */
+export const LIST_PARAMS = {
+  organizations: keysOf<EbListParams & { userId?: string }>(['userId']),
+  members: keysOf<OrgScoped>(['organizationId']),
+  roles: keysOf<OrgScoped>(['organizationId']),
+  events: keysOf<EbOrganizationEventsParams>([
+    'organizationId', ...EXPAND_KEYS, 'name_filter', 'currency_filter', 'order_by', 'show_series_parent', 'status', 'event_group_id',
+    'time_filter', 'venue_filter', 'series_filter', 'collection_id', 'collection_ids_to_exclude', 'organizer_filter',
+    'inventory_type_filter', 'event_ids', 'event_ids_to_exclude',
+  ]),
+  'series-events': keysOf<EbSeriesEventsParams>([...EXPAND_KEYS, 'time_filter', 'order_by', 'start_date.range_start', 'start_date.range_end']),
+  'venue-events': keysOf<EbVenueEventsParams>([...EXPAND_KEYS, 'extraQuery']),
+  'ticket-classes': keysOf<EbTicketClassListParams>([...EXPAND_KEYS, 'pos', 'category', 'include_holds']),
+  'ticket-classes-for-sale': keysOf<EbTicketClassForSaleParams>(['pos', 'code', 'hold_id']),
+  'organization-ticket-classes': keysOf<EbOrganizationTicketClassParams>([
+    'organizationId', 'name_filter', 'event_id', 'event_ids', 'status', 'from_cost_filter', 'to_cost_filter',
+    'sales_period_start_after', 'sales_period_end_before', 'visibility', 'order_by', 'time_filter', 'series_filter',
+  ]),
+  'canned-questions': keysOf<EbQuestionListParams>(['as_owner', 'include_all']),
+  questions: keysOf<EbQuestionListParams>(['as_owner', 'include_all']),
+  'event-attendees': keysOf<EbEventAttendeesParams>([...EXPAND_KEYS, 'status', 'changed_since', 'last_item_seen', 'attendee_ids']),
+  'organization-attendees': keysOf<EbOrganizationAttendeesParams>(['organizationId', ...EXPAND_KEYS, 'status', 'changed_since']),
+  'event-orders': keysOf<EbEventOrdersParams>([
+    ...EXPAND_KEYS, 'status', 'changed_since', 'last_item_seen', 'only_emails', 'exclude_emails', 'refund_request_statuses',
+  ]),
+  'organization-orders': keysOf<EbOrganizationOrdersParams>(['organizationId', ...EXPAND_KEYS, 'status', 'changed_since', 'only_emails', 'exclude_emails']),
+  'user-orders': keysOf<EbUserOrdersParams>(['userId', ...EXPAND_KEYS, 'changed_since', 'time_filter']),
+  transfers: keysOf<EbListParams & { changed_since?: string }>(['changed_since']),
+  teams: keysOf<EbListParams>([]),
+  'team-attendees': keysOf<EbListParams>([]),
+  'team-search': keysOf<EbListParams & { term: string }>(['term']),
+  'event-ticket-groups': keysOf<EbTicketGroupListParams>([...EXPAND_KEYS, 'status']),
+  'ticket-class-ticket-groups': keysOf<EbTicketGroupListParams>([...EXPAND_KEYS, 'status']),
+  'organization-ticket-groups': keysOf<EbTicketGroupListParams & OrgScoped>(['organizationId', ...EXPAND_KEYS, 'status']),
+  discounts: keysOf<EbDiscountListParams>(['organizationId', 'scope', 'extraQuery']),
+  webhooks: keysOf<OrgScoped>(['organizationId']),
+} as const;
+export type ListName = keyof typeof LIST_PARAMS;
+
+/**
+ * The query of a params object (its keys already checked). A blank string, `null`, an empty list or a list with a
+ * blank entry would reach Eventbrite as "no filter" and widen the listing, so each is a `ValidationError` naming the key.
+ */
+export function queryOf(params: object | undefined, skip: ReadonlyArray<string>): Query {
+  const query: Query = {};
+  if (!params) return query;
+  for (const [key, value] of Object.entries(params)) {
+    if (skip.includes(key) || value === undefined) continue;
+    query[key] = filterValue(key, value);
+  }
+  return query;
+}
+
+function filterValue(key: string, value: unknown): string | number | boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new InputProblem(key, `expected a finite number, got ${value}`, value);
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (value.trim() === '') throw new InputProblem(key, 'a blank filter would be sent as no filter; leave the key out instead', value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new InputProblem(key, 'an empty list would be sent as no filter; leave the key out instead', value);
+    for (const item of value) {
+      if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim() === '') {
+        throw new InputProblem(key, 'expected a list of non-blank strings or numbers', value);
+      }
+    }
+    return csv(value as Array<string | number>)!;
+  }
+  throw new InputProblem(key, `expected a string, number, boolean or list, got ${value === null ? 'null' : typeof value}`, value);
+}
+
+/** `extraQuery`: undocumented filters, sent as given (the caller named them on purpose). */
+export function extraQueryOf(extra: unknown): Query {
+  if (extra === undefined) return {};
+  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) throw new InputProblem('extraQuery', 'expected an object of query parameters');
+  const query: Query = {};
+  for (const [key, value] of Object.entries(extra)) query[key] = filterValue(`extraQuery.${key}`, value);
+  return query;
+}
+
+/** Params that are not query filters: scope, expansions, paging and the `extraQuery` bag. */
+export const NOT_FILTERS = ['limit', 'cursor', 'organizationId', 'expand', 'expandByType', 'userId', 'extraQuery'] as const;
+
+/** An explicit `organizationId` / `userId`: checked now, so a blank one never silently means "the default". */
+export function explicitId(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = idProblem(value);
+  if (problem !== null) throw new InputProblem(field, problem, value);
+  return value as string;
+}
+
+/** The query of a single read's `{ expand, expandByType }` (any other key refused). */
+export function expandParams(method: string, params: ExpandOption<string> | undefined): Query {
+  checkParams(method, params, EXPAND_KEYS);
+  return expandQuery(params);
+}
+
+/** The `organizationId` of a write's `{ organizationId }` params (any other key refused). */
+export function orgScope(method: string, params: OrgScoped | undefined): string | undefined {
+  checkParams(method, params, ['organizationId']);
+  return params?.organizationId;
+}
+
+/** Checks a non-list params object (`{ expand }`, `{ organizationId }`, `{ break_dependency }`) for unknown keys. */
+export function checkParams(method: string, params: unknown, allowed: readonly string[]): void {
+  if (params === undefined) return;
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InputProblem('params', `expected an object such as { ${allowed.join(', ')} }`);
+  assertKnownKeys('eventbrite', `native.${method} params`, params, allowed);
+}
