@@ -10,7 +10,7 @@ import { codeForStatus, isTicketingError, type AttemptRecord, type ProviderId } 
 import { timerDelay } from './options.js';
 import { parseRetryAfter, type AttemptFailure } from './retry.js';
 import type { ClientOptions, HttpMethod, ProviderWire, RequestHookInfo, RequestSpec } from './request-types.js';
-import { BodyTooLargeError, readBody, type TransportRequest } from '../internal/transport.js';
+import { BodyTooLargeError, readBody, TransportTimeoutError, type TransportRequest } from '../internal/transport.js';
 import type { Semaphore } from './concurrency.js';
 import type { RateLimiter, RateLimitRequest } from './rate-limit.js';
 import { redactHeaders, redactUrl, scrubSecrets, scrubValue, scrubbedExcerpt, type Log, type Secret } from '../internal/log.js';
@@ -167,35 +167,39 @@ async function sendAttempt<T>(
     }
   }
 
-  // The attempt's signal: its own deadline plus the call's signal. Created only when one of them can fire.
+  // The attempt's deadline. With a call signal (the caller's, or a total timeout), one signal carries both to fetch.
+  // Without one — the common case — no signal is made at all: the transport bounds the request with ky's own timeout
+  // and the body read with a timer. (A signal handed to fetch costs heap per request on Node 20: signals that follow
+  // another are kept alive by it.)
   const deadline = timerDelay(plan.timeout);
+  const deadlineAt = deadline === null ? null : started + deadline;
   let timedOut = false;
   let controller: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unlink: (() => void) | undefined;
-  if (deadline !== null) {
+  if (call.signal && deadline !== null) {
     controller = new AbortController();
     const own = controller;
     timer = setTimeout(() => {
       timedOut = true;
       own.abort(new Error('attempt timeout'));
     }, deadline);
-    if (call.signal) {
-      const parent = call.signal;
-      const onAbort = () => own.abort(parent.reason);
-      parent.addEventListener('abort', onAbort, { once: true });
-      unlink = () => parent.removeEventListener('abort', onAbort);
-    }
+    const parent = call.signal;
+    const onAbort = () => own.abort(parent.reason);
+    if (parent.aborted) onAbort();
+    else parent.addEventListener('abort', onAbort, { once: true });
+    unlink = () => parent.removeEventListener('abort', onAbort);
   }
   const signal = controller?.signal ?? call.signal;
+  const remaining = () => (deadlineAt === null ? null : Math.max(0, deadlineAt - Date.now()));
 
   let response: Response;
   let text: string;
   try {
-    response = await sendFollowingRedirects(env, plan, headers, signal);
-    text = isRedirect(response.status) ? '' : await readBody(response, plan.maxResponseBytes, signal);
+    response = await sendFollowingRedirects(env, plan, headers, signal, signal ? null : remaining);
+    text = isRedirect(response.status) ? '' : await readBody(response, plan.maxResponseBytes, signal, signal ? null : remaining());
   } catch (cause) {
-    if (timedOut) {
+    if (timedOut || cause instanceof TransportTimeoutError) {
       return failed({ type: 'timeout' }, { code: 'timeout', message: `${plan.provider} did not answer ${plan.spec.method} ${plan.safeUrl} within ${plan.timeout} ms.`, cause });
     }
     if (call.signal?.aborted) return aborted(true);
@@ -289,10 +293,16 @@ function isRedirect(status: number): boolean {
  * Sends the request; a redirect is followed only for a read, only to the configured origin (the credential stays
  * there) and at most `MAX_REDIRECTS` times. Anything else comes back as the 3xx response for `redirectFailure`.
  */
-async function sendFollowingRedirects<T>(env: AttemptEnv, plan: CallPlan<T>, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<Response> {
+async function sendFollowingRedirects<T>(
+  env: AttemptEnv,
+  plan: CallPlan<T>,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+  remaining: (() => number | null) | null,
+): Promise<Response> {
   let url = plan.url;
   for (let hop = 0; ; hop++) {
-    const response = await env.send({ url, method: plan.spec.method, headers, body: plan.body, signal });
+    const response = await env.send({ url, method: plan.spec.method, headers, body: plan.body, signal, timeoutMs: remaining?.() ?? null });
     if (!isRedirect(response.status) || plan.write || hop >= MAX_REDIRECTS) return response;
     const target = redirectTarget(response, url);
     if (target === null || target.origin !== env.baseOrigin) return response;

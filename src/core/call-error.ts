@@ -16,7 +16,7 @@ import {
   type TicketingError,
 } from './errors.js';
 import { isTransientFailure, type AttemptFailure } from './retry.js';
-import { hasSecrets, scrubSecrets, scrubValue, type Secret } from '../internal/log.js';
+import { scrubSecrets, scrubValue, type Secret } from '../internal/log.js';
 
 /** What the error of a failed attempt would say (before the call-level facts are known). */
 export interface ErrorSeed {
@@ -115,7 +115,6 @@ function delayTooLong(failed: FailedAttempt, maxRetryAfterMs: number): ErrorSeed
  * fields, raw, vendor code, request URL, issues, and the cause's message.
  */
 export function scrubError<E extends TicketingError>(error: E, secrets: readonly Secret[]): E {
-  if (!hasSecrets(secrets)) return error;
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const fields = (error as { fields?: FieldError[] }).fields;
   const issues = (error as { issues?: unknown[] }).issues;
@@ -134,18 +133,22 @@ export function scrubError<E extends TicketingError>(error: E, secrets: readonly
   return copy;
 }
 
-function scrubCause(cause: unknown, secrets: readonly Secret[]): unknown {
-  if (cause === undefined || cause === null) return cause;
+/**
+ * The cause an error may keep: a ticketkit error scrubbed, and any other `Error` rebuilt down to its name, message,
+ * stack and code, all scrubbed. Transport errors carry more (ky's errors hold the `Request`, credential headers
+ * included; undici's carry sockets): none of it is kept.
+ */
+function scrubCause(cause: unknown, secrets: readonly Secret[], depth = 0): unknown {
+  if (cause === undefined || cause === null || depth > 5) return undefined;
   if (isTicketingError(cause)) return scrubError(cause, secrets);
   if (cause instanceof Error) {
-    const message = scrubSecrets(cause.message, secrets);
-    const stack = String(cause.stack ?? '');
-    if (message === cause.message && scrubSecrets(stack, secrets) === stack) return cause;
-    const copy = new Error(message);
+    const copy = new Error(scrubSecrets(cause.message, secrets));
     copy.name = cause.name;
     copy.stack = scrubSecrets(String(cause.stack ?? ''), secrets);
     const code = (cause as { code?: unknown }).code;
     if (typeof code === 'string') (copy as Error & { code?: string }).code = code;
+    const inner = (cause as { cause?: unknown }).cause;
+    if (inner !== undefined) Object.defineProperty(copy, 'cause', { value: scrubCause(inner, secrets, depth + 1), enumerable: false, configurable: true, writable: true });
     return copy;
   }
   return typeof cause === 'string' ? scrubSecrets(cause, secrets) : scrubValue(cause, secrets);

@@ -13,8 +13,19 @@ export interface TransportRequest {
   method: string;
   headers: Record<string, string>;
   body: BodyInit | undefined;
+  /** Aborts the request (the caller's signal, or a total timeout), when there is one. */
   signal: AbortSignal | undefined;
+  /** Without a signal: the time the request may take until its answer's headers, or `null` for no limit. */
+  timeoutMs?: number | null;
 }
+
+/** The request took longer than its `timeoutMs` (without a signal). */
+export class TransportTimeoutError extends Error {
+  override name = 'TransportTimeoutError';
+}
+
+/** ky refuses a timeout a timer cannot hold. */
+const MAX_KY_TIMEOUT = 2 ** 31 - 1;
 
 /** Resolved per call so that a global fetch replaced later (msw) is honoured. */
 const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
@@ -27,8 +38,16 @@ const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(i
 export function createTransport(fetch: typeof globalThis.fetch | undefined): (request: TransportRequest) => Promise<Response> {
   const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: fetch ?? globalFetch });
   return (request) => {
-    const sent = client(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal });
-    return request.signal ? raceAbort(sent, request.signal) : sent;
+    if (request.signal) {
+      const sent = client(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal });
+      return raceAbort(sent, request.signal);
+    }
+    // ky's own timeout aborts the fetch it started and gives up even on a fetch that ignores the abort.
+    const timeout = request.timeoutMs === null || request.timeoutMs === undefined ? false : Math.max(1, Math.min(request.timeoutMs, MAX_KY_TIMEOUT));
+    return client(request.url, { method: request.method, headers: request.headers, body: request.body, timeout }).catch((error: unknown) => {
+      // ky's TimeoutError holds the Request, headers and credential included: it is not kept.
+      throw error instanceof Error && error.name === 'TimeoutError' ? new TransportTimeoutError('the request timed out') : error;
+    });
   };
 }
 
@@ -76,14 +95,13 @@ export class BodyTooLargeError extends Error {
  * Reads a response body as text, stopping (and cancelling the stream) once it exceeds `maxBytes`, and giving up when
  * `signal` aborts even if the stream never ends. `maxBytes` may be `Infinity`.
  */
-export async function readBody(response: Response, maxBytes: number, signal: AbortSignal | undefined): Promise<string> {
+export async function readBody(response: Response, maxBytes: number, signal: AbortSignal | undefined, timeoutMs: number | null = null): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
     throw new BodyTooLargeError(maxBytes, declared);
   }
   if (!response.body) return '';
-  if (maxBytes === Number.POSITIVE_INFINITY && !signal) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -100,12 +118,27 @@ export async function readBody(response: Response, maxBytes: number, signal: Abo
     }
     return decodeUtf8(chunks, total);
   };
-  if (!signal) return read();
+  if (signal) {
+    try {
+      return await raceAbort(read(), signal);
+    } catch (error) {
+      if (signal.aborted) void reader.cancel().catch(() => {});
+      throw error;
+    }
+  }
+  if (timeoutMs === null) return read();
+  // A deadline without a signal: a timer that cancels the read (a body that stalls cannot hold the call).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void reader.cancel().catch(() => {});
+      reject(new TransportTimeoutError('the body did not arrive in time'));
+    }, Math.max(0, timeoutMs));
+  });
   try {
-    return await raceAbort(read(), signal);
-  } catch (error) {
-    if (signal.aborted) void reader.cancel().catch(() => {});
-    throw error;
+    return await Promise.race([read(), expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

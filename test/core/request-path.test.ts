@@ -338,3 +338,17 @@ describe('a key echoed in response headers', () => {
     }
   });
 });
+
+describe('causes keep nothing but name, message and code', () => {
+  it('a timeout’s cause (ky’s error holds the Request) carries no header, no credential', async () => {
+    vi.useFakeTimers();
+    const fetch = (() => new Promise<Response>(() => {})) as typeof globalThis.fetch;
+    const tk = createClient({ provider: 'equaticket', apiKey: KEY, fetch, logLevel: 'off', timeout: 1000, maxRetries: 0 });
+    const pending = caught(tk.events.get('evt-1'));
+    await vi.advanceTimersByTimeAsync(1000);
+    const error = (await pending)!;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(inspect(error, { depth: 10, showHidden: true })).not.toContain(KEY);
+    expect(Object.keys((error.cause as object | undefined) ?? {})).not.toContain('request');
+  });
+});

@@ -17,7 +17,7 @@ const definition: EmulatorDefinition<Record<string, never>, Record<string, never
   routes: [{ method: 'GET', path: '/v1/things', op: 'things.list', handler: () => json(200, { ok: true }) }],
   authenticate: () => null,
   errorResponse: (_req, status, message) => json(status, { message: message ?? 'error' }),
-  rateLimitResponse: (_req, seconds) => ({ status: 429, body: { message: 'Too many requests' }, headers: seconds === undefined ? {} : { 'retry-after': String(seconds) } }),
+  rateLimitResponse: (_req, seconds) => ({ status: 429, body: { message: 'Too many requests' }, headers: seconds === undefined ? undefined : { 'retry-after': String(seconds) } }),
   rateLimits: [
     {
       name: 'reads',
