@@ -47,11 +47,11 @@ function idOrNull(value: EqId | null | undefined): string | null {
   return value === null || value === undefined ? null : idText(value);
 }
 
-/** Positions of the digits in `YYYY-MM-DDTHH:MM:SSZ`. */
-const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
-
+/** The value of the two digits at `at`, or a negative number when either is not a digit. */
 function twoDigits(text: string, at: number): number {
-  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -63,15 +63,16 @@ function daysInMonth(year: number, month: number): number {
 function isCanonicalUtc(text: string): boolean {
   if (text.length !== 20 || text.charCodeAt(19) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return false;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return false;
-  for (let i = 0; i < CANONICAL_DIGITS.length; i++) {
-    const code = text.charCodeAt(CANONICAL_DIGITS[i]!);
-    if (code < 48 || code > 57) return false;
-  }
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
-  return day <= daysInMonth(year, month) && twoDigits(text, 11) <= 23 && twoDigits(text, 14) <= 59 && twoDigits(text, 17) <= 59;
+  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= 28 || day <= daysInMonth(century * 100 + yearOfCentury, month);
 }
 
 /**
