@@ -100,6 +100,22 @@ describe('Equaticket config', () => {
     }
   });
 
+  it('names the key and what it must be, and never shows a key of the wrong form', () => {
+    expect(() => createClient({ provider: 'equaticket' } as never)).toThrow(/`apiKey`: missing \(an `sk_live_…` or `sk_test_…` API key\)/);
+    expect(() => createClient({ provider: 'equaticket', apiKey: 42 } as never)).toThrow(/`apiKey`: an `sk_live_…` or `sk_test_…` API key, got 42/);
+    for (const key of ['sk_live_secret value', 'sk-live-secretvalue', ' sk_test_secretvalue']) {
+      let message = '';
+      try {
+        createClient({ provider: 'equaticket', apiKey: key });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/without whitespace/);
+      expect(message).not.toContain('secret');
+    }
+  });
+
   it('withOptions refuses anything but an object of options', () => {
     const tk = createEquaticketClient({ apiKey: KEY });
     for (const bad of [null, 42, 'x', []]) expect(() => tk.withOptions(bad as never)).toThrow(ConfigError);

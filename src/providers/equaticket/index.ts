@@ -3,7 +3,9 @@ import { EquaticketClientImpl, type EquaticketClient, type EquaticketConfig } fr
 
 export { EquaticketClientImpl, equaticketCapabilities } from './client.js';
 export type { EquaticketClient, EquaticketConfig } from './client.js';
-export { EquaticketNative, EQ_PATHS, EQUATICKET_BASE_URL } from './endpoints.js';
+export { EquaticketNative } from './native.js';
+export type { EqListQuery, EqOrderListQuery, EqAttendeeListQuery } from './native.js';
+export { EQ_PATHS, EQUATICKET_BASE_URL } from './paths.js';
 export type * from './schemas.js';
 export { equaticketIds } from './normalize.js';
 

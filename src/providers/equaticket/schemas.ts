@@ -1,24 +1,26 @@
 /**
- * Equaticket wire schemas. Responses are read leniently (unknown fields kept, most fields optional): the vendor
- * documents no REST response body (see docs/vendors/equaticket.md). Ids are coerced to strings.
+ * Equaticket wire schemas: what Equaticket sends, described as it is. Responses are read leniently (unknown fields
+ * kept, most fields optional): the vendor documents no REST response body (see docs/vendors/equaticket.md). The
+ * schemas hold no transform, so a page the vendor sent as expected is accepted as it is by the fast accept path
+ * (`fastParser`, src/core/fast-parse.ts) and never copied; the normalizers turn ids into strings.
  */
 import { z } from 'zod';
+import { fastParser } from '../../core/fast-parse.js';
 
 /**
- * Ids are strings (UUIDs); a numeric id is turned into its string. Anything else (`null` where an id is required,
- * an object, an empty string) is refused: a bare `z.coerce.string()` would turn it into `"null"` or
- * `"[object Object]"` and route later calls to nonsense. The union is checked first, then coerced (no transform:
- * zod's transforms cost about four times as much, and these schemas run on every item of a listing).
+ * An id as Equaticket may send it: a non-empty string (the UUIDs of its webhook payloads) or a number. Anything else
+ * (`null` where an id is required, an object, an empty string) is refused, so no entity is ever routed by `"null"`
+ * or `"[object Object]"`. The normalizers write a number id as its string (`idText`); the native layer returns it
+ * as sent.
  */
-const id = z
-  .union([z.string().min(1), z.number().finite()], { error: 'expected an id (a non-empty string or a number)' })
-  .pipe(z.coerce.string());
+const id = z.union([z.string().min(1), z.number()], { error: 'expected an id (a non-empty string or a number)' });
+/** A wire id: a string, or a number when Equaticket sends one. */
+export type EqId = z.infer<typeof id>;
 const optionalString = z.string().nullish();
 const optionalInt = z.number().int().nullish();
 const optionalBool = z.boolean().nullish();
 
-export const EqEventSchema = z
-  .looseObject({
+export const EqEventSchema = z.looseObject({
     id,
     title: optionalString,
     slug: optionalString,
@@ -127,7 +129,7 @@ export const EqWebhookDeliverySchema = z.looseObject({
 });
 export type EqWebhookDelivery = z.infer<typeof EqWebhookDeliverySchema>;
 
-function buildListEnvelope<T extends z.ZodType>(item: T) {
+function listEnvelope<T extends z.ZodType>(item: T) {
   return z.looseObject({
     livemode: z.boolean().nullish(),
     data: z.array(item),
@@ -136,37 +138,69 @@ function buildListEnvelope<T extends z.ZodType>(item: T) {
   });
 }
 
-const envelopes = new WeakMap<z.ZodType, z.ZodType>();
+/** The documented list envelope of each list endpoint, built once (see docs/vendors/equaticket.md, Paging). */
+export const EqEventPageSchema = listEnvelope(EqEventSchema);
+export const EqTicketTypePageSchema = listEnvelope(EqTicketTypeSchema);
+export const EqOrderPageSchema = listEnvelope(EqOrderSchema);
+export const EqAttendeePageSchema = listEnvelope(EqAttendeeSchema);
+export const EqWebhookPageSchema = listEnvelope(EqWebhookSchema);
+export const EqWebhookDeliveryPageSchema = listEnvelope(EqWebhookDeliverySchema);
 
-/** The documented list envelope, built once per item schema (zod compiles a schema on first use). */
-export function listEnvelope<T extends z.ZodType>(item: T): ReturnType<typeof buildListEnvelope<T>> {
-  let envelope = envelopes.get(item);
-  if (!envelope) {
-    envelope = buildListEnvelope(item);
-    envelopes.set(item, envelope);
-  }
-  return envelope as ReturnType<typeof buildListEnvelope<T>>;
+/** One page of a list endpoint, as Equaticket sends it. */
+export interface EqListPage<T> {
+  livemode?: boolean | null;
+  data: T[];
+  has_more?: boolean | null;
+  next_cursor?: string | null;
+}
+
+/** Parses one page: the payload itself when it is as expected (no copy), else zod's error naming the field. */
+export type EqPageParser<T> = (payload: unknown) => EqListPage<T>;
+
+/** The page parsers, compiled once: the hot path of a big listing. */
+export const parseEventPage: EqPageParser<EqEvent> = fastParser(EqEventPageSchema);
+export const parseTicketTypePage: EqPageParser<EqTicketType> = fastParser(EqTicketTypePageSchema);
+export const parseOrderPage: EqPageParser<EqOrder> = fastParser(EqOrderPageSchema);
+export const parseAttendeePage: EqPageParser<EqAttendee> = fastParser(EqAttendeePageSchema);
+export const parseWebhookPage: EqPageParser<EqWebhook> = fastParser(EqWebhookPageSchema);
+export const parseWebhookDeliveryPage: EqPageParser<EqWebhookDelivery> = fastParser(EqWebhookDeliveryPageSchema);
+
+/** A single object plus the `livemode` of its envelope when it was wrapped. */
+export interface EqSingle<T> {
+  object: T;
+  livemode: boolean | null;
+}
+
+function isWrapped(value: unknown): value is { data: object; livemode?: unknown } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('data' in value)) return false;
+  const data = (value as { data: unknown }).data;
+  return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
 /**
- * A single object, bare or wrapped in `{ livemode, data }` (the shape is not documented: both are accepted).
+ * The parser of a single object, bare or wrapped in `{ livemode, data }` (the shape is not documented: both are
+ * accepted; see docs/vendors/equaticket.md, "Guesses of the adapter"). Built once per schema. An invalid object is a
+ * `ZodError` whose paths start at the payload (`data.id` when wrapped).
  */
-export function singleObject<T extends z.ZodType>(item: T) {
-  return z.unknown().transform((value, ctx) => {
-    const wrapped =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && 'data' in value &&
-      typeof (value as { data: unknown }).data === 'object' && (value as { data: unknown }).data !== null &&
-      !Array.isArray((value as { data: unknown }).data);
-    const inner = wrapped ? (value as { data: unknown }).data : value;
-    const result = item.safeParse(inner);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...(wrapped ? ['data'] : []), ...issue.path] } as never);
-      return z.NEVER;
+function singleParser<S extends z.ZodType>(item: S): (payload: unknown) => EqSingle<z.output<S>> {
+  const parse = fastParser(item);
+  return (payload) => {
+    if (!isWrapped(payload)) return { object: parse(payload), livemode: null };
+    let object: z.output<S>;
+    try {
+      object = parse(payload.data);
+    } catch (error) {
+      if (!(error instanceof z.ZodError)) throw error;
+      throw new z.ZodError(error.issues.map((issue) => ({ ...issue, path: ['data', ...issue.path] })));
     }
-    const livemode = wrapped ? (value as { livemode?: unknown }).livemode : undefined;
-    return { object: result.data as z.output<T>, livemode: typeof livemode === 'boolean' ? livemode : null };
-  });
+    return { object, livemode: typeof payload.livemode === 'boolean' ? payload.livemode : null };
+  };
 }
+
+export const parseSingleEvent = singleParser(EqEventSchema);
+export const parseSingleTicketType = singleParser(EqTicketTypeSchema);
+export const parseSingleOrder = singleParser(EqOrderSchema);
+export const parseSingleWebhook = singleParser(EqWebhookSchema);
 
 export const EqErrorEnvelopeSchema = z.looseObject({
   error: z.looseObject({

@@ -6,11 +6,11 @@
 import { EmulatorHttpError, padded, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
 import { EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.js';
 import { equaticketRoutes, type EqAuth, type EquaticketOperation } from './routes.js';
-import { equaticketSeeder, type EquaticketSeeder } from './seed.js';
+import { equaticketSeeder, type EquaticketSeeder } from './seed/index.js';
 import { createEqState, type EqState } from './state.js';
 import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_TEST_KEY } from './wire.js';
 
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput } from './seed.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput } from './seed/index.js';
 export type { EqAuth, EquaticketOperation } from './routes.js';
 export * as equaticketWire from './wire.js';
 

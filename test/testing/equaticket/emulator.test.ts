@@ -1,10 +1,10 @@
 /** The Equaticket emulator at the wire: every rule of docs/vendors/equaticket.md it enforces, and its guesses. */
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigError, ConflictError, NotFoundError, UnsupportedCapabilityError, ValidationError } from '../../src/core/errors.js';
-import { createClient, PROVIDERS } from '../../src/index.js';
-import { createMockClient, emulators, type MockClient } from '../../src/testing/index.js';
-import { EQ_PATHS_GUESS, EQ_UNDOCUMENTED_FIELDS_GUESS } from '../../src/testing/emulators/equaticket/guesses.js';
-import { EQ_DOCUMENTED_FIELDS } from '../../src/testing/emulators/equaticket/wire.js';
+import { ConfigError, ConflictError, NotFoundError, UnsupportedCapabilityError, ValidationError } from '../../../src/core/errors.js';
+import { createClient, PROVIDERS } from '../../../src/index.js';
+import { createMockClient, emulators, type MockClient } from '../../../src/testing/index.js';
+import { EQ_PATHS_GUESS, EQ_UNDOCUMENTED_FIELDS_GUESS } from '../../../src/testing/emulators/equaticket/guesses.js';
+import { EQ_DOCUMENTED_FIELDS } from '../../../src/testing/emulators/equaticket/wire.js';
 
 const BASE = 'https://app.equaticket.com/api/v1';
 const TEST_KEY = 'sk_test_abc123';
@@ -655,7 +655,7 @@ describe('seed builders', () => {
         expect(a).toMatchObject({ orderId: o.id, name: 'Ana', email: 'ana@example.com' });
         const solo = s.attendee({ eventId: e.id, name: 'Omar', email: 'omar@example.com', status: 'refunded' });
         ctx.ticket = solo.id;
-        expect(() => s.attendee({ eventId: e.id, orderId: o.id, name: 'Someone else' })).toThrow(ValidationError);
+        expect(() => s.attendee({ eventId: e.id, orderId: o.id, name: 'Someone else' })).toThrow(ConfigError);
         expect(() => s.attendee({ eventId: e.id, company: 'ACME' })).toThrow(UnsupportedCapabilityError);
       },
     });
@@ -665,7 +665,7 @@ describe('seed builders', () => {
     expect(orders[0]!.buyer.name).toBe('Omar');
   });
 
-  it('what Equaticket cannot hold throws UnsupportedCapabilityError; bad input throws ValidationError', () => {
+  it('what Equaticket cannot hold throws UnsupportedCapabilityError; a bad value throws ConfigError', () => {
     createMockClient({
       provider: 'equaticket',
       seed: (s) => {
@@ -674,17 +674,17 @@ describe('seed builders', () => {
         expect(() => s.eventDate({ eventId: e.id, start: '2026-05-01T00:00:00Z' })).toThrow(UnsupportedCapabilityError);
         expect(() => s.event({ end: '2026-05-01T00:00:00Z' })).toThrow(UnsupportedCapabilityError);
         expect(() => s.event({ description: 'x' })).toThrow(UnsupportedCapabilityError);
-        expect(() => s.event({ status: 'started' })).toThrow(ValidationError);
-        expect(() => s.event({ currency: 'ABC' })).toThrow(ValidationError);
-        expect(() => s.event({ timezone: 'Nowhere' })).toThrow(ValidationError);
-        expect(() => s.event({ start: 'soon' })).toThrow(ValidationError);
-        expect(() => s.order({ eventId: 'nope' })).toThrow(ValidationError);
-        expect(() => s.order({ eventId: e.id, status: 'unknown' })).toThrow(ValidationError);
-        expect(() => s.order({ eventId: e.id, lines: [{ ticketTypeId: 'x:y' }] })).toThrow(ValidationError);
-        expect(() => s.ticketType({ eventId: e.id, price: { amount: 100, currency: 'EUR' } })).toThrow(ValidationError);
-        expect(() => s.ticketType({ eventId: e.id, price: { amount: -1, currency: 'USD' } })).toThrow(ValidationError);
+        expect(() => s.event({ status: 'started' })).toThrow(ConfigError);
+        expect(() => s.event({ currency: 'ABC' })).toThrow(ConfigError);
+        expect(() => s.event({ timezone: 'Nowhere' })).toThrow(ConfigError);
+        expect(() => s.event({ start: 'soon' })).toThrow(ConfigError);
+        expect(() => s.order({ eventId: 'nope' })).toThrow(ConfigError);
+        expect(() => s.order({ eventId: e.id, status: 'unknown' })).toThrow(ConfigError);
+        expect(() => s.order({ eventId: e.id, lines: [{ ticketTypeId: 'x:y' }] })).toThrow(ConfigError);
+        expect(() => s.ticketType({ eventId: e.id, price: { amount: 100, currency: 'EUR' } })).toThrow(ConfigError);
+        expect(() => s.ticketType({ eventId: e.id, price: { amount: -1, currency: 'USD' } })).toThrow(ConfigError);
         const draft = s.event({ status: 'draft' });
-        expect(() => s.attendee({ eventId: draft.id, checkedIn: true })).toThrow(ValidationError);
+        expect(() => s.attendee({ eventId: draft.id, checkedIn: true })).toThrow(ConfigError);
         expect(s.ticketType({ eventId: e.id, price: null })).toMatchObject({ price: { amount: 0, currency: 'USD' }, isFree: true });
       },
     });

@@ -1,0 +1,46 @@
+/**
+ * Equaticket seed builders, one module per entity. Input is normalized-style; each builder stores the vendor's wire
+ * object and returns the normalized entity the client will return for it. Defaults are listed in the README,
+ * "Testing your code", Seed builders. A mistake in a seed (an unknown key, an argument that is not an object, a bad
+ * value) is a `ConfigError`; what Equaticket cannot hold is an `UnsupportedCapabilityError` (./input.ts).
+ */
+import type { Attendee, Event, EventDate, Order, TicketType } from '../../../framework/contract.js';
+import type { BaseSeeder, SeedAttendeeInput, SeedEventDateInput, SeedOrderInput, SeedTicketTypeInput } from '../../../framework/index.js';
+import type { EqEnv } from '../store-ops.js';
+import { toTicketType, type EqWebhookWire } from '../wire.js';
+import { seedAttendee } from './attendee.js';
+import { seedEvent, seedEventDate, type EqSeedEventInput } from './event.js';
+import { seedInput, type SeedScope } from './input.js';
+import { seedOrder } from './order.js';
+import { createTicketType } from './ticket-type.js';
+import { seedWebhook, type EqSeedWebhookInput } from './webhook.js';
+
+export type { EqSeedEventInput } from './event.js';
+export type { EqSeedWebhookInput } from './webhook.js';
+
+/** The Equaticket seed builders (`s` in `seed: (s) => ...`). */
+export interface EquaticketSeeder extends BaseSeeder {
+  event(input?: EqSeedEventInput): Event;
+  /**
+   * Equaticket events have one date, the event's own `starts_at`: this returns it (as `eventDates.get` will).
+   * Any other field throws `UnsupportedCapabilityError`.
+   */
+  eventDate(input: SeedEventDateInput): EventDate;
+  ticketType(input: SeedTicketTypeInput): TicketType;
+  order(input: SeedOrderInput): Order;
+  attendee(input: SeedAttendeeInput): Attendee;
+  /** Vendor-only: a webhook subscription (wire shape; there is no normalized webhook). */
+  webhook(input?: EqSeedWebhookInput): EqWebhookWire;
+}
+
+export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
+  const scope: SeedScope = { env, buyers: 0 };
+  return {
+    event: (input) => seedEvent(scope, input),
+    eventDate: (input) => seedEventDate(scope, input),
+    ticketType: (input) => toTicketType(createTicketType(scope, seedInput('ticketType', input, false))),
+    order: (input) => seedOrder(scope, input),
+    attendee: (input) => seedAttendee(scope, input),
+    webhook: (input) => seedWebhook(scope, input),
+  };
+}
