@@ -1,6 +1,8 @@
 /**
- * Seaty wire objects → the normalized model (docs/vendors/seaty.md, "What maps to what", "Money" and "Time";
- * sections 8 and 10). Money is already integer pence; the currency comes only from the event's symbol.
+ * Seaty wire objects → the normalized model (docs/vendors/seaty.md, "What maps to what", "Money" and "Time"). Money
+ * is already integer pence; the currency comes only from the event's symbol. The order path is the hot one of a big
+ * walk: no regex, closure or copy per order on the common path (a canonical UTC time is checked character by
+ * character; warnings build their closures only when there is something to say).
  */
 import type { Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../core/model.js';
 import type { Money } from '../../core/money.js';
@@ -24,12 +26,20 @@ const PROVIDER = 'seaty' as const;
  * is its email.
  */
 export const seatyIds = {
-  event: (eventRemoteId: string | number) => String(eventRemoteId),
-  eventDate: (dateRemoteId: string | number) => String(dateRemoteId),
-  ticketType: (eventRemoteId: string | number, categoryRemoteId: string | number) => composeId(eventRemoteId, categoryRemoteId),
-  order: (orderRemoteId: string | number) => String(orderRemoteId),
+  event: (eventRemoteId: string | number) => idText(eventRemoteId),
+  eventDate: (dateRemoteId: string | number) => idText(dateRemoteId),
+  ticketType: (eventRemoteId: string | number, categoryRemoteId: string | number) => composeId(idText(eventRemoteId), idText(categoryRemoteId)),
+  order: (orderRemoteId: string | number) => idText(orderRemoteId),
   contact: (email: string) => email,
 };
+
+/**
+ * A Seaty id as the normalized model writes it: the integer's digits. Seaty sends integers; the digits as a string are
+ * tolerated on the wire (the schemas keep them as sent) and read as the same integer (`'0042'` is `'42'`).
+ */
+export function idText(id: string | number): string {
+  return typeof id === 'number' ? String(id) : String(Number(id));
+}
 
 /**
  * Symbol → ISO-4217 (docs/vendors/seaty.md, "Money"). Seaty gives only the event's `currency_symbol`, and only `£`
@@ -104,6 +114,47 @@ export function ianaTimeZone(zone: string | null | undefined, warn: (message: st
   return null;
 }
 
+/**
+ * A Seaty date-time (documented: ISO 8601 in UTC) as UTC ISO with `Z`. The form Seaty sends, `YYYY-MM-DDTHH:MM:SSZ`,
+ * is checked here character by character (the hot path of a big walk); anything else, a zone-less time included,
+ * goes to `utcFromNaive`. `null` when it cannot be read.
+ */
+export function seatyInstant(value: string | null | undefined): string | null {
+  if (typeof value === 'string' && value.length === 20 && isCanonicalUtc(value)) return value;
+  return utcFromNaive(value);
+}
+
+/** `YYYY-MM-DDTHH:MM:SSZ` with a real calendar day and a real time of day. */
+function isCanonicalUtc(v: string): boolean {
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58 || v.charCodeAt(19) !== 90) {
+    return false;
+  }
+  const year = digits(v, 0, 4);
+  const month = digits(v, 5, 2);
+  const day = digits(v, 8, 2);
+  const hour = digits(v, 11, 2);
+  const minute = digits(v, 14, 2);
+  const second = digits(v, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** The number written by `length` ASCII digits at `at`, or -1 when one of them is not a digit. */
+function digits(v: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function pence(amount: number | null | undefined, currency: string | null): Money | null {
   if (currency === null || typeof amount !== 'number' || !Number.isSafeInteger(amount)) return null;
   return { amount, currency };
@@ -139,15 +190,20 @@ function eventUrl(tag: string | null): string | null {
   }
 }
 
+/** The event's warnings go to the client's log with the event's id. */
+function eventWarn(e: SeatyEvent, ctx: NormalizeContext): (message: string) => void {
+  return (message) => ctx.warn(message, { event: e.id });
+}
+
 export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
-  const warn = (m: string) => ctx.warn(m, { event: e.id });
   const tag = nil(e.tag);
+  const id = idText(e.id);
   return withRaw<Event>(
     {
-      id: seatyIds.event(e.id),
+      id,
       provider: PROVIDER,
-      remoteId: String(e.id),
-      createdAt: utcFromNaive(e.date_created),
+      remoteId: id,
+      createdAt: seatyInstant(e.date_created),
       updatedAt: null,
       name: nil(e.name),
       description: nil(e.description),
@@ -156,13 +212,13 @@ export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
       status: eventStatus(e),
       // Seaty has no status field: the status is derived, so there is no raw value.
       statusRaw: null,
-      timezone: ianaTimeZone(e.time_zone_id, warn),
+      timezone: ianaTimeZone(e.time_zone_id, eventWarn(e, ctx)),
       // Times live on the event's dates (eventDates.list); the event itself has none.
       start: null,
       end: null,
-      currency: currencyFromSymbol(e.currency_symbol, warn, `event ${e.id}`),
+      currency: currencyFromSymbol(e.currency_symbol, eventWarn(e, ctx), `event ${id}`),
       isOnline: null,
-      venue: e.venue_id === null || e.venue_id === undefined ? null : { remoteId: String(e.venue_id), name: null, address: null },
+      venue: e.venue_id === null || e.venue_id === undefined ? null : { remoteId: idText(e.venue_id), name: null, address: null },
       visibility: visibility(e),
       capacity: null,
       ticketingEnabled: ticketingEnabled(e),
@@ -174,17 +230,18 @@ export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
 
 export function normalizeEventDate(d: SeatyEventDate, eventRemoteId: string | number | null, ctx: NormalizeContext): EventDate {
   const eventId = d.event_id ?? eventRemoteId;
+  const id = idText(d.id);
   return withRaw<EventDate>(
     {
-      id: seatyIds.eventDate(d.id),
+      id,
       provider: PROVIDER,
-      remoteId: String(d.id),
+      remoteId: id,
       createdAt: null,
       updatedAt: null,
       eventId: eventId === null || eventId === undefined ? '' : seatyIds.event(eventId),
       name: nil(d.name),
-      start: utcFromNaive(d.date),
-      end: utcFromNaive(d.end_date),
+      start: seatyInstant(d.date),
+      end: seatyInstant(d.end_date),
       soldOut: nil(d.sold_out),
       salesSuspended: nil(d.suspend),
     },
@@ -199,7 +256,7 @@ export function normalizeTicketCategory(c: SeatyTicketCategory, eventRemoteId: s
     {
       id: seatyIds.ticketType(eventRemoteId, c.id),
       provider: PROVIDER,
-      remoteId: String(c.id),
+      remoteId: idText(c.id),
       createdAt: null,
       updatedAt: null,
       eventId: seatyIds.event(eventRemoteId),
@@ -260,22 +317,22 @@ function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunde
   return null;
 }
 
-export function normalizeOrder(
-  o: SeatyOrder,
-  eventRemoteId: string | number | null,
-  lines: OrderLine[] | null,
-  ctx: SeatyNormalizeContext,
-): SeatyNormalizedOrder {
+/**
+ * An order. `eventId` is the normalized id of its event (the caller knows it from the listing, or `null`), the same
+ * string for every order of a page.
+ */
+export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: OrderLine[] | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder {
   const c = ctx.currency;
+  const id = idText(o.id);
   return withRaw<SeatyNormalizedOrder>(
     {
-      id: seatyIds.order(o.id),
+      id,
       provider: PROVIDER,
-      remoteId: String(o.id),
-      createdAt: utcFromNaive(o.date),
+      remoteId: id,
+      createdAt: seatyInstant(o.date),
       updatedAt: null,
-      eventId: eventRemoteId === null ? null : seatyIds.event(eventRemoteId),
-      eventDateId: o.event_date_id === null || o.event_date_id === undefined ? null : seatyIds.eventDate(o.event_date_id),
+      eventId,
+      eventDateId: o.event_date_id === null || o.event_date_id === undefined ? null : idText(o.event_date_id),
       reference: nil(o.order_guid),
       status: orderStatus(o),
       statusRaw: null,
@@ -297,6 +354,13 @@ export function normalizeOrder(
   );
 }
 
+/** A page of orders of one event (a loop, not a closure per page: the hot path of a big walk). */
+export function normalizeOrders(orders: SeatyOrder[], eventId: string | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder[] {
+  const out = new Array<SeatyNormalizedOrder>(orders.length);
+  for (let i = 0; i < orders.length; i++) out[i] = normalizeOrder(orders[i]!, eventId, null, ctx);
+  return out;
+}
+
 /**
  * Order lines from the order's tickets joined with the event's ticket categories on `ticket_category_id`
  * (the documented join): one line per category, in category order. The unit price is the category's
@@ -310,12 +374,12 @@ export function linesFromTickets(
 ): OrderLine[] {
   const byCategory = new Map<string, { count: number; first: number }>();
   tickets.forEach((t, index) => {
-    const key = t.ticket_category_id === null || t.ticket_category_id === undefined ? '' : String(t.ticket_category_id);
+    const key = t.ticket_category_id === null || t.ticket_category_id === undefined ? '' : idText(t.ticket_category_id);
     const entry = byCategory.get(key);
     if (entry) entry.count++;
     else byCategory.set(key, { count: 1, first: index });
   });
-  const categoryById = new Map(categories.map((c) => [String(c.id), c]));
+  const categoryById = new Map(categories.map((c) => [idText(c.id), c]));
   const order = (key: string) => {
     const c = categoryById.get(key);
     return c?.sort_index ?? Number.MAX_SAFE_INTEGER;

@@ -30,6 +30,17 @@ function parseUrl(value: string, base: string): URL | null {
   }
 }
 
+/** The host of the base URL, remembered for the last one asked (a walk asks with the same base URL on every page). */
+let lastBase: string | null = null;
+let lastHost: string | null = null;
+function hostOf(baseUrl: string): string | null {
+  if (baseUrl !== lastBase) {
+    lastHost = parseUrl(baseUrl, 'https://invalid.invalid')?.host ?? null;
+    lastBase = baseUrl;
+  }
+  return lastHost;
+}
+
 /**
  * The next page of a listing, from the page just read.
  * 1. `links.next === null` → last page (documented).
@@ -42,7 +53,7 @@ function parseUrl(value: string, base: string): URL | null {
 export function nextSeatyPage(envelope: SeatyListEnvelope<unknown>, page: number, perPage: number, baseUrl: string): SeatyNextPage {
   const links = envelope.links ?? null;
   const meta = envelope.meta ?? null;
-  const baseHost = parseUrl(baseUrl, 'https://invalid.invalid')?.host ?? null;
+  const baseHost = hostOf(baseUrl);
   const sameHost = (url: URL) => baseHost !== null && url.host === baseHost;
 
   if (links && links.last) {
