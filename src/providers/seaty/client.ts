@@ -180,7 +180,6 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
       provider: SEATY,
       native,
       readPage: (request) => fetchSeatyPage(pipeline, request),
-      log: pipeline.log,
       warn,
       normalize: (options: RequestOptions | undefined, currency: string | null = null): SeatyNormalizeContext => ({
         raw: options?.raw === true,

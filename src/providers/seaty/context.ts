@@ -1,14 +1,13 @@
 /**
  * What Seaty's normalized resources (`resources/*.ts`) need of the client, and nothing more: the provider id, the
- * native layer, a page reader, the log and the normalize context of a call. The resources are written against this
- * narrow interface, not against the client class, so each can be read (and tested) on its own.
+ * native layer, a page reader, the client's warn-once log and the normalize context of a call. The resources are
+ * written against this narrow interface, not against the client class, so each can be read (and tested) on its own.
  */
 import type { WithResponse } from '../../core/api-promise.js';
 import type { AttemptRecord } from '../../core/errors.js';
 import { InputProblem } from '../../core/input.js';
 import type { EventScopedListParams } from '../../core/model.js';
 import type { RequestOptions } from '../../core/pipeline.js';
-import type { Log } from '../../internal/log.js';
 import type { SeatyNative, SeatyPageRequest, SeatyRawPage } from './endpoints.js';
 import { seatyId } from './ids.js';
 import { currencyFromSymbol, type SeatyNormalizeContext } from './normalize.js';
@@ -23,7 +22,6 @@ export interface SeatyContext {
   readonly native: SeatyNative;
   /** Reads one page of a list endpoint (`fetchSeatyPage` over this client's pipeline). */
   readPage<T>(request: SeatyPageRequest<T>): Promise<SeatyRawPage<T>>;
-  readonly log: Log;
   /** Logs a data warning once per client (a listing of `$` events warns once, not per item). */
   warn(message: string, data?: Record<string, unknown>): void;
   /** The normalize context of one call: `raw` from its options, the currency of the event the records belong to. */
@@ -33,7 +31,7 @@ export interface SeatyContext {
 /** The ISO currency of an event, from its `currency_symbol` (one request). */
 export async function eventCurrency(ctx: SeatyContext, eventId: string, options?: RequestOptions): Promise<string | null> {
   const event = await ctx.native.getEvent(eventId, options);
-  return currencyFromSymbol(event.currency_symbol, (message) => ctx.warn(message), `event ${eventId}`);
+  return currencyFromSymbol(event.currency_symbol, ctx, eventId);
 }
 
 /** Every record of a list endpoint, at the largest page size (for the small lists behind one order: tickets, categories). */

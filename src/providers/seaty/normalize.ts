@@ -81,36 +81,49 @@ export interface SeatyNormalizeContext extends NormalizeContext {
   currency: string | null;
 }
 
-/** `currency_symbol` → ISO code, or `null` (and a warning) for a missing or unknown symbol. */
-export function currencyFromSymbol(symbol: string | null | undefined, warn: (message: string) => void, where: string): string | null {
+/** Where a data warning goes (the normalize context, or the client's warn-once), with the event it is about. */
+type Warner = Pick<NormalizeContext, 'warn'>;
+
+/** `currency_symbol` → ISO code, or `null` (and a warning about event `eventId`) for a missing or unknown symbol. */
+export function currencyFromSymbol(symbol: string | null | undefined, warner: Warner, eventId: string): string | null {
   if (typeof symbol === 'string') {
     const code = Object.hasOwn(SEATY_CURRENCY_SYMBOLS, symbol) ? SEATY_CURRENCY_SYMBOLS[symbol] : undefined;
     if (code) return code;
   }
-  warn(
-    `Seaty ${where} has currency symbol ${JSON.stringify(symbol ?? null)}, which does not name one currency: money fields are left null.`,
+  warner.warn(
+    `Seaty event ${eventId} has currency symbol ${JSON.stringify(symbol ?? null)}, which does not name one currency: money fields are left null.`,
+    { event: eventId },
   );
   return null;
 }
 
+/** Whether a name is an IANA zone this runtime knows, remembered per name (building a formatter is slow). */
+const ianaZones = new Map<string, boolean>();
 function isIanaZone(zone: string): boolean {
   if (!zone.includes('/') && zone !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = ianaZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (ianaZones.size < 1000) ianaZones.set(zone, known);
   }
+  return known;
 }
 
-/** `time_zone_id` → IANA, or `null` (and a warning) when it cannot be read. */
-export function ianaTimeZone(zone: string | null | undefined, warn: (message: string) => void): string | null {
+/** `time_zone_id` → IANA, or `null` (and a warning about event `eventId`) when it cannot be read. */
+export function ianaTimeZone(zone: string | null | undefined, warner: Warner, eventId: string): string | null {
   if (typeof zone !== 'string' || zone.trim() === '') return null;
   const text = zone.trim();
   if (isIanaZone(text)) return text;
   // Own keys only: `constructor` is not a time zone.
   if (Object.hasOwn(SEATY_WINDOWS_TIME_ZONES_GUESS, text)) return SEATY_WINDOWS_TIME_ZONES_GUESS[text]!;
-  warn(`Seaty time_zone_id ${JSON.stringify(text)} is neither an IANA zone nor a known Windows zone id: timezone left null.`);
+  warner.warn(`Seaty time_zone_id ${JSON.stringify(text)} is neither an IANA zone nor a known Windows zone id: timezone left null.`, {
+    event: eventId,
+  });
   return null;
 }
 
@@ -190,11 +203,6 @@ function eventUrl(tag: string | null): string | null {
   }
 }
 
-/** The event's warnings go to the client's log with the event's id. */
-function eventWarn(e: SeatyEvent, ctx: NormalizeContext): (message: string) => void {
-  return (message) => ctx.warn(message, { event: e.id });
-}
-
 export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
   const tag = nil(e.tag);
   const id = idText(e.id);
@@ -212,11 +220,11 @@ export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
       status: eventStatus(e),
       // Seaty has no status field: the status is derived, so there is no raw value.
       statusRaw: null,
-      timezone: ianaTimeZone(e.time_zone_id, eventWarn(e, ctx)),
+      timezone: ianaTimeZone(e.time_zone_id, ctx, id),
       // Times live on the event's dates (eventDates.list); the event itself has none.
       start: null,
       end: null,
-      currency: currencyFromSymbol(e.currency_symbol, eventWarn(e, ctx), `event ${id}`),
+      currency: currencyFromSymbol(e.currency_symbol, ctx, id),
       isOnline: null,
       venue: e.venue_id === null || e.venue_id === undefined ? null : { remoteId: idText(e.venue_id), name: null, address: null },
       visibility: visibility(e),
