@@ -227,6 +227,19 @@ describe('Seaty orders: fan-out over the dates', () => {
     expect(rest.map((o) => o.id)).toEqual(['6', '7', '8']);
   });
 
+  it('prefetch: 1 walks the fan-out in the same order, with the same requests, one page ahead at most', async () => {
+    const plain = fanOutVendor();
+    const ahead = fanOutVendor();
+    const ids = async (fetch: typeof globalThis.fetch, options?: { prefetch: 1 }) => {
+      const out: string[] = [];
+      for await (const o of client(fetch).orders.list({ eventId: '1024', limit: 2 }, options)) out.push(o.id);
+      return out;
+    };
+    expect(await ids(ahead.fetch, { prefetch: 1 })).toEqual(await ids(plain.fetch));
+    const sent = (calls: typeof plain.calls) => calls.map((c) => `${c.path}?${c.query.page ?? ''}`).sort();
+    expect(sent(ahead.calls)).toEqual(sent(plain.calls));
+  });
+
   it('orders.list({ eventDateId }) lists one date (reading the date for its event, and the event for its currency)', async () => {
     const { fetch, calls } = fanOutVendor();
     const orders = await client(fetch).orders.list({ eventDateId: '503' }).toArray({ limit: 10 });
