@@ -122,7 +122,8 @@ function seatyWire(config: SeatyConfig, shared: SeatyShared): ProviderWire {
     // Seaty has no vendor-wide idempotency; the balance-payment endpoint sets its own header.
     idempotencyHeader: null,
     requestIdHeaders: ['x-request-id', 'request-id'],
-    beforeAttempt: (_ctx, signal) => (shared.pacer ? shared.pacer.wait(signal) : Promise.resolve()),
+    // Only a paced client waits before an attempt (an unpaced one does not pay for a resolved promise per request).
+    ...(shared.pacer ? { beforeAttempt: (_ctx: AttemptContext, signal: AbortSignal) => shared.pacer!.wait(signal) } : {}),
   };
 }
 
