@@ -106,6 +106,16 @@ export async function fetchSeatyPage<T>(http: HttpPipeline, request: SeatyPageRe
   };
 }
 
+/** What one native list reads. `path` is called after the params are checked (a bad id is named after a typo). */
+interface NativeList<T> {
+  method: string;
+  resource: string;
+  path: () => string;
+  reader: SeatyReader<T>;
+  params: SeatyListQuery;
+  options?: RequestOptions;
+}
+
 /**
  * Seaty's own API, vendor-shaped. Every id is checked before anything is sent; `client.native` wraps this class with
  * the one guard (src/core/guard.ts), so a bad argument rejects the returned promise and never throws synchronously.
@@ -113,18 +123,19 @@ export async function fetchSeatyPage<T>(http: HttpPipeline, request: SeatyPageRe
 export class SeatyNative {
   constructor(private readonly http: HttpPipeline) {}
 
-  /** `method` names the native method in errors; its params are paging only (Seaty's lists have no filters). */
-  private list<T>(method: string, resource: string, path: () => string, reader: SeatyReader<T>, params: SeatyListQuery, options?: RequestOptions): PagePromise<T> {
-    assertListParams('seaty', `native.${method}`, params, []);
-    const at = path();
+  /** One native list: `method` names it in errors; its params are paging only (Seaty's lists have no filters). */
+  private list<T>(spec: NativeList<T>): PagePromise<T> {
+    assertListParams('seaty', `native.${spec.method}`, spec.params, []);
+    const path = spec.path();
+    const { reader } = spec;
     return paginate<T>({
       provider: 'seaty',
-      resource: `native.${resource}`,
-      filters: { path: at },
-      limit: params?.limit,
-      cursor: params?.cursor,
-      options,
-      fetchPage: (state, limit, opts) => fetchSeatyPage(this.http, { path: at, reader, state, limit, options: opts }),
+      resource: `native.${spec.resource}`,
+      filters: { path },
+      limit: spec.params?.limit,
+      cursor: spec.params?.cursor,
+      options: spec.options,
+      fetchPage: (state, limit, options) => fetchSeatyPage(this.http, { path, reader, state, limit, options }),
     });
   }
 
@@ -135,7 +146,8 @@ export class SeatyNative {
   // ---- events ----
   /** `GET /v1/events`: your events, most recent first. */
   listEvents(params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyEvent> {
-    return this.list('listEvents', 'events', () => SEATY_PATHS.events, SEATY_READERS.event, params, options);
+    const path = () => SEATY_PATHS.events;
+    return this.list({ method: 'listEvents', resource: 'events', path, reader: SEATY_READERS.event, params, options });
   }
   /** `GET /v1/events/{id}` (bare). 404 when the event is not in your organisation. */
   getEvent(id: string | number, options?: RequestOptions): APIPromise<SeatyEvent> {
@@ -143,7 +155,8 @@ export class SeatyNative {
   }
   /** `GET /v1/events/{id}/dates`. */
   listEventDates(eventId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyEventDate> {
-    return this.list('listEventDates', 'event-dates', () => SEATY_PATHS.eventDates(eventId), SEATY_READERS.eventDate, params, options);
+    const path = () => SEATY_PATHS.eventDates(eventId);
+    return this.list({ method: 'listEventDates', resource: 'event-dates', path, reader: SEATY_READERS.eventDate, params, options });
   }
   /** `GET /v1/events/{id}/ticket-categories`. */
   listTicketCategories(
@@ -151,7 +164,8 @@ export class SeatyNative {
     params: SeatyListQuery = {},
     options?: RequestOptions,
   ): PagePromise<SeatyTicketCategory> {
-    return this.list('listTicketCategories', 'ticket-categories', () => SEATY_PATHS.ticketCategories(eventId), SEATY_READERS.ticketCategory, params, options);
+    const path = () => SEATY_PATHS.ticketCategories(eventId);
+    return this.list({ method: 'listTicketCategories', resource: 'ticket-categories', path, reader: SEATY_READERS.ticketCategory, params, options });
   }
 
   // ---- dates ----
@@ -161,7 +175,8 @@ export class SeatyNative {
   }
   /** `GET /v1/dates/{id}/orders`: the only order list Seaty has. */
   listDateOrders(dateId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyDateOrder> {
-    return this.list('listDateOrders', 'date-orders', () => SEATY_PATHS.dateOrders(dateId), SEATY_READERS.dateOrder, params, options);
+    const path = () => SEATY_PATHS.dateOrders(dateId);
+    return this.list({ method: 'listDateOrders', resource: 'date-orders', path, reader: SEATY_READERS.dateOrder, params, options });
   }
   /** `GET /v1/dates/{id}/summary`: one rollup row (its fields are undocumented: docs/vendors/seaty.md, Guesses). */
   getDateSummary(dateId: string | number, options?: RequestOptions): APIPromise<SeatyDateSummary> {
@@ -175,21 +190,25 @@ export class SeatyNative {
   }
   /** `GET /v1/orders/{id}/tickets` (only `ticket_category_id` is documented: docs/vendors/seaty.md, Guesses). */
   listOrderTickets(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyOrderTicket> {
-    return this.list('listOrderTickets', 'order-tickets', () => SEATY_PATHS.orderTickets(orderId), SEATY_READERS.orderTicket, params, options);
+    const path = () => SEATY_PATHS.orderTickets(orderId);
+    return this.list({ method: 'listOrderTickets', resource: 'order-tickets', path, reader: SEATY_READERS.orderTicket, params, options });
   }
   /** `GET /v1/orders/{id}/payments`: payments and refunds (`type_id` may be any integer). */
   listOrderPayments(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyPayment> {
-    return this.list('listOrderPayments', 'order-payments', () => SEATY_PATHS.orderPayments(orderId), SEATY_READERS.payment, params, options);
+    const path = () => SEATY_PATHS.orderPayments(orderId);
+    return this.list({ method: 'listOrderPayments', resource: 'order-payments', path, reader: SEATY_READERS.payment, params, options });
   }
   /** `GET /v1/orders/{id}/discounts`. */
   listOrderDiscounts(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyDiscount> {
-    return this.list('listOrderDiscounts', 'order-discounts', () => SEATY_PATHS.orderDiscounts(orderId), SEATY_READERS.discount, params, options);
+    const path = () => SEATY_PATHS.orderDiscounts(orderId);
+    return this.list({ method: 'listOrderDiscounts', resource: 'order-discounts', path, reader: SEATY_READERS.discount, params, options });
   }
 
   // ---- attendees ----
   /** `GET /v1/attendees`: distinct people across the organisation (contacts, not tickets). */
   listAttendees(params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyAttendee> {
-    return this.list('listAttendees', 'attendees', () => SEATY_PATHS.attendees, SEATY_READERS.attendee, params, options);
+    const path = () => SEATY_PATHS.attendees;
+    return this.list({ method: 'listAttendees', resource: 'attendees', path, reader: SEATY_READERS.attendee, params, options });
   }
 
   // ---- balance payments (the only write) ----
