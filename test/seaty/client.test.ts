@@ -26,6 +26,29 @@ describe('Seaty client: config and auth', () => {
     expect(() => createSeatyClient({ apiKey: KEY, rateLimit: { perMinute: 0 } })).toThrow(ConfigError);
   });
 
+  it('a bad config value is a ConfigError naming the key and what it must be', () => {
+    const message = (config: unknown) => {
+      try {
+        createSeatyClient(config as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(message({})).toMatch(/`apiKey`: missing \(the organisation's API key/);
+    expect(message({ apiKey: 42 })).toMatch(/`apiKey`: .*not blank, no whitespace, got 42/);
+    expect(message({ apiKey: KEY, rateLimit: { perMinute: 60, burst: 5 } })).toMatch(/`rateLimit`: \{ perMinute \}: a positive number/);
+    expect(message({ apiKey: KEY, rateLimit: 60 })).toMatch(/`rateLimit`/);
+    expect(message(null)).toMatch(/Seaty needs a config object/);
+    // The key is named, never shown, in a message about another key.
+    expect(message({ apiKey: KEY, rateLimit: 'fast' })).not.toContain(KEY.slice(8, 20));
+    // withOptions checks an overridden pace the same way.
+    const base = createSeatyClient({ apiKey: KEY, fetch: fakeSeaty({}).fetch });
+    expect(() => base.withOptions({ rateLimit: { perMinute: -1 } })).toThrow(/`rateLimit.perMinute`: \{ perMinute \}: a positive number/);
+    expect(base.withOptions({ rateLimit: false }).provider).toBe('seaty');
+  });
+
   it('sends the key only as a bearer header, to the documented base URL', async () => {
     const { fetch, calls } = fakeSeaty({ 'GET /v1/events/1024': () => json(event1024) });
     await client(fetch).events.get('1024');

@@ -80,6 +80,63 @@ describe('Seaty paging (docs/vendors/seaty.md, Paging)', () => {
       foreignNext: 'other.example',
     });
   });
+
+  it('reads links exactly as the URL parser would, whether or not they take the plain-link fast path', () => {
+    /** The reference: `links.next` read with the WHATWG URL parser only. */
+    const reference = (link: string, page: number, base: string) => {
+      let url: URL | null = null;
+      try {
+        url = new URL(link, base);
+      } catch {
+        url = null;
+      }
+      const baseHost = new URL(base).host;
+      if (url && url.host === baseHost) {
+        const value = url.searchParams.get('page');
+        const n = value !== null && /^\d+$/.test(value) ? Number(value) : null;
+        return { page: n !== null && n > page ? n : page + 1, foreignNext: null };
+      }
+      return { page: page + 1, foreignNext: url ? url.host : link };
+    };
+    const links = [
+      `${BASE}/events?page=3&per_page=100`,
+      `${BASE}/events?per_page=100&page=4`,
+      `${BASE}/events?page=3&page=7`,
+      `${BASE}/events?pages=9&page=3`,
+      `${BASE}/events?page=`,
+      `${BASE}/events?page`,
+      `${BASE}/events?page=3a`,
+      `${BASE}/events?page=%33`,
+      `${BASE}/events?p%61ge=6`,
+      `${BASE}/events?page=+3`,
+      `${BASE}/events#page=8`,
+      `${BASE}/events?x=1#page=8`,
+      `${BASE}/events?page=3#x`,
+      `${BASE}/events`,
+      'https://DEVELOPER.seaty.co.uk/v1/events?page=5',
+      'https://developer.seaty.co.uk:443/v1/events?page=5',
+      'http://developer.seaty.co.uk/v1/events?page=5',
+      'https://developer.seaty.co.uk.evil.example/v1/events?page=5',
+      'https://developer.seaty.co.uk@evil.example/v1/events?page=5',
+      'https://evil.example/developer.seaty.co.uk/?page=5',
+      ' https://developer.seaty.co.uk/v1/events?page=5',
+      'https://developer.seaty.co.uk/v1/events?page=5\t',
+      'https://developer.seaty.co.uk\\evil.example/?page=5',
+      '/v1/events?page=6',
+      '?page=6',
+      'events?page=6',
+      'https://developer.seaty.co.uk/v1/events?page=99999999999999999999',
+      'not a url at all ::',
+      'https://',
+    ];
+    for (const base of [BASE, 'http://localhost:8080/v1']) {
+      for (const link of links) {
+        for (const page of [1, 4, 6]) {
+          expect(nextSeatyPage({ data: [1], links: { next: link } }, page, 1, base), `${link} from page ${page} on ${base}`).toEqual(reference(link, page, base));
+        }
+      }
+    }
+  });
 });
 
 /** An event with three dates: 501 has 5 orders, 502 none, 503 has 3 (page size 2 → 3 + 0 + 2 pages). */
@@ -168,6 +225,19 @@ describe('Seaty orders: fan-out over the dates', () => {
     expect(seen).toEqual(['1', '2', '3', '4', '5']);
     const rest = await c.orders.list({ eventId: '1024', limit: 2, cursor: resume }).toArray({ limit: 10 });
     expect(rest.map((o) => o.id)).toEqual(['6', '7', '8']);
+  });
+
+  it('prefetch: 1 walks the fan-out in the same order, with the same requests, one page ahead at most', async () => {
+    const plain = fanOutVendor();
+    const ahead = fanOutVendor();
+    const ids = async (fetch: typeof globalThis.fetch, options?: { prefetch: 1 }) => {
+      const out: string[] = [];
+      for await (const o of client(fetch).orders.list({ eventId: '1024', limit: 2 }, options)) out.push(o.id);
+      return out;
+    };
+    expect(await ids(ahead.fetch, { prefetch: 1 })).toEqual(await ids(plain.fetch));
+    const sent = (calls: typeof plain.calls) => calls.map((c) => `${c.path}?${c.query.page ?? ''}`).sort();
+    expect(sent(ahead.calls)).toEqual(sent(plain.calls));
   });
 
   it('orders.list({ eventDateId }) lists one date (reading the date for its event, and the event for its currency)', async () => {

@@ -110,4 +110,31 @@ describe('Seaty: a key echoed in an error body is nowhere in the error, the hook
     expect(details.message).toBe('Seaty answered 400 bad_request: Unknown key [redacted]…');
     expect(details.fields).toEqual([{ field: '[redacted]…', message: '[redacted]… is revoked' }]);
   });
+
+  it('a key cut short, or another key of the account, is scrubbed by the pipeline too: raw body, request id, hooks, logs', async () => {
+    // Not the configured key whole, so only Seaty's key pattern (ProviderWire.secretPatterns) can catch these.
+    const cut = KEY.slice(0, 30);
+    const other = 'sk_live_ffffeeeeddddccccbbbbaaaa99998888.otherSignatureXYZ0123456';
+    const { fetch } = fakeSeaty({
+      'GET /v1/events/1025': () => ({
+        status: 400,
+        body: { error: { code: 'bad_request', message: 'bad key' }, echo: { sent: cut, known: [other] } },
+        headers: { 'x-request-id': `req-${cut}` },
+      }),
+    });
+    const hooked: unknown[] = [];
+    const logged: unknown[] = [];
+    const log = (...args: unknown[]) => logged.push(args);
+    const tk = client(fetch, {
+      logLevel: 'debug',
+      logger: { debug: log, info: log, warn: log, error: log },
+      hooks: { onResponse: (info) => hooked.push(info), onError: (error) => hooked.push(everything(error)) },
+    });
+    const error = (await tk.events.get('1025').then(() => null, (e: unknown) => e)) as TicketingError;
+    expect(isTicketingError(error)).toBe(true);
+    const seen = [everything(error), String(error.requestId), inspect(hooked, { depth: 10 }), inspect(logged, { depth: 10 })].join('\n');
+    expect(seen).not.toContain(cut.slice(8));
+    expect(seen).not.toContain(other.slice(8, 30));
+    expect(JSON.stringify(error.raw)).toContain('[redacted]');
+  });
 });

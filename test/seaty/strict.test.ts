@@ -93,6 +93,30 @@ describe('Seaty per-call options and inputs: unknown keys are refused', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('lines is an option of orders.get and orders.recordPayment only: every other method refuses it, nothing sent', async () => {
+    const { fetch, calls } = fakeSeaty({ '.*': () => json({}) });
+    const tk = client(fetch);
+    const refused: Array<[string, () => PromiseLike<unknown>]> = [
+      ['events.get', () => tk.events.get('1024', { lines: true } as never)],
+      ['eventDates.get', () => tk.eventDates.get('501', { lines: true } as never)],
+      ['ticketTypes.get', () => tk.ticketTypes.get('1024:1', { lines: true } as never)],
+      ['events.list', () => tk.events.list({}, { lines: true } as never)],
+      ['contacts.list', () => tk.contacts.list({}, { lines: true } as never)],
+      ['native.getOrder', () => tk.native.getOrder(10, { lines: true } as never)],
+      ['native.listDateOrders', () => tk.native.listDateOrders(501, {}, { lines: true } as never)],
+      ['request', () => tk.request({ method: 'GET', path: '/events' }, { lines: true } as never)],
+    ];
+    for (const [name, run] of refused) {
+      const error = await failure(run);
+      expect(error, name).toBeInstanceOf(ValidationError);
+      expect(error.fields.map((f) => f.field), name).toContain('lines');
+    }
+    // Where it is taken, it must be a boolean.
+    const notBoolean = await failure(() => tk.orders.get('10', { lines: 'yes' } as never));
+    expect(notBoolean.fields).toEqual([{ field: 'lines', message: 'expected a boolean, got "yes"' }]);
+    expect(calls).toHaveLength(0);
+  });
+
   it('recordPayment: a typo in the input or in the options is refused before the read and the write', async () => {
     const { fetch, calls } = fakeSeaty({ '.*': () => json({}) });
     const tk = client(fetch);

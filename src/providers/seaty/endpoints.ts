@@ -4,7 +4,6 @@
  * Lists return a `PagePromise` (await it for one page, `for await` it for every record). Every id is checked before
  * anything is sent (`nativeIdSeg`): Seaty's integer, or its digits as a string.
  */
-import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import type { HttpPipeline, RequestOptions } from '../../core/pipeline.js';
@@ -13,20 +12,8 @@ import { parseInput } from '../../core/input.js';
 import { nativeIdSeg } from './ids.js';
 import { effectivePerPage, nextSeatyPage, pageStateOf, resolvePage, type SeatyPageState } from './pagination.js';
 import {
-  SeatyAttendeeSchema,
+  SEATY_READERS,
   SeatyBalancePaymentBodySchema,
-  SeatyDateOrderSchema,
-  SeatyDateSummarySchema,
-  SeatyDiscountSchema,
-  SeatyEventDateDetailSchema,
-  SeatyEventDateSchema,
-  SeatyEventSchema,
-  SeatyOrderSchema,
-  SeatyOrderTicketSchema,
-  SeatyPaymentSchema,
-  SeatyTicketCategorySchema,
-  seatyListEnvelope,
-  seatySingle,
   type SeatyAttendee,
   type SeatyBalancePaymentBody,
   type SeatyDateOrder,
@@ -38,6 +25,7 @@ import {
   type SeatyOrder,
   type SeatyOrderTicket,
   type SeatyPayment,
+  type SeatyReader,
   type SeatyTicketCategory,
 } from './schemas.js';
 
@@ -78,86 +66,97 @@ export interface SeatyListQuery {
  */
 export type SeatyRawPage<T> = RawPage<T> & { next: SeatyPageState | null; page: number; perPage: number; total: number | null };
 
+/** What `fetchSeatyPage` reads: one page of `path`, at the cursor `state`, in pages of `limit`. */
+export interface SeatyPageRequest<T> {
+  path: string;
+  reader: SeatyReader<T>;
+  /** A cursor state (`{ page, perPage }`, or a bare page number); `null`/`undefined` for page 1. */
+  state: unknown;
+  limit: number | undefined;
+  options?: RequestOptions;
+}
+
+/**
+ * Fetches one page of a list endpoint and works out the next page: the native lists and the normalized layer both page
+ * through it (it is not part of `client.native`). The page size is the state's when it has one (see `resolvePage`),
+ * else `limit`; the next state keeps the size the page was counted in, so a cursor resumes at the same row.
+ */
+export async function fetchSeatyPage<T>(http: HttpPipeline, request: SeatyPageRequest<T>): Promise<SeatyRawPage<T>> {
+  const { page, perPage } = resolvePage(pageStateOf(request.state), request.limit);
+  const { reader } = request;
+  const { data, response, requestId, attempts } = await http
+    .send({ method: 'GET', path: request.path, query: { page, per_page: perPage }, parse: (payload) => reader.list(payload) }, request.options)
+    .withResponse();
+  const next = nextSeatyPage(data, page, perPage, http.urlFor('/'));
+  if (next.foreignNext !== null) {
+    http.log.warn(
+      `Seaty's links.next points to another host (${next.foreignNext}); not following it with the API key: asking the configured base URL for page ${next.page} instead.`,
+    );
+  }
+  const counted = effectivePerPage(data, perPage);
+  return {
+    items: data.data,
+    next: next.page === null ? null : { page: next.page, perPage: counted },
+    response,
+    requestId,
+    attempts,
+    page,
+    perPage: counted,
+    total: data.meta?.total ?? null,
+  };
+}
+
+/** What one native list reads. `path` is called after the params are checked (a bad id is named after a typo). */
+interface NativeList<T> {
+  method: string;
+  resource: string;
+  path: () => string;
+  reader: SeatyReader<T>;
+  params: SeatyListQuery;
+  options?: RequestOptions;
+}
+
+/**
+ * Seaty's own API, vendor-shaped. Every id is checked before anything is sent; `client.native` wraps this class with
+ * the one guard (src/core/guard.ts), so a bad argument rejects the returned promise and never throws synchronously.
+ */
 export class SeatyNative {
   constructor(private readonly http: HttpPipeline) {}
 
-  /**
-   * Fetches one page of a list endpoint and works out the next page. `state` is a cursor state
-   * (`{ page, perPage }`, or a bare page number); the page size is the state's when it has one (see `resolvePage`),
-   * else `limit`. The next state keeps the size the page was counted in, so a cursor resumes at the same row.
-   */
-  async fetchListPage<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    state: unknown,
-    limit: number | undefined,
-    options?: RequestOptions,
-  ): Promise<SeatyRawPage<z.output<S>>> {
-    const { page, perPage } = resolvePage(pageStateOf(state), limit);
-    const envelope = seatyListEnvelope(schema);
-    const { data, response, requestId, attempts } = await this.http
-      .send({ method: 'GET', path, query: { page, per_page: perPage }, parse: (payload) => envelope.parse(payload) }, options)
-      .withResponse();
-    const items = data.data as Array<z.output<S>>;
-    const read = { ...data, data: items };
-    const next = nextSeatyPage(read, page, perPage, this.http.urlFor('/'));
-    if (next.foreignNext !== null) {
-      this.http.log.warn(
-        `Seaty's links.next points to another host (${next.foreignNext}); not following it with the API key: asking the configured base URL for page ${next.page} instead.`,
-      );
-    }
-    const counted = effectivePerPage(read, perPage);
-    return {
-      items,
-      next: next.page === null ? null : { page: next.page, perPage: counted },
-      response,
-      requestId,
-      attempts,
-      page,
-      perPage: counted,
-      total: data.meta?.total ?? null,
-    };
-  }
-
-  /** `method` names the native method in errors; its params are paging only (Seaty's lists have no filters). */
-  private list<S extends z.ZodType>(
-    method: string,
-    resource: string,
-    path: () => string,
-    schema: S,
-    params: SeatyListQuery,
-    options?: RequestOptions,
-  ): PagePromise<z.output<S>> {
-    assertListParams('seaty', `native.${method}`, params, []);
-    const at = path();
-    return paginate<z.output<S>>({
+  /** One native list: `method` names it in errors; its params are paging only (Seaty's lists have no filters). */
+  private list<T>(spec: NativeList<T>): PagePromise<T> {
+    assertListParams('seaty', `native.${spec.method}`, spec.params, []);
+    const path = spec.path();
+    const { reader } = spec;
+    return paginate<T>({
       provider: 'seaty',
-      resource: `native.${resource}`,
-      filters: { path: at },
-      limit: params?.limit,
-      cursor: params?.cursor,
-      options,
-      fetchPage: (state, limit, opts) => this.fetchListPage(at, schema, state, limit, opts),
+      resource: `native.${spec.resource}`,
+      filters: { path },
+      limit: spec.params?.limit,
+      cursor: spec.params?.cursor,
+      options: spec.options,
+      fetchPage: (state, limit, options) => fetchSeatyPage(this.http, { path, reader, state, limit, options }),
     });
   }
 
-  private one<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): APIPromise<z.output<S>> {
-    const single = seatySingle(schema);
-    return this.http.send({ method: 'GET', path, parse: (payload) => single.parse(payload) as z.output<S> }, options);
+  private one<T>(path: string, reader: SeatyReader<T>, options?: RequestOptions): APIPromise<T> {
+    return this.http.send({ method: 'GET', path, parse: (payload) => reader.single(payload) }, options);
   }
 
   // ---- events ----
   /** `GET /v1/events`: your events, most recent first. */
   listEvents(params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyEvent> {
-    return this.list('listEvents', 'events', () => SEATY_PATHS.events, SeatyEventSchema, params, options);
+    const path = () => SEATY_PATHS.events;
+    return this.list({ method: 'listEvents', resource: 'events', path, reader: SEATY_READERS.event, params, options });
   }
   /** `GET /v1/events/{id}` (bare). 404 when the event is not in your organisation. */
   getEvent(id: string | number, options?: RequestOptions): APIPromise<SeatyEvent> {
-    return this.one(SEATY_PATHS.event(id), SeatyEventSchema, options);
+    return this.one(SEATY_PATHS.event(id), SEATY_READERS.event, options);
   }
   /** `GET /v1/events/{id}/dates`. */
   listEventDates(eventId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyEventDate> {
-    return this.list('listEventDates', 'event-dates', () => SEATY_PATHS.eventDates(eventId), SeatyEventDateSchema, params, options);
+    const path = () => SEATY_PATHS.eventDates(eventId);
+    return this.list({ method: 'listEventDates', resource: 'event-dates', path, reader: SEATY_READERS.eventDate, params, options });
   }
   /** `GET /v1/events/{id}/ticket-categories`. */
   listTicketCategories(
@@ -165,45 +164,51 @@ export class SeatyNative {
     params: SeatyListQuery = {},
     options?: RequestOptions,
   ): PagePromise<SeatyTicketCategory> {
-    return this.list('listTicketCategories', 'ticket-categories', () => SEATY_PATHS.ticketCategories(eventId), SeatyTicketCategorySchema, params, options);
+    const path = () => SEATY_PATHS.ticketCategories(eventId);
+    return this.list({ method: 'listTicketCategories', resource: 'ticket-categories', path, reader: SEATY_READERS.ticketCategory, params, options });
   }
 
   // ---- dates ----
   /** `GET /v1/dates/{id}` (bare, with the parent event's tag and name). */
   getDate(id: string | number, options?: RequestOptions): APIPromise<SeatyEventDateDetail> {
-    return this.one(SEATY_PATHS.date(id), SeatyEventDateDetailSchema, options);
+    return this.one(SEATY_PATHS.date(id), SEATY_READERS.eventDateDetail, options);
   }
   /** `GET /v1/dates/{id}/orders`: the only order list Seaty has. */
   listDateOrders(dateId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyDateOrder> {
-    return this.list('listDateOrders', 'date-orders', () => SEATY_PATHS.dateOrders(dateId), SeatyDateOrderSchema, params, options);
+    const path = () => SEATY_PATHS.dateOrders(dateId);
+    return this.list({ method: 'listDateOrders', resource: 'date-orders', path, reader: SEATY_READERS.dateOrder, params, options });
   }
   /** `GET /v1/dates/{id}/summary`: one rollup row (its fields are undocumented: docs/vendors/seaty.md, Guesses). */
   getDateSummary(dateId: string | number, options?: RequestOptions): APIPromise<SeatyDateSummary> {
-    return this.one(SEATY_PATHS.dateSummary(dateId), SeatyDateSummarySchema, options);
+    return this.one(SEATY_PATHS.dateSummary(dateId), SEATY_READERS.dateSummary, options);
   }
 
   // ---- orders ----
   /** `GET /v1/orders/{id}`: the order with its money breakdown and balance. */
   getOrder(id: string | number, options?: RequestOptions): APIPromise<SeatyOrder> {
-    return this.one(SEATY_PATHS.order(id), SeatyOrderSchema, options);
+    return this.one(SEATY_PATHS.order(id), SEATY_READERS.order, options);
   }
   /** `GET /v1/orders/{id}/tickets` (only `ticket_category_id` is documented: docs/vendors/seaty.md, Guesses). */
   listOrderTickets(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyOrderTicket> {
-    return this.list('listOrderTickets', 'order-tickets', () => SEATY_PATHS.orderTickets(orderId), SeatyOrderTicketSchema, params, options);
+    const path = () => SEATY_PATHS.orderTickets(orderId);
+    return this.list({ method: 'listOrderTickets', resource: 'order-tickets', path, reader: SEATY_READERS.orderTicket, params, options });
   }
   /** `GET /v1/orders/{id}/payments`: payments and refunds (`type_id` may be any integer). */
   listOrderPayments(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyPayment> {
-    return this.list('listOrderPayments', 'order-payments', () => SEATY_PATHS.orderPayments(orderId), SeatyPaymentSchema, params, options);
+    const path = () => SEATY_PATHS.orderPayments(orderId);
+    return this.list({ method: 'listOrderPayments', resource: 'order-payments', path, reader: SEATY_READERS.payment, params, options });
   }
   /** `GET /v1/orders/{id}/discounts`. */
   listOrderDiscounts(orderId: string | number, params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyDiscount> {
-    return this.list('listOrderDiscounts', 'order-discounts', () => SEATY_PATHS.orderDiscounts(orderId), SeatyDiscountSchema, params, options);
+    const path = () => SEATY_PATHS.orderDiscounts(orderId);
+    return this.list({ method: 'listOrderDiscounts', resource: 'order-discounts', path, reader: SEATY_READERS.discount, params, options });
   }
 
   // ---- attendees ----
   /** `GET /v1/attendees`: distinct people across the organisation (contacts, not tickets). */
   listAttendees(params: SeatyListQuery = {}, options?: RequestOptions): PagePromise<SeatyAttendee> {
-    return this.list('listAttendees', 'attendees', () => SEATY_PATHS.attendees, SeatyAttendeeSchema, params, options);
+    const path = () => SEATY_PATHS.attendees;
+    return this.list({ method: 'listAttendees', resource: 'attendees', path, reader: SEATY_READERS.attendee, params, options });
   }
 
   // ---- balance payments (the only write) ----
@@ -220,7 +225,6 @@ export class SeatyNative {
    * cut-off answer) is an `InvalidResponseError` with `outcomeUnknown: true`: whether Seaty recorded it is unknown.
    */
   recordBalancePayment(eventId: string | number, body: SeatyBalancePaymentBody, options?: RequestOptions): APIPromise<SeatyPayment | null> {
-    const single = seatySingle(SeatyPaymentSchema);
     const path = SEATY_PATHS.balancePayments(eventId);
     const checked = parseInput('seaty', 'balance payment body', SeatyBalancePaymentBodySchema, body);
     return this.http.send(
@@ -232,8 +236,11 @@ export class SeatyNative {
         idempotencyHeader: 'Idempotency-Key',
         parse: (payload) => {
           if (payload === null || payload === '') return null;
-          const read = single.safeParse(payload);
-          return read.success ? read.data : null;
+          try {
+            return SEATY_READERS.payment.single(payload);
+          } catch {
+            return null;
+          }
         },
       },
       options,

@@ -76,13 +76,14 @@ const BALANCE_PAYMENT_PATH = /\/events\/[^/]+\/balance-payments/;
 
 /**
  * Anything shaped like a Seaty key (`sk_live_…`, docs/vendors/seaty.md, Credentials): this client's or another, whole
- * or already cut short by Seaty. The pipeline scrubs the configured key from every error field, but only where it
- * appears whole; this runs first, so a message cut to length here can never keep a piece of a key.
+ * or already cut short by Seaty. The client gives it to the pipeline as `ProviderWire.secretPatterns`, which scrubs it
+ * from every error, hook payload and log line; `mapSeatyError` also applies it before it cuts a message to length, so
+ * a cut can never keep a piece of a key, and a code that is a key is never taken for a code.
  */
-const KEY_SHAPED = /sk_(?:live|test)_[A-Za-z0-9._~+/=-]*/g;
+export const SEATY_KEY_PATTERN = /sk_(?:live|test)_[A-Za-z0-9._~+/=-]*/g;
 
 function withoutKeys(text: string): string {
-  return text.replace(KEY_SHAPED, '[redacted]');
+  return text.replace(SEATY_KEY_PATTERN, '[redacted]');
 }
 
 /** Maps a non-2xx Seaty response to error details. Never throws. */

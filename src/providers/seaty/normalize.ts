@@ -1,6 +1,8 @@
 /**
- * Seaty wire objects → the normalized model (docs/vendors/seaty.md, "What maps to what", "Money" and "Time";
- * sections 8 and 10). Money is already integer pence; the currency comes only from the event's symbol.
+ * Seaty wire objects → the normalized model (docs/vendors/seaty.md, "What maps to what", "Money" and "Time"). Money
+ * is already integer pence; the currency comes only from the event's symbol. The order path is the hot one of a big
+ * walk: no regex, closure or copy per order on the common path (a canonical UTC time is checked character by
+ * character; warnings build their closures only when there is something to say).
  */
 import type { Event, EventDate, EventStatus, Order, OrderLine, OrderStatus, TicketType } from '../../core/model.js';
 import type { Money } from '../../core/money.js';
@@ -24,12 +26,20 @@ const PROVIDER = 'seaty' as const;
  * is its email.
  */
 export const seatyIds = {
-  event: (eventRemoteId: string | number) => String(eventRemoteId),
-  eventDate: (dateRemoteId: string | number) => String(dateRemoteId),
-  ticketType: (eventRemoteId: string | number, categoryRemoteId: string | number) => composeId(eventRemoteId, categoryRemoteId),
-  order: (orderRemoteId: string | number) => String(orderRemoteId),
+  event: (eventRemoteId: string | number) => idText(eventRemoteId),
+  eventDate: (dateRemoteId: string | number) => idText(dateRemoteId),
+  ticketType: (eventRemoteId: string | number, categoryRemoteId: string | number) => composeId(idText(eventRemoteId), idText(categoryRemoteId)),
+  order: (orderRemoteId: string | number) => idText(orderRemoteId),
   contact: (email: string) => email,
 };
+
+/**
+ * A Seaty id as the normalized model writes it: the integer's digits. Seaty sends integers; the digits as a string are
+ * tolerated on the wire (the schemas keep them as sent) and read as the same integer (`'0042'` is `'42'`).
+ */
+export function idText(id: string | number): string {
+  return typeof id === 'number' ? String(id) : String(Number(id));
+}
 
 /**
  * Symbol → ISO-4217 (docs/vendors/seaty.md, "Money"). Seaty gives only the event's `currency_symbol`, and only `£`
@@ -71,37 +81,88 @@ export interface SeatyNormalizeContext extends NormalizeContext {
   currency: string | null;
 }
 
-/** `currency_symbol` → ISO code, or `null` (and a warning) for a missing or unknown symbol. */
-export function currencyFromSymbol(symbol: string | null | undefined, warn: (message: string) => void, where: string): string | null {
+/** Where a data warning goes (the normalize context, or the client's warn-once), with the event it is about. */
+type Warner = Pick<NormalizeContext, 'warn'>;
+
+/** `currency_symbol` → ISO code, or `null` (and a warning about event `eventId`) for a missing or unknown symbol. */
+export function currencyFromSymbol(symbol: string | null | undefined, warner: Warner, eventId: string): string | null {
   if (typeof symbol === 'string') {
     const code = Object.hasOwn(SEATY_CURRENCY_SYMBOLS, symbol) ? SEATY_CURRENCY_SYMBOLS[symbol] : undefined;
     if (code) return code;
   }
-  warn(
-    `Seaty ${where} has currency symbol ${JSON.stringify(symbol ?? null)}, which does not name one currency: money fields are left null.`,
+  warner.warn(
+    `Seaty event ${eventId} has currency symbol ${JSON.stringify(symbol ?? null)}, which does not name one currency: money fields are left null.`,
+    { event: eventId },
   );
   return null;
 }
 
+/** Whether a name is an IANA zone this runtime knows, remembered per name (building a formatter is slow). */
+const ianaZones = new Map<string, boolean>();
 function isIanaZone(zone: string): boolean {
   if (!zone.includes('/') && zone !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = ianaZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (ianaZones.size < 1000) ianaZones.set(zone, known);
   }
+  return known;
 }
 
-/** `time_zone_id` → IANA, or `null` (and a warning) when it cannot be read. */
-export function ianaTimeZone(zone: string | null | undefined, warn: (message: string) => void): string | null {
+/** `time_zone_id` → IANA, or `null` (and a warning about event `eventId`) when it cannot be read. */
+export function ianaTimeZone(zone: string | null | undefined, warner: Warner, eventId: string): string | null {
   if (typeof zone !== 'string' || zone.trim() === '') return null;
   const text = zone.trim();
   if (isIanaZone(text)) return text;
   // Own keys only: `constructor` is not a time zone.
   if (Object.hasOwn(SEATY_WINDOWS_TIME_ZONES_GUESS, text)) return SEATY_WINDOWS_TIME_ZONES_GUESS[text]!;
-  warn(`Seaty time_zone_id ${JSON.stringify(text)} is neither an IANA zone nor a known Windows zone id: timezone left null.`);
+  warner.warn(`Seaty time_zone_id ${JSON.stringify(text)} is neither an IANA zone nor a known Windows zone id: timezone left null.`, {
+    event: eventId,
+  });
   return null;
+}
+
+/**
+ * A Seaty date-time (documented: ISO 8601 in UTC) as UTC ISO with `Z`. The form Seaty sends, `YYYY-MM-DDTHH:MM:SSZ`,
+ * is checked here character by character (the hot path of a big walk); anything else, a zone-less time included,
+ * goes to `utcFromNaive`. `null` when it cannot be read.
+ */
+export function seatyInstant(value: string | null | undefined): string | null {
+  if (typeof value === 'string' && value.length === 20 && isCanonicalUtc(value)) return value;
+  return utcFromNaive(value);
+}
+
+/** `YYYY-MM-DDTHH:MM:SSZ` with a real calendar day and a real time of day. */
+function isCanonicalUtc(v: string): boolean {
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58 || v.charCodeAt(19) !== 90) {
+    return false;
+  }
+  const century = twoDigits(v, 0);
+  const yy = twoDigits(v, 2);
+  const month = twoDigits(v, 5);
+  const day = twoDigits(v, 8);
+  const hour = twoDigits(v, 11);
+  const minute = twoDigits(v, 14);
+  const second = twoDigits(v, 17);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  return day <= daysInMonth(century * 100 + yy, month);
+}
+
+/** The number written by the two ASCII digits at `at`, or -1 when either is not a digit. */
+function twoDigits(v: string, at: number): number {
+  const tens = v.charCodeAt(at) - 48;
+  const units = v.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function pence(amount: number | null | undefined, currency: string | null): Money | null {
@@ -140,14 +201,14 @@ function eventUrl(tag: string | null): string | null {
 }
 
 export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
-  const warn = (m: string) => ctx.warn(m, { event: e.id });
   const tag = nil(e.tag);
+  const id = idText(e.id);
   return withRaw<Event>(
     {
-      id: seatyIds.event(e.id),
+      id,
       provider: PROVIDER,
-      remoteId: String(e.id),
-      createdAt: utcFromNaive(e.date_created),
+      remoteId: id,
+      createdAt: seatyInstant(e.date_created),
       updatedAt: null,
       name: nil(e.name),
       description: nil(e.description),
@@ -156,13 +217,13 @@ export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
       status: eventStatus(e),
       // Seaty has no status field: the status is derived, so there is no raw value.
       statusRaw: null,
-      timezone: ianaTimeZone(e.time_zone_id, warn),
+      timezone: ianaTimeZone(e.time_zone_id, ctx, id),
       // Times live on the event's dates (eventDates.list); the event itself has none.
       start: null,
       end: null,
-      currency: currencyFromSymbol(e.currency_symbol, warn, `event ${e.id}`),
+      currency: currencyFromSymbol(e.currency_symbol, ctx, id),
       isOnline: null,
-      venue: e.venue_id === null || e.venue_id === undefined ? null : { remoteId: String(e.venue_id), name: null, address: null },
+      venue: e.venue_id === null || e.venue_id === undefined ? null : { remoteId: idText(e.venue_id), name: null, address: null },
       visibility: visibility(e),
       capacity: null,
       ticketingEnabled: ticketingEnabled(e),
@@ -174,17 +235,18 @@ export function normalizeEvent(e: SeatyEvent, ctx: NormalizeContext): Event {
 
 export function normalizeEventDate(d: SeatyEventDate, eventRemoteId: string | number | null, ctx: NormalizeContext): EventDate {
   const eventId = d.event_id ?? eventRemoteId;
+  const id = idText(d.id);
   return withRaw<EventDate>(
     {
-      id: seatyIds.eventDate(d.id),
+      id,
       provider: PROVIDER,
-      remoteId: String(d.id),
+      remoteId: id,
       createdAt: null,
       updatedAt: null,
       eventId: eventId === null || eventId === undefined ? '' : seatyIds.event(eventId),
       name: nil(d.name),
-      start: utcFromNaive(d.date),
-      end: utcFromNaive(d.end_date),
+      start: seatyInstant(d.date),
+      end: seatyInstant(d.end_date),
       soldOut: nil(d.sold_out),
       salesSuspended: nil(d.suspend),
     },
@@ -199,7 +261,7 @@ export function normalizeTicketCategory(c: SeatyTicketCategory, eventRemoteId: s
     {
       id: seatyIds.ticketType(eventRemoteId, c.id),
       provider: PROVIDER,
-      remoteId: String(c.id),
+      remoteId: idText(c.id),
       createdAt: null,
       updatedAt: null,
       eventId: seatyIds.event(eventRemoteId),
@@ -260,22 +322,22 @@ function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunde
   return null;
 }
 
-export function normalizeOrder(
-  o: SeatyOrder,
-  eventRemoteId: string | number | null,
-  lines: OrderLine[] | null,
-  ctx: SeatyNormalizeContext,
-): SeatyNormalizedOrder {
+/**
+ * An order. `eventId` is the normalized id of its event (the caller knows it from the listing, or `null`), the same
+ * string for every order of a page.
+ */
+export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: OrderLine[] | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder {
   const c = ctx.currency;
+  const id = idText(o.id);
   return withRaw<SeatyNormalizedOrder>(
     {
-      id: seatyIds.order(o.id),
+      id,
       provider: PROVIDER,
-      remoteId: String(o.id),
-      createdAt: utcFromNaive(o.date),
+      remoteId: id,
+      createdAt: seatyInstant(o.date),
       updatedAt: null,
-      eventId: eventRemoteId === null ? null : seatyIds.event(eventRemoteId),
-      eventDateId: o.event_date_id === null || o.event_date_id === undefined ? null : seatyIds.eventDate(o.event_date_id),
+      eventId,
+      eventDateId: o.event_date_id === null || o.event_date_id === undefined ? null : idText(o.event_date_id),
       reference: nil(o.order_guid),
       status: orderStatus(o),
       statusRaw: null,
@@ -297,6 +359,13 @@ export function normalizeOrder(
   );
 }
 
+/** A page of orders of one event (a loop, not a closure per page: the hot path of a big walk). */
+export function normalizeOrders(orders: SeatyOrder[], eventId: string | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder[] {
+  const out = new Array<SeatyNormalizedOrder>(orders.length);
+  for (let i = 0; i < orders.length; i++) out[i] = normalizeOrder(orders[i]!, eventId, null, ctx);
+  return out;
+}
+
 /**
  * Order lines from the order's tickets joined with the event's ticket categories on `ticket_category_id`
  * (the documented join): one line per category, in category order. The unit price is the category's
@@ -310,12 +379,12 @@ export function linesFromTickets(
 ): OrderLine[] {
   const byCategory = new Map<string, { count: number; first: number }>();
   tickets.forEach((t, index) => {
-    const key = t.ticket_category_id === null || t.ticket_category_id === undefined ? '' : String(t.ticket_category_id);
+    const key = t.ticket_category_id === null || t.ticket_category_id === undefined ? '' : idText(t.ticket_category_id);
     const entry = byCategory.get(key);
     if (entry) entry.count++;
     else byCategory.set(key, { count: 1, first: index });
   });
-  const categoryById = new Map(categories.map((c) => [String(c.id), c]));
+  const categoryById = new Map(categories.map((c) => [idText(c.id), c]));
   const order = (key: string) => {
     const c = categoryById.get(key);
     return c?.sort_index ?? Number.MAX_SAFE_INTEGER;

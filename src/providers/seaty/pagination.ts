@@ -17,17 +17,81 @@ export interface SeatyNextPage {
   foreignNext: string | null;
 }
 
-function pageParam(url: URL): number | null {
-  const value = url.searchParams.get('page');
-  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
-}
-
 function parseUrl(value: string, base: string): URL | null {
   try {
     return new URL(value, base);
   } catch {
     return null;
   }
+}
+
+/** The host of the base URL, remembered for the last one asked (a walk asks with the same base URL on every page). */
+let lastBase: string | null = null;
+let lastHost: string | null = null;
+function hostOf(baseUrl: string): string | null {
+  if (baseUrl !== lastBase) {
+    lastHost = parseUrl(baseUrl, 'https://invalid.invalid')?.host ?? null;
+    lastBase = baseUrl;
+  }
+  return lastHost;
+}
+
+/** What a `links` URL says: whether it is on the base URL's host, its host, and its `page` parameter (digits only). */
+interface Link {
+  sameHost: boolean;
+  host: string;
+  page: number | null;
+}
+
+/**
+ * Reads a `links` URL. Seaty's links are absolute URLs on its own host (`https://<host>/v1/...?page=2&per_page=100`):
+ * those are read without building a `URL` (a walk reads two links a page); anything else (relative, another host,
+ * percent-encoding, odd characters) goes through the WHATWG URL parser, which decides. `null` when it is no URL.
+ */
+function readLink(link: string, baseUrl: string, baseHost: string | null): Link | null {
+  if (baseHost !== null) {
+    const plain = plainLinkPage(link, baseHost);
+    if (plain !== undefined) return { sameHost: true, host: baseHost, page: plain };
+  }
+  const url = parseUrl(link, baseUrl);
+  if (url === null) return null;
+  const value = url.searchParams.get('page');
+  return { sameHost: baseHost !== null && url.host === baseHost, host: url.host, page: value !== null && isDigits(value) ? Number(value) : null };
+}
+
+/**
+ * The `page` of a link that is plainly on `host` (`https://<host>/…` with a query of plain `name=value` pairs), or
+ * `undefined` when the link is not that plain (the URL parser reads it then).
+ */
+function plainLinkPage(link: string, host: string): number | null | undefined {
+  const start = link.startsWith('https://') ? 8 : link.startsWith('http://') ? 7 : -1;
+  if (start < 0 || !link.startsWith(host, start) || link.charCodeAt(start + host.length) !== 47 /* / */) return undefined;
+  for (let i = 0; i < link.length; i++) {
+    const c = link.charCodeAt(i);
+    // Percent-encoding, `+`, a backslash, blanks and control characters mean something to the URL parser: let it read them.
+    if (c <= 32 || c === 37 || c === 43 || c === 92 || c >= 127) return undefined;
+  }
+  const query = link.indexOf('?');
+  const hash = link.indexOf('#');
+  if (query < 0 || (hash >= 0 && hash < query)) return null;
+  const params = link.slice(query + 1, hash < 0 ? link.length : hash).split('&');
+  for (const param of params) {
+    const eq = param.indexOf('=');
+    const name = eq < 0 ? param : param.slice(0, eq);
+    if (name !== 'page') continue;
+    const value = eq < 0 ? '' : param.slice(eq + 1);
+    return isDigits(value) ? Number(value) : null;
+  }
+  return null;
+}
+
+function isDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -42,20 +106,19 @@ function parseUrl(value: string, base: string): URL | null {
 export function nextSeatyPage(envelope: SeatyListEnvelope<unknown>, page: number, perPage: number, baseUrl: string): SeatyNextPage {
   const links = envelope.links ?? null;
   const meta = envelope.meta ?? null;
-  const baseHost = parseUrl(baseUrl, 'https://invalid.invalid')?.host ?? null;
-  const sameHost = (url: URL) => baseHost !== null && url.host === baseHost;
+  const baseHost = hostOf(baseUrl);
 
   if (links && links.last) {
-    const last = parseUrl(links.last, baseUrl);
-    const lastPage = last && sameHost(last) ? pageParam(last) : null;
+    const last = readLink(links.last, baseUrl, baseHost);
+    const lastPage = last && last.sameHost ? last.page : null;
     if (lastPage !== null && page >= lastPage) return { page: null, foreignNext: null };
   }
 
   if (links && 'next' in links && links.next !== undefined) {
     if (links.next === null || links.next === '') return { page: null, foreignNext: null };
-    const next = parseUrl(links.next, baseUrl);
-    if (next && sameHost(next)) {
-      const n = pageParam(next);
+    const next = readLink(links.next, baseUrl, baseHost);
+    if (next && next.sameHost) {
+      const n = next.page;
       return { page: n !== null && n > page ? n : page + 1, foreignNext: null };
     }
     return { page: page + 1, foreignNext: next ? next.host : String(links.next) };

@@ -1,12 +1,17 @@
 /**
  * Seaty wire schemas (docs/vendors/seaty.md, "Endpoints" and "Guesses"). Lenient: unknown fields are kept (`z.looseObject`), and
- * fields the docs mark nullable (or do not document at all) are `nullish`. Ids are integers on the wire;
- * a numeric string is accepted and turned into a number.
+ * fields the docs mark nullable (or do not document at all) are `nullish`. Ids are integers on the wire; a numeric
+ * string is tolerated. The schemas describe what Seaty sends and change nothing (no transform), so a page of records
+ * passes the compiled accept path (`fastParser`) as it is; the normalizer turns ids into strings.
  */
 import { z } from 'zod';
+import { fastParser } from '../../core/fast-parse.js';
 
-/** An integer id (documented as `integer`; a numeric string is tolerated). */
-export const seatyId = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
+/**
+ * An integer id (documented as `integer`; its digits as a string are tolerated and kept as sent: the native layer
+ * returns what Seaty sent, the normalizer reads both, see `idText` in normalize.ts).
+ */
+export const seatyId = z.union([z.number().int(), z.string().regex(/^-?\d+$/)]);
 const str = z.string().nullish();
 const int = z.number().int().nullish();
 const bool = z.boolean().nullish();
@@ -216,11 +221,8 @@ export type SeatyListEnvelope<T> = {
  */
 export function seatySingle<T extends z.ZodType>(item: T) {
   return z.unknown().transform((value, ctx): z.output<T> => {
-    const wrapped =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && !('id' in value) && 'data' in value &&
-      typeof (value as { data: unknown }).data === 'object' && (value as { data: unknown }).data !== null &&
-      !Array.isArray((value as { data: unknown }).data);
-    const inner = wrapped ? (value as { data: unknown }).data : value;
+    const inner = unwrapSingle(value);
+    const wrapped = inner !== value;
     const result = item.safeParse(inner);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -231,6 +233,58 @@ export function seatySingle<T extends z.ZodType>(item: T) {
     return result.data as z.output<T>;
   });
 }
+
+/** The record inside a `{ data: {...} }` wrapper (an object without `id` whose `data` is an object), else the value. */
+function unwrapSingle(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'id' in value || !('data' in value)) return value;
+  const data = (value as { data: unknown }).data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : value;
+}
+
+/**
+ * How one kind of record is read, built once per schema and compiled on first use: a list page (the envelope with its
+ * items) and a single record, each through the accept path (`fastParser`: a payload zod would return unchanged is used
+ * as it is; anything else goes to zod, for its result or the error naming the field).
+ */
+export interface SeatyReader<T> {
+  list(payload: unknown): SeatyListEnvelope<T>;
+  single(payload: unknown): T;
+}
+
+export function seatyReader<S extends z.ZodType>(item: S): SeatyReader<z.output<S>> {
+  let list: ((payload: unknown) => SeatyListEnvelope<z.output<S>>) | null = null;
+  let accept: ((payload: unknown) => z.output<S>) | null = null;
+  let single: z.ZodType | null = null;
+  return {
+    list: (payload) => (list ??= fastParser(seatyListEnvelope(item)) as (payload: unknown) => SeatyListEnvelope<z.output<S>>)(payload),
+    single: (payload) => {
+      accept ??= fastParser(item);
+      const inner = unwrapSingle(payload);
+      try {
+        return accept(inner);
+      } catch {
+        // The error of the whole answer (its paths under `data` when wrapped), as zod reports it.
+        single ??= seatySingle(item);
+        return single.parse(payload) as z.output<S>;
+      }
+    },
+  };
+}
+
+/** The reader of each kind of record (module level: each list envelope is built, and compiled, once). */
+export const SEATY_READERS = {
+  event: seatyReader(SeatyEventSchema),
+  eventDate: seatyReader(SeatyEventDateSchema),
+  eventDateDetail: seatyReader(SeatyEventDateDetailSchema),
+  ticketCategory: seatyReader(SeatyTicketCategorySchema),
+  order: seatyReader(SeatyOrderSchema),
+  dateOrder: seatyReader(SeatyDateOrderSchema),
+  orderTicket: seatyReader(SeatyOrderTicketSchema),
+  payment: seatyReader(SeatyPaymentSchema),
+  discount: seatyReader(SeatyDiscountSchema),
+  dateSummary: seatyReader(SeatyDateSummarySchema),
+  attendee: seatyReader(SeatyAttendeeSchema),
+} as const;
 
 /** Payment-method codes that may be sent. Reading may return any other integer. */
 export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;

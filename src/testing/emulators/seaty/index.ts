@@ -8,7 +8,7 @@
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorResponse } from '../../framework/index.js';
 import { errorBody, seatyRoutes, tooManyRequests, type SeatyAuth, type SeatyOperation } from './routes.js';
-import { seatySeeder, type SeatySeeder } from './seed.js';
+import { seatySeeder, type SeatySeeder } from './seed/index.js';
 import { createSeatyState, type SeatyState } from './state.js';
 import { SCOPE_READ, SCOPE_WRITE_PAYMENTS, SEATY_BASE_URL, SEATY_KEY_PATTERN, SEATY_MOCK_KEY, SEATY_PROVIDER } from './wire.js';
 
@@ -19,7 +19,7 @@ export type {
   SeatySeedEventInput,
   SeatySeedOrderInput,
   SeatySeedTicketTypeInput,
-} from './seed.js';
+} from './seed/index.js';
 export type { SeatyAuth, SeatyOperation } from './routes.js';
 export { SEATY_OPERATIONS } from './routes.js';
 export type { SeatyContactView, SeatyOrderView } from './wire.js';

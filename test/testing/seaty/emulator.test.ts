@@ -1,15 +1,16 @@
 /** The Seaty emulator at the wire, and the real Seaty client over it. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  ConfigError,
   ConflictError,
   PermissionDeniedError,
   RateLimitError,
   UnsupportedCapabilityError,
   ValidationError,
-} from '../../src/core/errors.js';
-import { createClient } from '../../src/index.js';
-import { createSeatyClient, type SeatyClient } from '../../src/providers/seaty/index.js';
-import { createMockClient, type SeatySeeder } from '../../src/testing/index.js';
+} from '../../../src/core/errors.js';
+import { createClient } from '../../../src/index.js';
+import { createSeatyClient, type SeatyClient } from '../../../src/providers/seaty/index.js';
+import { createMockClient, type SeatySeeder } from '../../../src/testing/index.js';
 
 const BASE = 'https://developer.seaty.co.uk/v1';
 
@@ -339,10 +340,11 @@ describe('Seaty seed builders', () => {
       [UnsupportedCapabilityError, (s) => s.event({ start: '2026-05-01T19:00:00Z' })],
       [UnsupportedCapabilityError, (s) => s.ticketType({ eventId: s.event().id, quantityTotal: 100 })],
       [UnsupportedCapabilityError, (s) => s.order({ eventId: s.event().id, buyer: { phone: '+44 20 7946 0000' } })],
-      [ValidationError, (s) => s.order({ eventId: s.event().id, status: 'cancelled' })],
-      [ValidationError, (s) => s.event({ currency: 'USD' })],
-      [ValidationError, (s) => s.order({ eventId: 'nope' })],
-      [ValidationError, (s) => s.ticketType({ eventId: s.event().id, price: { amount: 100, currency: 'EUR' } })],
+      // A bad seed value is the testing kit's own argument error: a ConfigError.
+      [ConfigError, (s) => s.order({ eventId: s.event().id, status: 'cancelled' })],
+      [ConfigError, (s) => s.event({ currency: 'USD' })],
+      [ConfigError, (s) => s.order({ eventId: 'nope' })],
+      [ConfigError, (s) => s.ticketType({ eventId: s.event().id, price: { amount: 100, currency: 'EUR' } })],
     ];
     for (const [cls, run] of tries) {
       expect(() => createMockClient({ provider: 'seaty', seed: (s) => void run(s as SeatySeeder) })).toThrow(cls);
@@ -362,7 +364,7 @@ describe('Seaty seed builders', () => {
 
 describe('ticketkit mock-server --provider seaty', () => {
   it('serves the Seaty emulator over HTTP on 127.0.0.1, with links on that host', async () => {
-    const { startMockServer } = await import('../../src/cli/mock-server.js');
+    const { startMockServer } = await import('../../../src/cli/mock-server.js');
     const server = await startMockServer({
       provider: 'seaty',
       port: 0,

@@ -4,10 +4,10 @@
  * client on every symbol, and a failure after the recorded payment reads as such through the emulator.
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, NotFoundError, ServerError, type TicketingError } from '../../src/core/errors.js';
-import { createSeatyClient, type SeatyClient } from '../../src/providers/seaty/index.js';
-import { seatyEmulator, SEATY_OPERATIONS } from '../../src/testing/emulators/seaty/index.js';
-import { createMockClient, type SeatySeeder } from '../../src/testing/index.js';
+import { ConfigError, NotFoundError, ServerError, type TicketingError } from '../../../src/core/errors.js';
+import { createSeatyClient, type SeatyClient } from '../../../src/providers/seaty/index.js';
+import { seatyEmulator, SEATY_OPERATIONS } from '../../../src/testing/emulators/seaty/index.js';
+import { createMockClient, type SeatySeeder } from '../../../src/testing/index.js';
 
 function seedWith(run: (s: SeatySeeder) => unknown): unknown {
   try {
@@ -82,7 +82,38 @@ describe('Seaty seed builders: a typo is a ConfigError naming the key meant', ()
   });
 
   it('an instant on a day that does not exist is refused (not rolled over into the next month)', () => {
-    expect(seedWith((s) => s.event({ createdAt: '2026-02-30T10:00:00Z' }))).toMatchObject({ name: 'ValidationError' });
+    expect(seedWith((s) => s.event({ createdAt: '2026-02-30T10:00:00Z' }))).toMatchObject({ name: 'ConfigError' });
+  });
+
+  it('a bad seed value (not only an unknown key) is a ConfigError naming the field, never stored as sent', () => {
+    const bad: Array<[string, (s: SeatySeeder) => unknown]> = [
+      ['name', (s) => s.event({ name: 42 } as never)],
+      ['visibility', (s) => s.event({ visibility: 'hidden' } as never)],
+      ['buyingEnabled', (s) => s.event({ buyingEnabled: 'yes' } as never)],
+      ['venueId', (s) => s.event({ venueId: -3 })],
+      ['currencySymbol', (s) => s.event({ currencySymbol: 5 } as never)],
+      ['timezone', (s) => s.event({ timezone: 'Mars/Olympus' })],
+      ['soldOut', (s) => s.eventDate({ eventId: s.event().id, soldOut: 'no' } as never)],
+      ['timeType', (s) => s.eventDate({ eventId: s.event().id, timeType: 1.5 })],
+      ['start', (s) => s.eventDate({ eventId: s.event().id, start: 'tomorrow' })],
+      ['admits', (s) => s.ticketType({ eventId: s.event().id, admits: -1 })],
+      ['hidden', (s) => s.ticketType({ eventId: s.event().id, hidden: 1 } as never)],
+      ['sortIndex', (s) => s.ticketType({ eventId: s.event().id, sortIndex: 'first' } as never)],
+      ['price', (s) => s.ticketType({ eventId: s.event().id, price: 1500 } as never)],
+      ['buyer.email', (s) => s.order({ eventId: s.event().id, buyer: { email: 7 } } as never)],
+      ['allowMarketing', (s) => s.order({ eventId: s.event().id, allowMarketing: 'yes' } as never)],
+      ['lines.quantity', (s) => s.order({ eventId: s.event().id, lines: [{ ticketTypeId: s.ticketType({ eventId: s.event().id }).id, quantity: 0 }] })],
+      ['eventDateId', (s) => s.order({ eventId: s.event().id, eventDateId: 501 } as never)],
+      ['email', (s) => s.contact({ email: 'nobody' })],
+      ['memberEmail', (s) => s.contact({ memberEmail: 3 } as never)],
+      ['scopes', (s) => s.apiKey({ scopes: ['admin'] })],
+      ['perMinute', (s) => s.enforceReadLimit({ perMinute: 0 })],
+    ];
+    for (const [field, run] of bad) {
+      const error = seedWith(run) as TicketingError;
+      expect(error, field).toBeInstanceOf(ConfigError);
+      expect(error.message, field).toContain(field);
+    }
   });
 });
 
