@@ -64,6 +64,22 @@ const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
   expired: 'cancelled',
 };
 
+/** Status mappings already made, per vendor status (a listing's sales share a handful of statuses). */
+const ORDER_STATUS_SEEN = new Map<string, { status: OrderStatus; statusRaw: string | null }>();
+const ATTENDEE_STATUS_SEEN = new Map<string, { status: AttendeeStatus; statusRaw: string | null }>();
+
+/** `mapStatus` of a vendor status, remembered (a few known texts; an odd one is mapped each time). */
+function statusOf<S extends string>(raw: string | null | undefined, table: Record<string, S>, seen: Map<string, { status: S; statusRaw: string | null }>) {
+  if (typeof raw === 'string') {
+    const known = seen.get(raw);
+    if (known !== undefined) return known;
+    const mapped = mapStatus(raw, table, 'unknown' as S);
+    if (Object.prototype.hasOwnProperty.call(table, raw)) seen.set(raw, mapped);
+    return mapped;
+  }
+  return mapStatus(raw, table, 'unknown' as S);
+}
+
 // ---- time ("Events") ----
 
 /** A UTC instant (`Z` or an offset) as Event Schedule's UTC wall clock `Y-m-d H:i:s`. */
@@ -177,15 +193,19 @@ function isAbsent(amount: string | number | null | undefined): amount is null | 
   return amount === null || amount === undefined || amount === '';
 }
 
-function decimalMoney(amount: string | number | null | undefined, currency: EsCurrency | null, ctx: NormalizeContext, where: string): Money | null {
+/**
+ * Decimal major units as `Money` of the event's currency, or `null` (with a warning naming `kind` and `id`, the
+ * record it is on: the text is only built when there is something to say).
+ */
+function decimalMoney(amount: string | number | null | undefined, currency: EsCurrency | null, ctx: NormalizeContext, kind: string, id: string): Money | null {
   if (isAbsent(amount)) return null;
   if (currency === null) {
-    ctx.warn(`no known currency for ${where} (the event's ticket_currency_code): amount left null`);
+    ctx.warn(`no known currency for ${kind} ${id} (the event's ticket_currency_code): amount left null`);
     return null;
   }
   const minor = minorUnits(amount, currency.code, currency.exponent, ctx.warn);
   if (minor === null) {
-    ctx.warn(`unreadable amount ${JSON.stringify(amount)} on ${where}: left null`);
+    ctx.warn(`unreadable amount ${JSON.stringify(amount)} on ${kind} ${id}: left null`);
     return null;
   }
   return { amount: minor, currency: currency.code };
@@ -197,12 +217,12 @@ function sumOfTwo(
   b: string | number | null | undefined,
   currency: EsCurrency | null,
   ctx: NormalizeContext,
-  where: string,
+  saleId: string,
 ): Money | null {
-  if (isAbsent(a)) return decimalMoney(b, currency, ctx, where);
-  const first = decimalMoney(a, currency, ctx, where);
+  if (isAbsent(a)) return decimalMoney(b, currency, ctx, 'sale', saleId);
+  const first = decimalMoney(a, currency, ctx, 'sale', saleId);
   if (first === null || isAbsent(b)) return first;
-  const second = decimalMoney(b, currency, ctx, where);
+  const second = decimalMoney(b, currency, ctx, 'sale', saleId);
   return second === null ? null : { amount: first.amount + second.amount, currency: first.currency };
 }
 
@@ -336,7 +356,7 @@ export function normalizeTicketType(t: EsTicket, event: EsEvent, ctx: NormalizeC
   const currency = currencyOf(event);
   // `null` or 0 means free ("Sales (orders) and attendees").
   const priceValue = t.price === null || t.price === undefined || t.price === '' ? 0 : t.price;
-  const price = decimalMoney(priceValue, currency, ctx, `ticket type ${t.id}`);
+  const price = decimalMoney(priceValue, currency, ctx, 'ticket type', t.id);
   const numeric = Number(priceValue);
   return withRaw<TicketType>(
     {
@@ -408,51 +428,55 @@ function saleDateId(facts: SaleEventFacts, eventDate: string | null | undefined)
 }
 
 /** The order lines of a sale (its ticket lines, not add-ons) and the units they add up to. */
-function orderLines(s: EsSale, facts: SaleEventFacts, ctx: NormalizeContext, where: string): { lines: OrderLine[]; units: number } {
+function orderLines(s: EsSale, facts: SaleEventFacts, ctx: NormalizeContext): OrderLine[] {
   const tickets = s.tickets ?? [];
   const lines: OrderLine[] = [];
-  let units = 0;
   for (let i = 0; i < tickets.length; i++) {
     const t = tickets[i]!;
     if (t.is_addon === true) continue;
-    units += t.quantity;
     lines.push({
       ticketTypeId: t.ticket_id ? ticketTypeIdOf(facts, s.event_id, t.ticket_id) : null,
       name: nil(t.type),
       quantity: t.quantity,
       // The ticket type's current price, not necessarily what was paid ("Sales (orders) and attendees").
-      unitPrice: decimalMoney(t.price, facts.currency, ctx, where),
+      unitPrice: decimalMoney(t.price, facts.currency, ctx, 'sale', s.id),
     });
   }
-  return { lines, units };
+  return lines;
+}
+
+function unitsOf(lines: OrderLine[]): number {
+  let units = 0;
+  for (let i = 0; i < lines.length; i++) units += lines[i]!.quantity;
+  return units;
 }
 
 export function normalizeOrder(s: EsSale, facts: SaleEventFacts, ctx: NormalizeContext): Order {
   const currency = facts.currency;
-  const { status, statusRaw } = mapStatus(s.status, ORDER_STATUS, 'unknown');
-  const where = `sale ${s.id}`;
-  const { lines, units } = orderLines(s, facts, ctx, where);
+  const { status, statusRaw } = statusOf(s.status, ORDER_STATUS, ORDER_STATUS_SEEN);
+  const lines = orderLines(s, facts, ctx);
+  const createdAt = instant(s.created_at);
   return withRaw<Order>(
     {
       id: eventScheduleIds.order(s.id),
       provider: PROVIDER,
       remoteId: s.id,
-      createdAt: instant(s.created_at),
-      updatedAt: instant(s.updated_at),
+      createdAt,
+      updatedAt: s.updated_at === s.created_at ? createdAt : instant(s.updated_at),
       eventId: eventScheduleIds.event(s.event_id),
       eventDateId: saleDateId(facts, s.event_date),
       reference: null,
       status,
       statusRaw,
       buyer: { name: nil(s.name), email: nil(s.email), phone: nil(s.phone) },
-      total: decimalMoney(s.payment_amount, currency, ctx, where),
+      total: decimalMoney(s.payment_amount, currency, ctx, 'sale', s.id),
       subtotal: null,
-      discount: sumOfTwo(s.discount_amount, s.volume_discount_amount, currency, ctx, where),
+      discount: sumOfTwo(s.discount_amount, s.volume_discount_amount, currency, ctx, s.id),
       fees: null,
       tax: null,
       amountPaid: null,
       amountRefunded: null,
-      ticketCount: typeof s.total_quantity === 'number' ? s.total_quantity : units,
+      ticketCount: typeof s.total_quantity === 'number' ? s.total_quantity : unitsOf(lines),
       lines,
       testMode: null,
     },
@@ -468,10 +492,10 @@ export function normalizeOrder(s: EsSale, facts: SaleEventFacts, ctx: NormalizeC
  * buyer's details (the API has no per-ticket names, check-in state or barcodes). Appended to `out` (a page's items).
  */
 export function saleAttendees(s: EsSale, ctx: NormalizeContext, out: Attendee[] = []): Attendee[] {
-  const { status, statusRaw } = mapStatus(s.status, ATTENDEE_STATUS, 'unknown');
+  const { status, statusRaw } = statusOf(s.status, ATTENDEE_STATUS, ATTENDEE_STATUS_SEEN);
   const tickets = s.tickets ?? [];
   const createdAt = instant(s.created_at);
-  const updatedAt = instant(s.updated_at);
+  const updatedAt = s.updated_at === s.created_at ? createdAt : instant(s.updated_at);
   const eventId = eventScheduleIds.event(s.event_id);
   const orderId = eventScheduleIds.order(s.id);
   let unit = 0;

@@ -25,12 +25,15 @@ const lenientKit = {
   text: z.union([z.string(), z.number()]).transform(String),
   /** A page number of `meta`, which an older install may send as a numeric string. */
   pageNumber: z.coerce.number().int(),
+  /** A sale's amount: a number (PHP float), or a decimal string as MySQL returns it. Kept as given. */
+  saleAmount: z.union([z.string(), z.number()]),
 };
 const plainKit = {
   id: z.string(),
   bool: z.boolean(),
   text: z.string(),
   pageNumber: z.number().int(),
+  saleAmount: z.number(),
 };
 type Kit = typeof lenientKit | typeof plainKit;
 
@@ -181,7 +184,7 @@ function saleTicketShape<K extends Kit>(k: K) {
     ticket_id: k.id.nullish(),
     quantity: z.number().int(),
     /** The ticket type's current price, not the price paid ("Sales (orders) and attendees"). */
-    price: decimal,
+    price: k.saleAmount.nullish(),
     type: str,
     is_addon: k.bool.nullish(),
     is_pass: k.bool.nullish(),
@@ -206,10 +209,10 @@ function saleShape<K extends Kit>(k: K) {
     event_date: str,
     status: str,
     payment_method: str,
-    payment_amount: decimal,
-    volume_discount_amount: decimal,
-    discount_amount: decimal,
-    gift_card_amount: decimal,
+    payment_amount: k.saleAmount.nullish(),
+    volume_discount_amount: k.saleAmount.nullish(),
+    discount_amount: k.saleAmount.nullish(),
+    gift_card_amount: k.saleAmount.nullish(),
     order_id: k.id.nullish(),
     is_order_primary: k.bool.nullish(),
     transaction_reference: str,
