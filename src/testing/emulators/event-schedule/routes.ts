@@ -628,10 +628,10 @@ function replaceTickets(env: EsEnv, event: EsEventRow, items: Array<Record<strin
   }
 }
 
-/** Applies a create/update body (already validated) to an event, in the context of `schedule`. */
-function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<string, unknown>, schedule: EsScheduleRow, creating: boolean): void {
-  const state = req.env.state;
-  for (const key of ['tickets', 'addons', 'event_parts', 'members']) if (key in body && body[key] === null) throw crash();
+type EventBody = Record<string, unknown>;
+
+/** The plain fields of an event body: name, start (moving the event in the sorted list), texts, RSVP. */
+function applyEventFields(state: EsState, event: EsEventRow, body: EventBody, creating: boolean): void {
   if (typeof body.name === 'string') event.name = body.name;
   if (typeof body.starts_at === 'string' && body.starts_at !== event.starts_at) {
     if (creating) event.starts_at = body.starts_at;
@@ -643,6 +643,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
   }
   if (body.rsvp_enabled !== undefined) event.rsvp_enabled = asBool(body.rsvp_enabled) ?? false;
   if (body.rsvp_limit !== undefined) event.rsvp_limit = body.rsvp_limit as number | null;
+}
+
+/** Category (by id or name), sub-schedule (group slug), currency and payment method. */
+function applyEventSettings(event: EsEventRow, body: EventBody, schedule: EsScheduleRow): void {
   if (body.category_id !== undefined) event.category_id = body.category_id as number | null;
   else if (typeof body.category === 'string') {
     const wanted = body.category.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -659,7 +663,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
   if (body.payment_method !== undefined && body.payment_method !== null) {
     event.payment_method = body.payment_method === 'manual' ? 'cash' : (body.payment_method as string);
   }
-  // Visibility: Enterprise-only flags are stripped on lower plans; `is_private` then saves a draft.
+}
+
+/** Visibility: Enterprise-only flags are stripped on lower plans; `is_private` then saves a draft. */
+function applyEventVisibility(event: EsEventRow, body: EventBody, schedule: EsScheduleRow, creating: boolean): void {
   const enterprise = schedule.plan === 'enterprise';
   const flags = ['is_draft', 'is_private', 'is_internal'].filter((k) => body[k] !== undefined);
   if (body.is_draft !== undefined) event.is_draft = asBool(body.is_draft) ?? false;
@@ -677,6 +684,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
   }
   if (body.event_password !== undefined) event.event_password = event.is_private ? ((body.event_password as string | null) ?? null) : null;
   if (creating && flags.length === 0) event.is_draft = false;
+}
+
+/** Recurrence: `single` clears it; `recurring` (or a new frequency on a recurring event) sets it. */
+function applyEventRecurrence(event: EsEventRow, body: EventBody): void {
   // Recurrence.
   if (body.schedule_type === 'single') {
     event.schedule_type = 'single';
@@ -696,6 +707,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
       event.recurring_end_value = valid ? String(endValue) : null;
     }
   }
+}
+
+/** The agenda (`event_parts`): a sent list replaces the stored one, items carrying an `id` are skipped. */
+function applyEventParts(req: Req, event: EsEventRow, body: EventBody): void {
   if (Array.isArray(body.event_parts)) {
     event.event_parts = (body.event_parts as Array<Record<string, unknown>>)
       .filter((p) => p.id === undefined)
@@ -707,6 +722,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
         end_time: typeof p.end_time === 'string' ? p.end_time : null,
       }));
   }
+}
+
+/** Talent (`members`) and venue: the schedules an event is linked to, found among the user's own. */
+function applyEventSchedules(state: EsState, auth: EsAuth, event: EsEventRow, body: EventBody, schedule: EsScheduleRow): void {
   if (Array.isArray(body.members) && body.members.length > 0 && schedule.wire.type !== 'talent') {
     for (const m of body.members as Array<Record<string, unknown>>) {
       const talent = state.scheduleOrder.find(
@@ -727,10 +746,27 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
     if (!venue) throw new EmulatorHttpError(404, 'Not Found', { framework: true });
     if (!event.schedules.includes(venue.wire.subdomain)) event.schedules.push(venue.wire.subdomain);
   }
+}
+
+/** Tickets: `tickets_enabled`, and a sent list that replaces the stored one. */
+function applyEventTickets(req: Req, event: EsEventRow, body: EventBody): void {
   if (body.tickets_enabled !== undefined) event.tickets_enabled = asBool(body.tickets_enabled) ?? false;
   if (Array.isArray(body.tickets)) replaceTickets(req.env, event, body.tickets as Array<Record<string, unknown>>);
   // `tickets_enabled: false` retires every ticket type.
   if (body.tickets_enabled !== undefined && !event.tickets_enabled) for (const t of event.tickets) t.retired = true;
+}
+
+/** Applies a create/update body (already validated) to an event, in the context of `schedule`. */
+function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: EventBody, schedule: EsScheduleRow, creating: boolean): void {
+  const state = req.env.state;
+  for (const key of ['tickets', 'addons', 'event_parts', 'members']) if (key in body && body[key] === null) throw crash();
+  applyEventFields(state, event, body, creating);
+  applyEventSettings(event, body, schedule);
+  applyEventVisibility(event, body, schedule, creating);
+  applyEventRecurrence(event, body);
+  applyEventParts(req, event, body);
+  applyEventSchedules(state, auth, event, body, schedule);
+  applyEventTickets(req, event, body);
 }
 
 const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
