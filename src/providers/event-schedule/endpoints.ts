@@ -170,7 +170,7 @@ const READ = {
 const EVENT_COLLECTIONS = ['tickets', 'addons', 'event_parts', 'members'] as const;
 
 /**
- * Section 14 item 7, checked before any request: a collection is never `null` (the save crashes with a 500),
+ * docs/vendors/event-schedule.md, "Events", checked before any request: a collection is never `null` (the save crashes with a 500),
  * and `tickets`, `addons` and `event_parts` items never carry an `id` (the server silently drops such an
  * item, so that ticket type or agenda part would be deleted).
  */
@@ -202,7 +202,7 @@ function checkEventBody(body: unknown): void {
   }
 }
 
-/** Section 7.6: `tickets` is an object `{ "<ticket id or type name>": quantity >= 1 }`, never an array. */
+/** "Sales (orders) and attendees": `tickets` is an object `{ "<ticket id or type name>": quantity >= 1 }`, never an array. */
 function checkSaleBody(body: unknown): void {
   const tickets = (body as { tickets?: unknown } | null)?.tickets;
   if (tickets === null || typeof tickets !== 'object' || Array.isArray(tickets) || Object.keys(tickets).length === 0) {

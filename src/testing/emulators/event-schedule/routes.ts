@@ -228,7 +228,7 @@ class Check {
 }
 
 /**
- * Section 1: the hosted site answers a path ending in `/` with a 301 to the slash-less path (before any other
+ * "Base URL and transport": the hosted site answers a path ending in `/` with a 301 to the slash-less path (before any other
  * check). Thrown from `authenticate` and the auth routes; unknown routes get it in `errorResponse`.
  */
 export function redirectTrailingSlash(req: Req): void {
@@ -319,7 +319,7 @@ function saleFor(req: Req, auth: EsAuth, needPro = true): EsSaleRow {
 
 // ---- auth ("Authentication") ----
 
-/** Section 3: a cache-entry limit (count + TTL that each counted hit pushes back). */
+/** "Rate limits": a cache-entry limit (count + TTL that each counted hit pushes back). */
 function limited(bucket: RateBucket | undefined, limit: number, now: number): boolean {
   return bucket !== undefined && bucket.expiresAt > now && bucket.count >= limit;
 }
@@ -608,7 +608,7 @@ function parseTicketTime(value: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** Section 7.4: a sent `tickets` list replaces the stored one; items carrying an `id` are silently skipped. */
+/** "Events": a sent `tickets` list replaces the stored one; items carrying an `id` are silently skipped. */
 function replaceTickets(env: EsEnv, event: EsEventRow, items: Array<Record<string, unknown>>): void {
   for (const t of event.tickets) t.retired = true;
   for (const item of items) {
@@ -814,7 +814,7 @@ const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
 };
 
 /**
- * Section 3 (opt-in with `s.rateLimits()`): Laravel's `throttle:30,1` on `POST /events/{subdomain}`, per user
+ * "Rate limits" (opt-in with `s.rateLimits()`): Laravel's `throttle:30,1` on `POST /events/{subdomain}`, per user
  * and path, a fixed one-minute window. Its 429 is Laravel's `{ message }` with `Retry-After` and the
  * `X-RateLimit-*` headers; a counted request carries `X-RateLimit-Limit` / `-Remaining`.
  */
@@ -847,7 +847,7 @@ function createEventThrottle(req: Req, auth: EsAuth): Record<string, string> {
 
 const createEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
   const throttle = createEventThrottle(req, auth);
-  // Section 6: unknown schedule → 404; a schedule the caller does not own or administer → 403 Unauthorized
+  // "Responses and errors": unknown schedule → 404; a schedule the caller does not own or administer → 403 Unauthorized
   // (unlike the schedule routes, which answer 404); then the Pro gate.
   const schedule = liveSchedule(req.env.state, req.params.subdomain!);
   if (!schedule) throw fail(404, ES_TEXT.scheduleNotFound);
@@ -1057,7 +1057,7 @@ export function saleSecret(n: number): string {
   return `s${n.toString(36).padStart(15, '0')}`;
 }
 
-/** Section 7.6: the API's transitions. */
+/** "Sales (orders) and attendees": the API's transitions. */
 const TRANSITIONS: Record<string, { from: EsSaleRow['status'][]; to: EsSaleRow['status'] }> = {
   mark_paid: { from: ['unpaid'], to: 'paid' },
   refund: { from: ['paid'], to: 'refunded' },
