@@ -48,6 +48,22 @@ describe('Event Schedule client: config and wire basics', () => {
     expect(() => createEventScheduleClient({ apiKey: KEY, schedule: '' })).toThrow(ConfigError);
   });
 
+  it('a bad config names the key and what it must be, and never repeats the API key itself', () => {
+    expect(() => createEventScheduleClient({} as never)).toThrow(/`apiKey`: missing \(the X-API-Key/);
+    expect(() => createEventScheduleClient({ apiKey: 42 } as never)).toThrow(/`apiKey`: the X-API-Key/);
+    expect(() => createEventScheduleClient({ apiKey: KEY, schedule: 'main/x' })).toThrow(/`schedule`: a schedule subdomain/);
+    const secret = `${KEY} `;
+    let error: unknown;
+    try {
+      createEventScheduleClient({ apiKey: secret });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).not.toContain(KEY);
+    expect(JSON.stringify(error)).not.toContain(KEY);
+  });
+
   it('is what createClient builds for provider event-schedule', () => {
     const client = createClient({ provider: 'event-schedule', apiKey: KEY, schedule: 'live-music' });
     expect(client.provider).toBe('event-schedule');

@@ -7,39 +7,21 @@
  * object keyed by ticket id; an event's `tickets` list replaces the stored one (and re-creates every ticket
  * type with a new id).
  */
-import type { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
 import { PermissionDeniedError } from '../../core/errors.js';
+import { rejected, rejectedList, typedError } from '../../core/guard.js';
 import { invalidField } from '../../core/input.js';
 import { assertKnownKeys } from '../../core/strict.js';
 import { paginate, type PagePromise, type RawPage } from '../../core/pagination.js';
 import { HttpPipeline, type RequestOptions } from '../../core/pipeline.js';
 import { seg } from '../../internal/path.js';
-import { asInputError, rejected, rejectedList } from '../../client.js';
 import { ES_ERROR_TEXT, ES_VENDOR_CODES } from './errors.js';
 import { ES_RECORD_ID, ES_SUBDOMAIN, optionalRecordId, recordId, subdomainOf } from './ids.js';
+import { PageDeduper, checkPerPage, initialPageState, nextPageState, pageStateOf, resolvePage } from './pagination.js';
+import { ES_PARSE, type EsPage } from './parse.js';
 import {
-  PageDeduper,
-  checkPerPage,
-  initialPageState,
-  nextPageState,
-  pageStateOf,
-  resolvePage,
-} from './pagination.js';
-import {
-  EsAuthResultSchema,
-  EsCategorySchema,
-  EsEventSchema,
-  EsFanContentSchema,
-  EsFeedbackSchema,
-  EsGroupSchema,
   EsMessageEnvelopeSchema,
-  EsSaleSchema,
-  EsScheduleSchema,
-  dataEnvelope,
   isHiddenRecord,
-  listEnvelope,
-  pageEnvelope,
   type EsAuthResult,
   type EsCategory,
   type EsEvent,
@@ -169,18 +151,26 @@ function proGateError(): PermissionDeniedError {
   });
 }
 
-/** `{ data: record }` where `{}` (a record of a non-Pro schedule) becomes a `PermissionDeniedError`. */
-function parseRecord<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
-  const data = (payload as { data?: unknown } | null)?.data;
-  if (isHiddenRecord(data)) throw proGateError();
-  return dataEnvelope(schema).parse(payload).data as z.output<S>;
+/** A record reader: `{}` (a record of a non-Pro schedule) is a `PermissionDeniedError`, anything else is parsed. */
+function recordOf<T>(parse: (payload: unknown) => T): (payload: unknown) => T {
+  return (payload) => {
+    if (isHiddenRecord((payload as { data?: unknown } | null)?.data)) throw proGateError();
+    return parse(payload);
+  };
 }
+
+const READ = {
+  group: recordOf(ES_PARSE.groupRecord),
+  schedule: recordOf(ES_PARSE.scheduleRecord),
+  event: recordOf(ES_PARSE.eventRecord),
+  sale: recordOf(ES_PARSE.saleRecord),
+};
 
 /** The event collections a PUT replaces as a whole ("Events"). */
 const EVENT_COLLECTIONS = ['tickets', 'addons', 'event_parts', 'members'] as const;
 
 /**
- * Section 14 item 7, checked before any request: a collection is never `null` (the save crashes with a 500),
+ * docs/vendors/event-schedule.md, "Events", checked before any request: a collection is never `null` (the save crashes with a 500),
  * and `tickets`, `addons` and `event_parts` items never carry an `id` (the server silently drops such an
  * item, so that ticket type or agenda part would be deleted).
  */
@@ -212,7 +202,7 @@ function checkEventBody(body: unknown): void {
   }
 }
 
-/** Section 7.6: `tickets` is an object `{ "<ticket id or type name>": quantity >= 1 }`, never an array. */
+/** "Sales (orders) and attendees": `tickets` is an object `{ "<ticket id or type name>": quantity >= 1 }`, never an array. */
 function checkSaleBody(body: unknown): void {
   const tickets = (body as { tickets?: unknown } | null)?.tickets;
   if (tickets === null || typeof tickets !== 'object' || Array.isArray(tickets) || Object.keys(tickets).length === 0) {
@@ -244,6 +234,64 @@ function toBlob(image: Blob | ArrayBuffer | Uint8Array): Blob {
   return new Blob([copy]);
 }
 
+/** One page request of a paginated route (see `fetchEsPage`). */
+export interface EsPageRequest<T> {
+  /** The route's path (`ES_PATHS.sales`). */
+  path: string;
+  /** The page parser of the route's record kind (`ES_PARSE.salePage`). */
+  parse: (payload: unknown) => EsPage<T>;
+  /** The route's filters (not `page` / `per_page`). */
+  query: QueryRecord;
+  /** The paginator's state of the page to fetch (`EsPageState`, or `null` for the first). */
+  state: unknown;
+  /** The page size the listing asked for. */
+  limit: number | undefined;
+  options?: RequestOptions;
+  /** Drops rows already yielded by the page before (rows shift while paging, "Paging"). */
+  deduper?: PageDeduper<T>;
+}
+
+/** Fetches one page of a paginated route: its rows (deduplicated), `meta`, and the paginator's next state. */
+export async function fetchEsPage<T>(http: HttpPipeline, request: EsPageRequest<T>): Promise<EsRawPage<T>> {
+  const requested = resolvePage(pageStateOf(request.state), request.limit);
+  const { data, response, requestId, attempts } = await http
+    .send(
+      {
+        method: 'GET',
+        path: request.path,
+        query: { ...request.query, page: requested.page, per_page: requested.perPage },
+        parse: request.parse,
+      },
+      request.options,
+    )
+    .withResponse();
+  const { rows, meta } = data;
+  const items = request.deduper ? request.deduper.filter(meta?.current_page ?? requested.page, rows) : rows;
+  return { items, next: nextPageState(requested, rows.length, meta), meta, response, requestId, attempts };
+}
+
+/** A native listing: its route, record kind and the filters it honours. */
+interface NativeListing<T> {
+  resource: string;
+  path: string;
+  parse: (payload: unknown) => EsPage<T>;
+  filters: readonly string[];
+  /** A row's identity for the deduper (default: its `id`). */
+  idOf?: (row: T) => string;
+}
+
+/** A native listing's params checked: exactly the route's filters, `per_page` in range, ids valid. */
+function listQuery(listing: NativeListing<unknown>, params: unknown): { query: QueryRecord; page?: number; perPage?: number; cursor?: string | null } {
+  // Exactly the filters the route honours: a typo (`event_ID`) must not widen the listing.
+  assertKnownKeys('event-schedule', `native ${listing.resource} list params`, params, ['page', 'per_page', 'cursor', ...listing.filters]);
+  const { page, per_page: perPage, cursor, ...rest } = { ...(params as EsPageParams & Record<string, unknown>) };
+  checkPerPage(perPage);
+  checkIdFilters(rest);
+  return { query: rest as QueryRecord, page, perPage, cursor };
+}
+
+const idOfRow = (row: unknown): string => String((row as { id: unknown }).id);
+
 export class EventScheduleNative {
   /** A pipeline for the auth routes whose debug log never prints bodies (passwords and new API keys). */
   private readonly quiet: HttpPipeline;
@@ -253,84 +301,30 @@ export class EventScheduleNative {
     this.quiet = new HttpPipeline(http.wire, { ...http.options, logLevel: level });
   }
 
-  /** Fetches one page of a paginated route (the normalized layer maps its items). */
-  async fetchPage<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    query: QueryRecord,
-    state: unknown,
-    limit: number | undefined,
-    options?: RequestOptions,
-    deduper?: PageDeduper,
-    dedupeKey: (row: z.output<S>) => string = (row) => String((row as { id: unknown }).id),
-  ): Promise<EsRawPage<z.output<S>>> {
-    const requested = resolvePage(pageStateOf(state), limit);
-    const envelope = pageEnvelope(schema);
-    const { data, response, requestId, attempts } = await this.http
-      .send(
-        {
-          method: 'GET',
-          path,
-          query: { ...query, page: requested.page, per_page: requested.perPage },
-          parse: (payload) => envelope.parse(payload),
-        },
-        options,
-      )
-      .withResponse();
-    const rows = data.data as Array<z.output<S>>;
-    const meta = data.meta ?? null;
-    const page = meta?.current_page ?? requested.page;
-    const items = deduper ? deduper.filter(page, rows, dedupeKey) : rows;
-    return { items, next: nextPageState(requested, rows.length, meta), meta, response, requestId, attempts };
-  }
-
-  private list<S extends z.ZodType>(
-    resource: string,
-    path: string,
-    schema: S,
-    params: unknown,
-    filters: readonly string[],
-    options?: RequestOptions,
-    dedupeKey: (row: z.output<S>) => string = (row) => String((row as { id: unknown }).id),
-  ): PagePromise<z.output<S>> {
-    let query: QueryRecord;
-    let page: number | undefined;
-    let perPage: number | undefined;
-    let cursor: string | null | undefined;
+  private list<T>(listing: NativeListing<T>, params: unknown, options?: RequestOptions): PagePromise<T> {
+    let checked: ReturnType<typeof listQuery>;
     try {
-      // Exactly the filters the route honours: a typo (`event_ID`) must not widen the listing.
-      assertKnownKeys('event-schedule', `native ${resource} list params`, params, ['page', 'per_page', 'cursor', ...filters]);
-      const { page: p, per_page, cursor: c, ...rest } = { ...(params as EsPageParams & Record<string, unknown>) };
-      checkPerPage(per_page);
-      checkIdFilters(rest);
-      query = rest as QueryRecord;
-      page = p;
-      perPage = per_page;
-      cursor = c;
+      checked = listQuery(listing as NativeListing<unknown>, params);
     } catch (error) {
-      return rejectedList('event-schedule', `native.${resource}`, asInputError('event-schedule', `native ${resource} list`, error));
+      return rejectedList('event-schedule', `native.${listing.resource}`, typedError('event-schedule', `native ${listing.resource} list`, 'list', error));
     }
-    const deduper = new PageDeduper();
-    return paginate<z.output<S>>({
+    const { query, page, perPage, cursor } = checked;
+    const deduper = new PageDeduper<T>(listing.idOf ?? idOfRow);
+    const http = this.http;
+    return paginate<T>({
       provider: 'event-schedule',
-      resource: `native.${resource}`,
-      filters: { path, ...query },
+      resource: `native.${listing.resource}`,
+      filters: { path: listing.path, ...query },
       limit: perPage,
       cursor,
       initialState: initialPageState(page),
       options,
-      fetchPage: (state, limit, opts) => this.fetchPage(path, schema, query, state, limit, opts, deduper, dedupeKey),
+      fetchPage: (state, limit, opts) => fetchEsPage(http, { path: listing.path, parse: listing.parse, query, state, limit, options: opts, deduper }),
     });
   }
 
-  private one<S extends z.ZodType>(
-    method: 'GET' | 'POST' | 'PUT',
-    path: string,
-    schema: S,
-    body: unknown,
-    options?: RequestOptions,
-  ): APIPromise<z.output<S>> {
-    return this.http.send({ method, path, body, parse: (payload) => parseRecord(schema, payload) }, options);
+  private one<T>(method: 'GET' | 'POST' | 'PUT', path: string, parse: (payload: unknown) => T, body: unknown, options?: RequestOptions): APIPromise<T> {
+    return this.http.send({ method, path, body, parse }, options);
   }
 
   private message(method: 'DELETE' | 'POST', path: string, body: unknown, options?: RequestOptions, auth = true): APIPromise<EsMessage> {
@@ -348,7 +342,7 @@ export class EventScheduleNative {
   /** Creates an account and returns its API key (201). Hosted installs need `verification_code`. */
   register(body: EsRegisterBody, options?: RequestOptions): APIPromise<EsAuthResult> {
     return this.quiet.send(
-      { method: 'POST', path: ES_PATHS.register, body, auth: false, parse: (p) => dataEnvelope(EsAuthResultSchema).parse(p).data },
+      { method: 'POST', path: ES_PATHS.register, body, auth: false, parse: ES_PARSE.authResult },
       options,
     );
   }
@@ -361,7 +355,7 @@ export class EventScheduleNative {
    */
   login(body: { email: string; password: string }, options?: RequestOptions): APIPromise<EsAuthResult> {
     return this.quiet.send(
-      { method: 'POST', path: ES_PATHS.login, body, auth: false, parse: (p) => dataEnvelope(EsAuthResultSchema).parse(p).data },
+      { method: 'POST', path: ES_PATHS.login, body, auth: false, parse: ES_PARSE.authResult },
       options,
     );
   }
@@ -369,10 +363,10 @@ export class EventScheduleNative {
   // ---- schedules ("Endpoints") ----
 
   listSchedules(params: EsScheduleListParams = {}, options?: RequestOptions): PagePromise<EsSchedule> {
-    return this.list('schedules', ES_PATHS.schedules, EsScheduleSchema, params, ES_LIST_FILTERS.schedules, options);
+    return this.list({ resource: 'schedules', path: ES_PATHS.schedules, parse: ES_PARSE.schedulePage, filters: ES_LIST_FILTERS.schedules }, params, options);
   }
   getSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsSchedule> {
-    return this.one('GET', ES_PATHS.schedule(subdomain), EsScheduleSchema, undefined, options);
+    return this.one('GET', ES_PATHS.schedule(subdomain), READ.schedule, undefined, options);
   }
   /**
    * Creates a schedule (no Pro gate). On hosted, a new schedule is not Pro, so the vendor answers
@@ -386,7 +380,7 @@ export class EventScheduleNative {
         body,
         parse: (payload) => {
           const data = (payload as { data?: unknown } | null)?.data;
-          return isHiddenRecord(data) ? null : dataEnvelope(EsScheduleSchema).parse(payload).data;
+          return isHiddenRecord(data) ? null : ES_PARSE.scheduleRecord(payload);
         },
       },
       options,
@@ -394,7 +388,7 @@ export class EventScheduleNative {
   }
   /** Partial update (`type` and `subdomain` cannot change). */
   updateSchedule(subdomain: string, body: EsScheduleUpdateBody, options?: RequestOptions): APIPromise<EsSchedule> {
-    return this.one('PUT', ES_PATHS.schedule(subdomain), EsScheduleSchema, body, options);
+    return this.one('PUT', ES_PATHS.schedule(subdomain), READ.schedule, body, options);
   }
   /** Soft delete, owner only; removes the schedule from every endpoint (and more: see "Endpoints"). */
   deleteSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsMessage> {
@@ -405,17 +399,17 @@ export class EventScheduleNative {
 
   listGroups(subdomain: string, options?: RequestOptions): APIPromise<EsGroup[]> {
     return this.http.send(
-      { method: 'GET', path: ES_PATHS.groups(subdomain), parse: (p) => listEnvelope(EsGroupSchema).parse(p).data },
+      { method: 'GET', path: ES_PATHS.groups(subdomain), parse: ES_PARSE.groups },
       options,
     );
   }
   /** The slug is generated from the name: read it from the result. */
   createGroup(subdomain: string, body: EsGroupBody & { name: string }, options?: RequestOptions): APIPromise<EsGroup> {
-    return this.one('POST', ES_PATHS.groups(subdomain), EsGroupSchema, body, options);
+    return this.one('POST', ES_PATHS.groups(subdomain), READ.group, body, options);
   }
   /** Renaming regenerates the slug. */
   updateGroup(subdomain: string, groupId: string, body: EsGroupBody, options?: RequestOptions): APIPromise<EsGroup> {
-    return this.one('PUT', ES_PATHS.group(subdomain, groupId), EsGroupSchema, body, options);
+    return this.one('PUT', ES_PATHS.group(subdomain, groupId), READ.group, body, options);
   }
   deleteGroup(subdomain: string, groupId: string, options?: RequestOptions): APIPromise<EsMessage> {
     return this.message('DELETE', ES_PATHS.group(subdomain, groupId), undefined, options);
@@ -425,10 +419,10 @@ export class EventScheduleNative {
 
   /** Newest `starts_at` first. Drafts, internal and unlisted events are included. */
   listEvents(params: EsEventListParams = {}, options?: RequestOptions): PagePromise<EsEvent> {
-    return this.list('events', ES_PATHS.events, EsEventSchema, params, ES_LIST_FILTERS.events, options);
+    return this.list({ resource: 'events', path: ES_PATHS.events, parse: ES_PARSE.eventPage, filters: ES_LIST_FILTERS.events }, params, options);
   }
   getEvent(id: string, options?: RequestOptions): APIPromise<EsEvent> {
-    return this.one('GET', ES_PATHS.event(id), EsEventSchema, undefined, options);
+    return this.one('GET', ES_PATHS.event(id), READ.event, undefined, options);
   }
   /**
    * Creates an event on the schedule `subdomain` (owner/admin, Pro; extra throttle of 30 per minute).
@@ -440,7 +434,7 @@ export class EventScheduleNative {
     } catch (error) {
       return rejected(error);
     }
-    return this.one('POST', ES_PATHS.eventCreate(subdomain), EsEventSchema, body, options);
+    return this.one('POST', ES_PATHS.eventCreate(subdomain), READ.event, body, options);
   }
   /**
    * Partial update. A collection that is sent **replaces** the stored one: sending `tickets` re-creates every
@@ -454,7 +448,7 @@ export class EventScheduleNative {
     } catch (error) {
       return rejected(error);
     }
-    return this.one('PUT', ES_PATHS.event(id), EsEventSchema, body, options);
+    return this.one('PUT', ES_PATHS.event(id), READ.event, body, options);
   }
   /** Hard delete; the event's sales are deleted with it. */
   deleteEvent(id: string, options?: RequestOptions): APIPromise<EsMessage> {
@@ -476,7 +470,7 @@ export class EventScheduleNative {
     const form = new FormData();
     form.append('flyer_image', blob, filename);
     return this.http.send(
-      { method: 'POST', path: ES_PATHS.flyer(eventId), body: form, bodyType: 'form', parse: (p) => parseRecord(EsEventSchema, p) },
+      { method: 'POST', path: ES_PATHS.flyer(eventId), body: form, bodyType: 'form', parse: READ.event },
       options,
     );
   }
@@ -489,7 +483,7 @@ export class EventScheduleNative {
       {
         method: 'GET',
         path: subdomain === undefined ? ES_PATHS.categories : ES_PATHS.scheduleCategories(subdomain),
-        parse: (p) => listEnvelope(EsCategorySchema).parse(p).data,
+        parse: ES_PARSE.categories,
       },
       options,
     );
@@ -499,10 +493,10 @@ export class EventScheduleNative {
 
   /** Newest first. */
   listSales(params: EsSaleListParams = {}, options?: RequestOptions): PagePromise<EsSale> {
-    return this.list('sales', ES_PATHS.sales, EsSaleSchema, params, ES_LIST_FILTERS.sales, options);
+    return this.list({ resource: 'sales', path: ES_PATHS.sales, parse: ES_PARSE.salePage, filters: ES_LIST_FILTERS.sales }, params, options);
   }
   getSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
-    return this.one('GET', ES_PATHS.sale(id), EsSaleSchema, undefined, options);
+    return this.one('GET', ES_PATHS.sale(id), READ.sale, undefined, options);
   }
   /**
    * Creates a sale (no Pro gate): `tickets` is an object keyed by ticket id or type name → quantity. The sale
@@ -516,14 +510,14 @@ export class EventScheduleNative {
     } catch (error) {
       return rejected(error);
     }
-    return this.one('POST', ES_PATHS.sales, EsSaleSchema, body, options);
+    return this.one('POST', ES_PATHS.sales, READ.sale, body, options);
   }
   /**
    * Applies a status action: `mark_paid` (from unpaid), `refund` (from paid; bookkeeping only), `cancel`
    * (from unpaid or paid). Any other transition is a 422 `ValidationError` carrying the vendor's message.
    */
   updateSale(id: string, body: { action: EsSaleAction }, options?: RequestOptions): APIPromise<EsSale> {
-    return this.one('PUT', ES_PATHS.sale(id), EsSaleSchema, body, options);
+    return this.one('PUT', ES_PATHS.sale(id), READ.sale, body, options);
   }
   markSalePaid(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.updateSale(id, { action: 'mark_paid' }, options);
@@ -542,10 +536,14 @@ export class EventScheduleNative {
   // ---- feedback and fan content ("Endpoints"; read-only) ----
 
   listFeedback(params: EsFeedbackListParams = {}, options?: RequestOptions): PagePromise<EsFeedback> {
-    return this.list('feedback', ES_PATHS.feedback, EsFeedbackSchema, params, ES_LIST_FILTERS.feedback, options);
+    return this.list({ resource: 'feedback', path: ES_PATHS.feedback, parse: ES_PARSE.feedbackPage, filters: ES_LIST_FILTERS.feedback }, params, options);
   }
   listFanContent(params: EsFanContentListParams = {}, options?: RequestOptions): PagePromise<EsFanContent> {
     // Fan-content ids are unique only per `type`.
-    return this.list('fan-content', ES_PATHS.fanContent, EsFanContentSchema, params, ES_LIST_FILTERS.fanContent, options, (row) => `${row.type}:${row.id}`);
+    return this.list(
+      { resource: 'fan-content', path: ES_PATHS.fanContent, parse: ES_PARSE.fanContentPage, filters: ES_LIST_FILTERS.fanContent, idOf: (row) => `${row.type}:${row.id}` },
+      params,
+      options,
+    );
   }
 }

@@ -24,7 +24,7 @@ export const ES_ERROR_TEXT = {
 } as const;
 
 /**
- * Section 3: the auth routes' own 429s and how long their counters live (each counted hit pushes the TTL back).
+ * "Rate limits": the auth routes' own 429s and how long their counters live (each counted hit pushes the TTL back).
  * A retry within that time is refused again, so the error carries the whole TTL as `retryAfterMs` (longer than
  * the default `maxRetryAfterMs`: the call throws at once instead of hammering).
  */
@@ -169,7 +169,7 @@ export function mapEventScheduleError(ctx: HttpErrorContext): VendorErrorDetails
   } else if (ctx.status === 422 && fields.length > 0) {
     details.message = `Event Schedule: ${vendorText ?? 'Validation failed'}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`;
   } else if (ctx.status >= 300 && ctx.status < 400) {
-    // Section 1: the hosted site redirects a path that ends in `/` (301), which turns a write into a GET.
+    // "Base URL and transport": the hosted site redirects a path that ends in `/` (301), which turns a write into a GET.
     const location = ctx.headers.get('location');
     details.message = `Event Schedule redirected ${where} (${ctx.status}${location ? ` to ${location}` : ''}); request paths must not end in "/".`;
   } else if (vendorText) {

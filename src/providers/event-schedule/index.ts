@@ -2,7 +2,13 @@
 import { EventScheduleClientImpl, type EventScheduleClient, type EventScheduleConfig } from './client.js';
 
 export { EventScheduleClientImpl, eventScheduleCapabilities, normalizeBaseUrl } from './client.js';
-export type { EventScheduleClient, EventScheduleConfig, EventScheduleOrdersResource } from './client.js';
+export type {
+  EventScheduleClient,
+  EventScheduleConfig,
+  EventScheduleOrdersResource,
+  EventScheduleEventsResource,
+  EventScheduleAttendeesResource,
+} from './client.js';
 export { EventScheduleNative, ES_PATHS, EVENT_SCHEDULE_BASE_URL, ES_FLYER_EXTENSIONS, ES_FLYER_MAX_BYTES } from './endpoints.js';
 export type {
   EsPageParams,

@@ -14,11 +14,11 @@ import type {
   TicketType,
   Venue,
 } from '../../core/model.js';
-import { moneyFromDecimal, normalizeCurrency, type Money } from '../../core/money.js';
+import { currencyExponent, normalizeCurrency, type Money } from '../../core/money.js';
 import { mapStatus, nil, withRaw, type NormalizeContext } from '../../core/normalize.js';
 import { isoFromMs, toUtcInstant, utcFromNaive } from '../../core/time.js';
-import { composeId } from '../../internal/ids.js';
-import type { EsEvent, EsSale, EsSaleTicket, EsTicket } from './schemas.js';
+import type { EsEvent, EsSale, EsTicket } from './schemas.js';
+import { instantOf, joinId, minorUnits, plainNaiveUtc } from './values.js';
 
 const PROVIDER = 'event-schedule' as const;
 
@@ -32,11 +32,10 @@ const PROVIDER = 'event-schedule' as const;
  */
 export const eventScheduleIds = {
   event: (eventRemoteId: string) => eventRemoteId,
-  eventDate: (eventRemoteId: string, localDate: string | null) =>
-    localDate === null ? eventRemoteId : composeId(eventRemoteId, localDate),
-  ticketType: (eventRemoteId: string, ticketRemoteId: string) => composeId(eventRemoteId, ticketRemoteId),
+  eventDate: (eventRemoteId: string, localDate: string | null) => (localDate === null ? eventRemoteId : joinId(eventRemoteId, localDate)),
+  ticketType: (eventRemoteId: string, ticketRemoteId: string) => joinId(eventRemoteId, ticketRemoteId),
   order: (saleRemoteId: string) => saleRemoteId,
-  attendee: (saleRemoteId: string, unit: number) => composeId(saleRemoteId, unit),
+  attendee: (saleRemoteId: string, unit: number) => joinId(saleRemoteId, unit),
 };
 
 const ORDER_STATUS: Record<string, OrderStatus> = {
@@ -65,6 +64,22 @@ const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
   expired: 'cancelled',
 };
 
+/** Status mappings already made, per vendor status (a listing's sales share a handful of statuses). */
+const ORDER_STATUS_SEEN = new Map<string, { status: OrderStatus; statusRaw: string | null }>();
+const ATTENDEE_STATUS_SEEN = new Map<string, { status: AttendeeStatus; statusRaw: string | null }>();
+
+/** `mapStatus` of a vendor status, remembered (a few known texts; an odd one is mapped each time). */
+function statusOf<S extends string>(raw: string | null | undefined, table: Record<string, S>, seen: Map<string, { status: S; statusRaw: string | null }>) {
+  if (typeof raw === 'string') {
+    const known = seen.get(raw);
+    if (known !== undefined) return known;
+    const mapped = mapStatus(raw, table, 'unknown' as S);
+    if (Object.prototype.hasOwnProperty.call(table, raw)) seen.set(raw, mapped);
+    return mapped;
+  }
+  return mapStatus(raw, table, 'unknown' as S);
+}
+
 // ---- time ("Events") ----
 
 /** A UTC instant (`Z` or an offset) as Event Schedule's UTC wall clock `Y-m-d H:i:s`. */
@@ -75,15 +90,19 @@ export function toEsDateTime(instant: string): string | null {
 }
 
 /** A vendor timestamp: ISO with an offset, or a naive `Y-m-d H:i:s` the vendor documents as UTC. */
-function instant(value: string | null | undefined): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  return toUtcInstant(value) ?? utcFromNaive(value);
-}
+const instant = instantOf;
+
+const WALL_CLOCK_START = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/;
 
 /** `starts_at` (UTC `Y-m-d H:i:s`, "Events") as an instant; a legacy date-only value has no instant. */
 export function startOf(e: Pick<EsEvent, 'starts_at'>): string | null {
-  if (typeof e.starts_at !== 'string' || !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(e.starts_at.trim())) return null;
-  return utcFromNaive(e.starts_at);
+  const value = e.starts_at;
+  if (typeof value !== 'string') return null;
+  // The common form first (no regex); the general check for anything else.
+  const plain = plainNaiveUtc(value);
+  if (plain !== null) return plain;
+  if (!WALL_CLOCK_START.test(value.trim())) return null;
+  return utcFromNaive(value);
 }
 
 function durationMs(duration: string | number | null | undefined): number | null {
@@ -157,32 +176,54 @@ export function zonedWallToUtc(date: string, hour: number, minute: number, secon
 
 // ---- money ("Sales (orders) and attendees") ----
 
-function decimalMoney(
-  amount: string | number | null | undefined,
-  currency: string | null,
-  ctx: NormalizeContext,
-  where: string,
-): Money | null {
-  if (amount === null || amount === undefined || amount === '') return null;
-  if (currency === null) {
-    ctx.warn(`no known currency for ${where} (the event's ticket_currency_code): amount left null`);
-    return null;
-  }
-  const value = moneyFromDecimal(amount, currency);
-  if (value === null) ctx.warn(`unreadable amount ${JSON.stringify(amount)} on ${where}: left null`);
-  return value;
+/** An event's currency as its records' money needs it: the ISO code and its minor-unit digits, read once per event. */
+export interface EsCurrency {
+  code: string;
+  exponent: number;
 }
 
-function sumDecimals(values: Array<string | number | null | undefined>, currency: string | null, ctx: NormalizeContext, where: string): Money | null {
-  const present = values.filter((v) => v !== null && v !== undefined && v !== '');
-  if (present.length === 0) return null;
-  let total: Money | null = null;
-  for (const value of present) {
-    const m = decimalMoney(value, currency, ctx, where);
-    if (m === null) return null;
-    total = total === null ? m : { amount: total.amount + m.amount, currency: m.currency };
+/** The currency of an event (`ticket_currency_code`), or `null` when it has none we know. */
+export function currencyOf(e: Pick<EsEvent, 'ticket_currency_code'> | null): EsCurrency | null {
+  const code = eventCurrency(e);
+  const exponent = code === null ? null : currencyExponent(code);
+  return code === null || exponent === null ? null : { code, exponent };
+}
+
+function isAbsent(amount: string | number | null | undefined): amount is null | undefined | '' {
+  return amount === null || amount === undefined || amount === '';
+}
+
+/**
+ * Decimal major units as `Money` of the event's currency, or `null` (with a warning naming `kind` and `id`, the
+ * record it is on: the text is only built when there is something to say).
+ */
+function decimalMoney(amount: string | number | null | undefined, currency: EsCurrency | null, ctx: NormalizeContext, kind: string, id: string): Money | null {
+  if (isAbsent(amount)) return null;
+  if (currency === null) {
+    ctx.warn(`no known currency for ${kind} ${id} (the event's ticket_currency_code): amount left null`);
+    return null;
   }
-  return total;
+  const minor = minorUnits(amount, currency.code, currency.exponent, ctx.warn);
+  if (minor === null) {
+    ctx.warn(`unreadable amount ${JSON.stringify(amount)} on ${kind} ${id}: left null`);
+    return null;
+  }
+  return { amount: minor, currency: currency.code };
+}
+
+/** The sum of two optional amounts (a sale's discounts): `null` when neither is given or one cannot be read. */
+function sumOfTwo(
+  a: string | number | null | undefined,
+  b: string | number | null | undefined,
+  currency: EsCurrency | null,
+  ctx: NormalizeContext,
+  saleId: string,
+): Money | null {
+  if (isAbsent(a)) return decimalMoney(b, currency, ctx, 'sale', saleId);
+  const first = decimalMoney(a, currency, ctx, 'sale', saleId);
+  if (first === null || isAbsent(b)) return first;
+  const second = decimalMoney(b, currency, ctx, 'sale', saleId);
+  return second === null ? null : { amount: first.amount + second.amount, currency: first.currency };
 }
 
 /** The event's currency (`ticket_currency_code`), uppercase, or `null`. */
@@ -202,9 +243,17 @@ function isRecurring(e: Pick<EsEvent, 'schedule_type'>): boolean {
  * else none (ambiguous).
  */
 export function timezoneSubdomain(e: Pick<EsEvent, 'schedules'>, preferred: string | null | undefined): string | null {
-  const subdomains = (e.schedules ?? []).map((s) => s.subdomain).filter((s): s is string => typeof s === 'string' && s !== '');
-  if (preferred && subdomains.includes(preferred)) return preferred;
-  return subdomains.length === 1 ? subdomains[0]! : null;
+  const schedules = e.schedules ?? [];
+  let only: string | null = null;
+  let count = 0;
+  for (let i = 0; i < schedules.length; i++) {
+    const subdomain = schedules[i]!.subdomain;
+    if (typeof subdomain !== 'string' || subdomain === '') continue;
+    if (preferred && subdomain === preferred) return preferred;
+    only = subdomain;
+    count++;
+  }
+  return count === 1 ? only : null;
 }
 
 function venueOf(e: EsEvent): Venue | null {
@@ -301,20 +350,13 @@ export function occurrenceEventDate(e: EsEvent, localDate: string, timezone: str
   );
 }
 
-/** The date id a sale of this event belongs to (`null` when the event is unknown). */
-export function eventDateIdOf(event: Pick<EsEvent, 'id' | 'schedule_type'> | null, eventDate: string | null | undefined): string | null {
-  if (event === null) return null;
-  if (!isRecurring(event)) return eventScheduleIds.eventDate(event.id, null);
-  return typeof eventDate === 'string' && eventDate !== '' ? eventScheduleIds.eventDate(event.id, eventDate) : null;
-}
-
 // ---- ticket types ----
 
 export function normalizeTicketType(t: EsTicket, event: EsEvent, ctx: NormalizeContext): TicketType {
-  const currency = eventCurrency(event);
+  const currency = currencyOf(event);
   // `null` or 0 means free ("Sales (orders) and attendees").
   const priceValue = t.price === null || t.price === undefined || t.price === '' ? 0 : t.price;
-  const price = decimalMoney(priceValue, currency, ctx, `ticket type ${t.id}`);
+  const price = decimalMoney(priceValue, currency, ctx, 'ticket type', t.id);
   const numeric = Number(priceValue);
   return withRaw<TicketType>(
     {
@@ -346,43 +388,95 @@ export function normalizeTicketType(t: EsTicket, event: EsEvent, ctx: NormalizeC
 
 // ---- orders (sales) ----
 
-function ticketLines(s: EsSale): EsSaleTicket[] {
-  return (s.tickets ?? []).filter((t) => t.is_addon !== true);
+/**
+ * What the orders of one event need from it, worked out once per event (a listing's sales share it): the event (or
+ * `null` when it could not be read), its currency, its date id, and the normalized ticket type ids.
+ */
+export interface SaleEventFacts {
+  event: EsEvent | null;
+  currency: EsCurrency | null;
+  /** The date id of every sale of a single event; `null` for a recurring or unknown event. */
+  singleDateId: string | null;
+  recurring: boolean;
+  /** Normalized ticket type ids by ticket id (composed once per ticket). */
+  ticketTypeIds: Map<string, string>;
 }
 
-export function normalizeOrder(s: EsSale, event: EsEvent | null, ctx: NormalizeContext): Order {
-  const currency = eventCurrency(event);
-  const { status, statusRaw } = mapStatus(s.status, ORDER_STATUS, 'unknown');
-  const where = `sale ${s.id}`;
-  const rows = ticketLines(s);
-  const lines: OrderLine[] = rows.map((t) => ({
-    ticketTypeId: t.ticket_id ? eventScheduleIds.ticketType(s.event_id, t.ticket_id) : null,
-    name: nil(t.type),
-    quantity: t.quantity,
-    // The ticket type's current price, not necessarily what was paid ("Sales (orders) and attendees").
-    unitPrice: decimalMoney(t.price, currency, ctx, where),
-  }));
+export function saleEventFacts(event: EsEvent | null): SaleEventFacts {
+  const recurring = event !== null && isRecurring(event);
+  return {
+    event,
+    currency: currencyOf(event),
+    singleDateId: event === null || recurring ? null : eventScheduleIds.eventDate(event.id, null),
+    recurring,
+    ticketTypeIds: new Map(),
+  };
+}
+
+function ticketTypeIdOf(facts: SaleEventFacts, eventId: string, ticketId: string): string {
+  let id = facts.ticketTypeIds.get(ticketId);
+  if (id === undefined) {
+    id = eventScheduleIds.ticketType(eventId, ticketId);
+    facts.ticketTypeIds.set(ticketId, id);
+  }
+  return id;
+}
+
+function saleDateId(facts: SaleEventFacts, eventDate: string | null | undefined): string | null {
+  if (!facts.recurring) return facts.singleDateId;
+  return typeof eventDate === 'string' && eventDate !== '' ? eventScheduleIds.eventDate(facts.event!.id, eventDate) : null;
+}
+
+/** The order lines of a sale (its ticket lines, not add-ons) and the units they add up to. */
+function orderLines(s: EsSale, facts: SaleEventFacts, ctx: NormalizeContext): OrderLine[] {
+  const tickets = s.tickets ?? [];
+  const lines: OrderLine[] = [];
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    if (t.is_addon === true) continue;
+    lines.push({
+      ticketTypeId: t.ticket_id ? ticketTypeIdOf(facts, s.event_id, t.ticket_id) : null,
+      name: nil(t.type),
+      quantity: t.quantity,
+      // The ticket type's current price, not necessarily what was paid ("Sales (orders) and attendees").
+      unitPrice: decimalMoney(t.price, facts.currency, ctx, 'sale', s.id),
+    });
+  }
+  return lines;
+}
+
+function unitsOf(lines: OrderLine[]): number {
+  let units = 0;
+  for (let i = 0; i < lines.length; i++) units += lines[i]!.quantity;
+  return units;
+}
+
+export function normalizeOrder(s: EsSale, facts: SaleEventFacts, ctx: NormalizeContext): Order {
+  const currency = facts.currency;
+  const { status, statusRaw } = statusOf(s.status, ORDER_STATUS, ORDER_STATUS_SEEN);
+  const lines = orderLines(s, facts, ctx);
+  const createdAt = instant(s.created_at);
   return withRaw<Order>(
     {
       id: eventScheduleIds.order(s.id),
       provider: PROVIDER,
       remoteId: s.id,
-      createdAt: instant(s.created_at),
-      updatedAt: instant(s.updated_at),
+      createdAt,
+      updatedAt: s.updated_at === s.created_at ? createdAt : instant(s.updated_at),
       eventId: eventScheduleIds.event(s.event_id),
-      eventDateId: eventDateIdOf(event, s.event_date),
+      eventDateId: saleDateId(facts, s.event_date),
       reference: null,
       status,
       statusRaw,
       buyer: { name: nil(s.name), email: nil(s.email), phone: nil(s.phone) },
-      total: decimalMoney(s.payment_amount, currency, ctx, where),
+      total: decimalMoney(s.payment_amount, currency, ctx, 'sale', s.id),
       subtotal: null,
-      discount: sumDecimals([s.discount_amount, s.volume_discount_amount], currency, ctx, where),
+      discount: sumOfTwo(s.discount_amount, s.volume_discount_amount, currency, ctx, s.id),
       fees: null,
       tax: null,
       amountPaid: null,
       amountRefunded: null,
-      ticketCount: typeof s.total_quantity === 'number' ? s.total_quantity : rows.reduce((sum, t) => sum + t.quantity, 0),
+      ticketCount: typeof s.total_quantity === 'number' ? s.total_quantity : unitsOf(lines),
       lines,
       testMode: null,
     },
@@ -395,41 +489,43 @@ export function normalizeOrder(s: EsSale, event: EsEvent | null, ctx: NormalizeC
 
 /**
  * Event Schedule has no attendee records: each non-add-on ticket unit of a sale is one attendee, carrying the
- * buyer's details (the API has no per-ticket names, check-in state or barcodes).
+ * buyer's details (the API has no per-ticket names, check-in state or barcodes). Appended to `out` (a page's items).
  */
-export function saleAttendees(s: EsSale, ctx: NormalizeContext): Attendee[] {
-  const { status, statusRaw } = mapStatus(s.status, ATTENDEE_STATUS, 'unknown');
-  const out: Attendee[] = [];
+export function saleAttendees(s: EsSale, ctx: NormalizeContext, out: Attendee[] = []): Attendee[] {
+  const { status, statusRaw } = statusOf(s.status, ATTENDEE_STATUS, ATTENDEE_STATUS_SEEN);
+  const tickets = s.tickets ?? [];
+  const createdAt = instant(s.created_at);
+  const updatedAt = s.updated_at === s.created_at ? createdAt : instant(s.updated_at);
+  const eventId = eventScheduleIds.event(s.event_id);
+  const orderId = eventScheduleIds.order(s.id);
   let unit = 0;
-  for (const t of ticketLines(s)) {
+  for (let line = 0; line < tickets.length; line++) {
+    const t = tickets[line]!;
+    if (t.is_addon === true) continue;
+    const ticketTypeId = t.ticket_id ? eventScheduleIds.ticketType(s.event_id, t.ticket_id) : null;
     for (let i = 0; i < t.quantity; i++) {
       unit += 1;
       const id = eventScheduleIds.attendee(s.id, unit);
-      out.push(
-        withRaw<Attendee>(
-          {
-            id,
-            provider: PROVIDER,
-            remoteId: id,
-            createdAt: instant(s.created_at),
-            updatedAt: instant(s.updated_at),
-            eventId: eventScheduleIds.event(s.event_id),
-            orderId: eventScheduleIds.order(s.id),
-            ticketTypeId: t.ticket_id ? eventScheduleIds.ticketType(s.event_id, t.ticket_id) : null,
-            name: nil(s.name),
-            email: nil(s.email),
-            phone: nil(s.phone),
-            company: null,
-            jobTitle: null,
-            status,
-            statusRaw,
-            checkedIn: null,
-            barcode: null,
-          },
-          s,
-          ctx,
-        ),
-      );
+      const attendee: Attendee = {
+        id,
+        provider: PROVIDER,
+        remoteId: id,
+        createdAt,
+        updatedAt,
+        eventId,
+        orderId,
+        ticketTypeId,
+        name: nil(s.name),
+        email: nil(s.email),
+        phone: nil(s.phone),
+        company: null,
+        jobTitle: null,
+        status,
+        statusRaw,
+        checkedIn: null,
+        barcode: null,
+      };
+      out.push(withRaw(attendee, s, ctx));
     }
   }
   return out;

@@ -78,23 +78,23 @@ export function nextPageState(
 
 /**
  * Drops rows whose id was on the page just before (rows shift when a record is inserted while paging).
- * Keeps at most one page of ids, so memory stays O(page).
+ * Keeps at most one page of ids, so memory stays O(page); a page with no repeat is returned as it is (no copy).
  */
-export class PageDeduper {
+export class PageDeduper<T> {
   private previous: { page: number; ids: Set<string> } | null = null;
 
-  filter<T>(page: number, items: T[], idOf: (item: T) => string): T[] {
-    const before = this.previous && this.previous.page === page - 1 ? this.previous.ids : null;
-    const kept = before ? items.filter((item) => !before.has(idOf(item))) : items;
-    this.previous = { page, ids: new Set(items.map(idOf)) };
-    return kept;
-  }
-}
+  constructor(private readonly idOf: (item: T) => string) {}
 
-export function toRawPage<T>(
-  items: T[],
-  next: EsPageState | null,
-  meta: { response: Response | null; requestId: string | null },
-): RawPage<T> {
-  return { items, next, ...meta };
+  filter(page: number, items: T[]): T[] {
+    const before = this.previous && this.previous.page === page - 1 ? this.previous.ids : null;
+    const ids = new Set<string>();
+    let repeats = 0;
+    for (let i = 0; i < items.length; i++) {
+      const id = this.idOf(items[i]!);
+      ids.add(id);
+      if (before !== null && before.has(id)) repeats++;
+    }
+    this.previous = { page, ids };
+    return repeats === 0 ? items : items.filter((item) => !before!.has(this.idOf(item)));
+  }
 }

@@ -1,276 +1,333 @@
 /**
- * Event Schedule wire schemas (docs/vendors/event-schedule.md), lenient: unknown fields are kept,
- * optional keys may be absent, and the PHP/MySQL quirks are absorbed here (decimal
- * strings, 0/1 booleans, `members: []` for an empty map). Ids are opaque strings ("Ids").
+ * Event Schedule wire schemas (docs/vendors/event-schedule.md, "Records"), each in two readings built from one field
+ * list:
+ * - **plain** (`Es*PlainSchema`): the record as the vendor's spec describes it (ids are strings, booleans are
+ *   booleans, an event's `members` is a map). No transform, no coercion: the accept path in front of zod
+ *   (`src/core/fast-parse.ts`) checks a payload of this shape without copying it, and it is the shape of every page
+ *   the vendor normally sends (docs/vendors/event-schedule.md, "Speed").
+ * - **lenient** (`Es*Schema`, the native layer's types): also absorbs the PHP/MySQL quirks the docs list (a numeric
+ *   id, `0`/`1` booleans, `members: []` for an empty map, numeric strings in the page `meta`) and converts them.
+ *   A payload the plain reading refuses goes to this one: converted, or refused with the field named.
+ * Whatever the plain reading accepts, the lenient one returns unchanged (a test holds the two together), so the fast
+ * path and zod always agree. Unknown fields are kept in both; optional keys may be absent. Ids are opaque ("Ids").
  */
 import { z } from 'zod';
 
-/** An encoded id: a string; a number (legacy or category id) is stringified. */
-const id = z.union([z.string(), z.number()]).transform(String);
+/** The field kinds that differ between the two readings. */
+const lenientKit = {
+  /** An encoded id: a string; a number (legacy) is stringified. */
+  id: z.union([z.string(), z.number()]).transform(String),
+  /** A boolean that MySQL may hand back as `0`/`1` ("Records" `show_phone`). */
+  bool: z
+    .union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')])
+    .transform((v) => v === true || v === 1 || v === '1'),
+  /** A text field PHP may send as a number (`recurring_end_value` after N events). */
+  text: z.union([z.string(), z.number()]).transform(String),
+  /** A page number of `meta`, which an older install may send as a numeric string. */
+  pageNumber: z.coerce.number().int(),
+  /** A sale's amount: a number (PHP float), or a decimal string as MySQL returns it. Kept as given. */
+  saleAmount: z.union([z.string(), z.number()]),
+};
+const plainKit = {
+  id: z.string(),
+  bool: z.boolean(),
+  text: z.string(),
+  pageNumber: z.number().int(),
+  saleAmount: z.number(),
+};
+type Kit = typeof lenientKit | typeof plainKit;
+
 const str = z.string().nullish();
 const int = z.number().int().nullish();
-/** A boolean that MySQL may hand back as `0`/`1` ("Records" `show_phone`). */
-const bool = z
-  .union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')])
-  .transform((v) => v === true || v === 1 || v === '1')
-  .nullish();
 /** A decimal amount: `"25.000"` (MySQL decimal, "Sales (orders) and attendees") or `19.99` (PHP float). Kept as given. */
 const decimal = z.union([z.string(), z.number()]).nullish();
-
-// ---- objects ("Records") ----
-
-export const EsGroupSchema = z.looseObject({
-  id,
-  name: str,
-  slug: str,
-  color: str,
-});
-export type EsGroup = z.infer<typeof EsGroupSchema>;
-
-/** Schedule (`Role::toApiData`). Hosted non-Pro schedules serialize as `{}`; see `isHiddenRecord`. */
-export const EsScheduleSchema = z.looseObject({
-  id,
-  subdomain: z.string(),
-  url: str,
-  type: str,
-  name: str,
-  email: str,
-  phone: str,
-  show_phone: bool,
-  website: str,
-  description: str,
-  short_description: str,
-  timezone: str,
-  language_code: str,
-  profile_image_url: str,
-  address1: str,
-  city: str,
-  state: str,
-  postal_code: str,
-  country_code: str,
-  created_at: str,
-  updated_at: str,
-  groups: z.array(EsGroupSchema).nullish(),
-});
-export type EsSchedule = z.infer<typeof EsScheduleSchema>;
-
-export const EsVolumeDiscountSchema = z.looseObject({
-  min_quantity: int,
-  type: str,
-  value: decimal,
-});
-
-/** Ticket type inside an event ("Sales (orders) and attendees"). `price` is a decimal string or a number. */
-export const EsTicketSchema = z.looseObject({
-  id,
-  type: str,
-  price: decimal,
-  quantity: int,
-  description: str,
-  sales_start_at: str,
-  sales_end_at: str,
-  volume_discount: EsVolumeDiscountSchema.nullish(),
-  is_pass: bool,
-  pass_usage_type: str,
-  pass_max_uses: int,
-  pass_valid_days: int,
-  pass_scope: str,
-  pass_allow_booking: bool,
-  pass_admits_per_event: int,
-  pass_covered_count: int,
-});
-export type EsTicket = z.infer<typeof EsTicketSchema>;
-
-export const EsAddonSchema = z.looseObject({
-  id,
-  type: str,
-  price: decimal,
-  quantity: int,
-  description: str,
-  image_url: str,
-  url: str,
-});
-export type EsAddon = z.infer<typeof EsAddonSchema>;
-
-export const EsEventPartSchema = z.looseObject({
-  id: id.nullish(),
-  name: str,
-  description: str,
-  start_time: str,
-  end_time: str,
-});
-export type EsEventPart = z.infer<typeof EsEventPartSchema>;
 
 export const EsMemberSchema = z.looseObject({ name: str, email: str, youtube_url: str });
 export type EsMember = z.infer<typeof EsMemberSchema>;
 
-export const EsEventScheduleRefSchema = z.looseObject({
-  id: id.nullish(),
-  subdomain: str,
-  name: str,
-  type: str,
-  group: z.looseObject({ id: id.nullish(), name: str, slug: str }).nullish(),
-});
+/**
+ * An event's talent (`members`): a map keyed by each talent schedule's id. PHP sends an empty map as `[]`, which the
+ * lenient reading turns into `{}` (and the page parser too, in place: see `emptyMembersAsMap`), so
+ * `Object.values(event.members ?? {})` works on every event; a non-empty array is not a documented shape and fails.
+ */
+const membersLenient = z.union([z.record(z.string(), EsMemberSchema), z.tuple([]).transform((): Record<string, EsMember> => ({}))]);
+const membersPlain = z.record(z.string(), EsMemberSchema);
+
+// ---- objects ("Records") ----
+
+function groupShape<K extends Kit>(k: K) {
+  return z.looseObject({ id: k.id, name: str, slug: str, color: str });
+}
+
+/** Schedule (`Role::toApiData`). Hosted non-Pro schedules serialize as `{}`; see `isHiddenRecord`. */
+function scheduleShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    id: k.id,
+    subdomain: z.string(),
+    url: str,
+    type: str,
+    name: str,
+    email: str,
+    phone: str,
+    show_phone: k.bool.nullish(),
+    website: str,
+    description: str,
+    short_description: str,
+    timezone: str,
+    language_code: str,
+    profile_image_url: str,
+    address1: str,
+    city: str,
+    state: str,
+    postal_code: str,
+    country_code: str,
+    created_at: str,
+    updated_at: str,
+    groups: z.array(groupShape(k)).nullish(),
+  });
+}
+
+export const EsVolumeDiscountSchema = z.looseObject({ min_quantity: int, type: str, value: decimal });
+
+/** Ticket type inside an event ("Sales (orders) and attendees"). `price` is a decimal string or a number. */
+function ticketShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    id: k.id,
+    type: str,
+    price: decimal,
+    quantity: int,
+    description: str,
+    sales_start_at: str,
+    sales_end_at: str,
+    volume_discount: EsVolumeDiscountSchema.nullish(),
+    is_pass: k.bool.nullish(),
+    pass_usage_type: str,
+    pass_max_uses: int,
+    pass_valid_days: int,
+    pass_scope: str,
+    pass_allow_booking: k.bool.nullish(),
+    pass_admits_per_event: int,
+    pass_covered_count: int,
+  });
+}
+
+function addonShape<K extends Kit>(k: K) {
+  return z.looseObject({ id: k.id, type: str, price: decimal, quantity: int, description: str, image_url: str, url: str });
+}
+
+function eventPartShape<K extends Kit>(k: K) {
+  return z.looseObject({ id: k.id.nullish(), name: str, description: str, start_time: str, end_time: str });
+}
+
+function scheduleRefShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    id: k.id.nullish(),
+    subdomain: str,
+    name: str,
+    type: str,
+    group: z.looseObject({ id: k.id.nullish(), name: str, slug: str }).nullish(),
+  });
+}
 
 /** Event (`Event::toApiData`, "Events"). */
-export const EsEventSchema = z.looseObject({
-  id,
-  url: str,
-  name: str,
-  short_description: str,
-  description: str,
-  /** UTC `Y-m-d H:i:s` without an offset ("Events"). */
-  starts_at: str,
-  /** Hours (decimals allowed). */
-  duration: decimal,
-  category_id: int,
-  category_name: str,
-  category_color: str,
-  is_private: bool,
-  is_draft: bool,
-  is_internal: bool,
-  is_password_protected: bool,
-  event_url: str,
-  registration_url: str,
-  venue_id: id.nullish(),
-  venue_name: str,
-  venue_address1: str,
-  venue_subdomain: str,
-  flyer_image_url: str,
-  schedule_type: str,
-  recurring_frequency: str,
-  recurring_interval: int,
-  days_of_week: str,
-  recurring_end_type: str,
-  recurring_end_value: z.union([z.string(), z.number()]).transform(String).nullish(),
-  rsvp_enabled: bool,
-  rsvp_limit: int,
-  tickets_enabled: bool,
-  /** Present only when `tickets_enabled`; ordered by price descending. */
-  tickets: z.array(EsTicketSchema).nullish(),
-  addons: z.array(EsAddonSchema).nullish(),
-  /**
-   * The event's talent: a map keyed by each talent schedule's id. PHP sends an empty map as `[]`, which is read as
-   * `{}` here, so `Object.values(event.members ?? {})` works on every event (a non-empty array is not a documented
-   * shape and fails the parse).
-   */
-  members: z
-    .union([z.record(z.string(), EsMemberSchema), z.tuple([]).transform((): Record<string, EsMember> => ({}))])
-    .nullish(),
-  event_parts: z.array(EsEventPartSchema).nullish(),
-  ticket_currency_code: str,
-  payment_method: str,
-  payment_instructions: str,
-  terms_url: str,
-  schedules: z.array(EsEventScheduleRefSchema).nullish(),
-  created_at: str,
-  updated_at: str,
-});
-export type EsEvent = z.infer<typeof EsEventSchema>;
+function eventShape<K extends Kit, M extends z.ZodType>(k: K, members: M) {
+  return z.looseObject({
+    id: k.id,
+    url: str,
+    name: str,
+    short_description: str,
+    description: str,
+    /** UTC `Y-m-d H:i:s` without an offset ("Events"). */
+    starts_at: str,
+    /** Hours (decimals allowed). */
+    duration: decimal,
+    category_id: int,
+    category_name: str,
+    category_color: str,
+    is_private: k.bool.nullish(),
+    is_draft: k.bool.nullish(),
+    is_internal: k.bool.nullish(),
+    is_password_protected: k.bool.nullish(),
+    event_url: str,
+    registration_url: str,
+    venue_id: k.id.nullish(),
+    venue_name: str,
+    venue_address1: str,
+    venue_subdomain: str,
+    flyer_image_url: str,
+    schedule_type: str,
+    recurring_frequency: str,
+    recurring_interval: int,
+    days_of_week: str,
+    recurring_end_type: str,
+    recurring_end_value: k.text.nullish(),
+    rsvp_enabled: k.bool.nullish(),
+    rsvp_limit: int,
+    tickets_enabled: k.bool.nullish(),
+    /** Present only when `tickets_enabled`; ordered by price descending. */
+    tickets: z.array(ticketShape(k)).nullish(),
+    addons: z.array(addonShape(k)).nullish(),
+    members: members.nullish(),
+    event_parts: z.array(eventPartShape(k)).nullish(),
+    ticket_currency_code: str,
+    payment_method: str,
+    payment_instructions: str,
+    terms_url: str,
+    schedules: z.array(scheduleRefShape(k)).nullish(),
+    created_at: str,
+    updated_at: str,
+  });
+}
 
-export const EsSaleTicketSchema = z.looseObject({
-  ticket_id: id.nullish(),
-  quantity: z.number().int(),
-  /** The ticket type's current price, not the price paid ("Sales (orders) and attendees"). */
-  price: decimal,
-  type: str,
-  is_addon: bool,
-  is_pass: bool,
-  pass_usage_type: str,
-  pass_visits_used: int,
-  pass_max_uses: int,
-  pass_expires_at: str,
-});
-export type EsSaleTicket = z.infer<typeof EsSaleTicketSchema>;
+function saleTicketShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    ticket_id: k.id.nullish(),
+    quantity: z.number().int(),
+    /** The ticket type's current price, not the price paid ("Sales (orders) and attendees"). */
+    price: k.saleAmount.nullish(),
+    type: str,
+    is_addon: k.bool.nullish(),
+    is_pass: k.bool.nullish(),
+    pass_usage_type: str,
+    pass_visits_used: int,
+    pass_max_uses: int,
+    pass_expires_at: str,
+  });
+}
 
 /** Sale (`Sale::toApiData`, "Sales (orders) and attendees"). */
-export const EsSaleSchema = z.looseObject({
-  id,
-  event_id: id,
-  event_name: str,
-  subdomain: str,
-  name: str,
-  email: str,
-  phone: str,
-  /** The occurrence's local calendar date (`Y-m-d`) in the creating schedule's timezone. */
-  event_date: str,
-  status: str,
-  payment_method: str,
-  payment_amount: decimal,
-  volume_discount_amount: decimal,
-  discount_amount: decimal,
-  gift_card_amount: decimal,
-  order_id: id.nullish(),
-  is_order_primary: bool,
-  transaction_reference: str,
-  /** Ticket-access secret: present only for the sale's own user or the event's creator. Sensitive. */
-  secret: str,
-  created_at: str,
-  updated_at: str,
-  tickets: z.array(EsSaleTicketSchema).nullish(),
-  total_quantity: int,
-  group_id: id.nullish(),
-  is_primary: bool,
-});
-export type EsSale = z.infer<typeof EsSaleSchema>;
+function saleShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    id: k.id,
+    event_id: k.id,
+    event_name: str,
+    subdomain: str,
+    name: str,
+    email: str,
+    phone: str,
+    /** The occurrence's local calendar date (`Y-m-d`) in the creating schedule's timezone. */
+    event_date: str,
+    status: str,
+    payment_method: str,
+    payment_amount: k.saleAmount.nullish(),
+    volume_discount_amount: k.saleAmount.nullish(),
+    discount_amount: k.saleAmount.nullish(),
+    gift_card_amount: k.saleAmount.nullish(),
+    order_id: k.id.nullish(),
+    is_order_primary: k.bool.nullish(),
+    transaction_reference: str,
+    /** Ticket-access secret: present only for the sale's own user or the event's creator. Sensitive. */
+    secret: str,
+    created_at: str,
+    updated_at: str,
+    tickets: z.array(saleTicketShape(k)).nullish(),
+    total_quantity: int,
+    group_id: k.id.nullish(),
+    is_primary: k.bool.nullish(),
+  });
+}
 
-export const EsCategorySchema = z.looseObject({ id: z.number().int(), name: z.string() });
-export type EsCategory = z.infer<typeof EsCategorySchema>;
-
-export const EsAuthUserSchema = z.looseObject({ id, name: str, email: str });
-export const EsAuthResultSchema = z.looseObject({
-  api_key: z.string(),
-  api_key_expires_at: str,
-  user: EsAuthUserSchema.nullish(),
-});
-export type EsAuthResult = z.infer<typeof EsAuthResultSchema>;
+function authResultShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    api_key: z.string(),
+    api_key_expires_at: str,
+    user: z.looseObject({ id: k.id, name: str, email: str }).nullish(),
+  });
+}
 
 /** Feedback ("Endpoints"; fields from the OpenAPI `Feedback` schema). */
-export const EsFeedbackSchema = z.looseObject({
-  id,
-  event_id: id.nullish(),
-  event_name: str,
-  event_date: str,
-  rating: int,
-  comment: str,
-  attendee_name: str,
-  attendee_email: str,
-  created_at: str,
-});
-export type EsFeedback = z.infer<typeof EsFeedbackSchema>;
+function feedbackShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    id: k.id,
+    event_id: k.id.nullish(),
+    event_name: str,
+    event_date: str,
+    rating: int,
+    comment: str,
+    attendee_name: str,
+    attendee_email: str,
+    created_at: str,
+  });
+}
 
 /** Fan content ("Endpoints"; OpenAPI `FanContent`). Ids are unique only per `type`. */
-export const EsFanContentSchema = z.looseObject({
-  id,
-  type: str,
-  event_id: id.nullish(),
-  event_name: str,
-  event_part_id: id.nullish(),
-  event_date: str,
-  submitted_by: str,
-  is_guest_submission: bool,
-  is_approved: bool,
-  comment: str,
-  photo_url: str,
-  youtube_url: str,
-  embed_url: str,
-  created_at: str,
-});
-export type EsFanContent = z.infer<typeof EsFanContentSchema>;
-
-// ---- envelopes ("Responses and errors") ----
+function fanContentShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    id: k.id,
+    type: str,
+    event_id: k.id.nullish(),
+    event_name: str,
+    event_part_id: k.id.nullish(),
+    event_date: str,
+    submitted_by: str,
+    is_guest_submission: k.bool.nullish(),
+    is_approved: k.bool.nullish(),
+    comment: str,
+    photo_url: str,
+    youtube_url: str,
+    embed_url: str,
+    created_at: str,
+  });
+}
 
 /** The 7-field `meta` of every paginated list ("Paging"). Lenient: a self-hosted fork may send fewer. */
-export const EsPageMetaSchema = z.looseObject({
-  current_page: z.coerce.number().int().nullish(),
-  from: int,
-  last_page: z.coerce.number().int().nullish(),
-  per_page: z.coerce.number().int().nullish(),
-  to: int,
-  total: int,
-  path: str,
-});
+function pageMetaShape<K extends Kit>(k: K) {
+  return z.looseObject({
+    current_page: k.pageNumber.nullish(),
+    from: int,
+    last_page: k.pageNumber.nullish(),
+    per_page: k.pageNumber.nullish(),
+    to: int,
+    total: int,
+    path: str,
+  });
+}
+
+export const EsGroupSchema = groupShape(lenientKit);
+export const EsGroupPlainSchema = groupShape(plainKit);
+export type EsGroup = z.infer<typeof EsGroupSchema>;
+export const EsScheduleSchema = scheduleShape(lenientKit);
+export const EsSchedulePlainSchema = scheduleShape(plainKit);
+export type EsSchedule = z.infer<typeof EsScheduleSchema>;
+export const EsTicketSchema = ticketShape(lenientKit);
+export type EsTicket = z.infer<typeof EsTicketSchema>;
+export const EsAddonSchema = addonShape(lenientKit);
+export type EsAddon = z.infer<typeof EsAddonSchema>;
+export const EsEventPartSchema = eventPartShape(lenientKit);
+export type EsEventPart = z.infer<typeof EsEventPartSchema>;
+export const EsEventScheduleRefSchema = scheduleRefShape(lenientKit);
+export const EsEventSchema = eventShape(lenientKit, membersLenient);
+export const EsEventPlainSchema = eventShape(plainKit, membersPlain);
+export type EsEvent = z.infer<typeof EsEventSchema>;
+export const EsSaleTicketSchema = saleTicketShape(lenientKit);
+export type EsSaleTicket = z.infer<typeof EsSaleTicketSchema>;
+export const EsSaleSchema = saleShape(lenientKit);
+export const EsSalePlainSchema = saleShape(plainKit);
+export type EsSale = z.infer<typeof EsSaleSchema>;
+export const EsCategorySchema = z.looseObject({ id: z.number().int(), name: z.string() });
+export type EsCategory = z.infer<typeof EsCategorySchema>;
+export const EsAuthResultSchema = authResultShape(lenientKit);
+export const EsAuthResultPlainSchema = authResultShape(plainKit);
+export type EsAuthResult = z.infer<typeof EsAuthResultSchema>;
+export const EsFeedbackSchema = feedbackShape(lenientKit);
+export const EsFeedbackPlainSchema = feedbackShape(plainKit);
+export type EsFeedback = z.infer<typeof EsFeedbackSchema>;
+export const EsFanContentSchema = fanContentShape(lenientKit);
+export const EsFanContentPlainSchema = fanContentShape(plainKit);
+export type EsFanContent = z.infer<typeof EsFanContentSchema>;
+export const EsPageMetaSchema = pageMetaShape(lenientKit);
+export const EsPageMetaPlainSchema = pageMetaShape(plainKit);
 export type EsPageMeta = z.infer<typeof EsPageMetaSchema>;
+
+/**
+ * PHP's empty map: an event's `members: []` becomes `{}`, in place, before the plain reading checks it (what the
+ * lenient reading returns for it). Anything else is left for the readings to judge.
+ */
+export function emptyMembersAsMap(row: unknown): void {
+  if (row === null || typeof row !== 'object') return;
+  const members = (row as { members?: unknown }).members;
+  if (Array.isArray(members) && members.length === 0) (row as { members: unknown }).members = {};
+}
 
 export function isHiddenRecord(value: unknown): boolean {
   return (
@@ -279,9 +336,11 @@ export function isHiddenRecord(value: unknown): boolean {
   );
 }
 
+// ---- envelopes ("Responses and errors") ----
+
 /**
- * A paginated list: `{ data: [...], meta }`. Items serialized as `{}` (records of non-Pro schedules, which the
- * vendor normally filters out) are dropped rather than failing the page.
+ * A paginated list, lenient reading: `{ data: [...], meta }`. Items serialized as `{}` (records of non-Pro schedules,
+ * which the vendor normally filters out) are dropped rather than failing the page.
  */
 export function pageEnvelope<T extends z.ZodType>(item: T) {
   return z.looseObject({
@@ -297,6 +356,11 @@ export function pageEnvelope<T extends z.ZodType>(item: T) {
     }),
     meta: EsPageMetaSchema.nullish(),
   });
+}
+
+/** A paginated list, plain reading (no hidden record, every item plain). */
+export function plainPageEnvelope<T extends z.ZodType>(item: T) {
+  return z.looseObject({ data: z.array(item), meta: EsPageMetaPlainSchema.nullish() });
 }
 
 /** A non-paginated list: `{ data: [...] }` (groups, categories). */

@@ -7,7 +7,7 @@
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
 import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth, type EventScheduleOperation } from './routes.js';
-import { eventScheduleSeeder, type EventScheduleSeeder } from './seed.js';
+import { eventScheduleSeeder, type EventScheduleSeeder } from './seed/index.js';
 import { createEsState, defaultSchedule, type EsState } from './state.js';
 import {
   ES_BASE_URL,
@@ -20,7 +20,7 @@ import {
   ES_TEXT,
 } from './wire.js';
 
-export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './seed.js';
+export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './seed/index.js';
 export type { EsAuth, EventScheduleOperation } from './routes.js';
 export * as eventScheduleWire from './wire.js';
 

@@ -228,7 +228,7 @@ class Check {
 }
 
 /**
- * Section 1: the hosted site answers a path ending in `/` with a 301 to the slash-less path (before any other
+ * "Base URL and transport": the hosted site answers a path ending in `/` with a 301 to the slash-less path (before any other
  * check). Thrown from `authenticate` and the auth routes; unknown routes get it in `errorResponse`.
  */
 export function redirectTrailingSlash(req: Req): void {
@@ -319,7 +319,7 @@ function saleFor(req: Req, auth: EsAuth, needPro = true): EsSaleRow {
 
 // ---- auth ("Authentication") ----
 
-/** Section 3: a cache-entry limit (count + TTL that each counted hit pushes back). */
+/** "Rate limits": a cache-entry limit (count + TTL that each counted hit pushes back). */
 function limited(bucket: RateBucket | undefined, limit: number, now: number): boolean {
   return bucket !== undefined && bucket.expiresAt > now && bucket.count >= limit;
 }
@@ -608,7 +608,7 @@ function parseTicketTime(value: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** Section 7.4: a sent `tickets` list replaces the stored one; items carrying an `id` are silently skipped. */
+/** "Events": a sent `tickets` list replaces the stored one; items carrying an `id` are silently skipped. */
 function replaceTickets(env: EsEnv, event: EsEventRow, items: Array<Record<string, unknown>>): void {
   for (const t of event.tickets) t.retired = true;
   for (const item of items) {
@@ -628,10 +628,10 @@ function replaceTickets(env: EsEnv, event: EsEventRow, items: Array<Record<strin
   }
 }
 
-/** Applies a create/update body (already validated) to an event, in the context of `schedule`. */
-function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<string, unknown>, schedule: EsScheduleRow, creating: boolean): void {
-  const state = req.env.state;
-  for (const key of ['tickets', 'addons', 'event_parts', 'members']) if (key in body && body[key] === null) throw crash();
+type EventBody = Record<string, unknown>;
+
+/** The plain fields of an event body: name, start (moving the event in the sorted list), texts, RSVP. */
+function applyEventFields(state: EsState, event: EsEventRow, body: EventBody, creating: boolean): void {
   if (typeof body.name === 'string') event.name = body.name;
   if (typeof body.starts_at === 'string' && body.starts_at !== event.starts_at) {
     if (creating) event.starts_at = body.starts_at;
@@ -643,6 +643,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
   }
   if (body.rsvp_enabled !== undefined) event.rsvp_enabled = asBool(body.rsvp_enabled) ?? false;
   if (body.rsvp_limit !== undefined) event.rsvp_limit = body.rsvp_limit as number | null;
+}
+
+/** Category (by id or name), sub-schedule (group slug), currency and payment method. */
+function applyEventSettings(event: EsEventRow, body: EventBody, schedule: EsScheduleRow): void {
   if (body.category_id !== undefined) event.category_id = body.category_id as number | null;
   else if (typeof body.category === 'string') {
     const wanted = body.category.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -659,7 +663,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
   if (body.payment_method !== undefined && body.payment_method !== null) {
     event.payment_method = body.payment_method === 'manual' ? 'cash' : (body.payment_method as string);
   }
-  // Visibility: Enterprise-only flags are stripped on lower plans; `is_private` then saves a draft.
+}
+
+/** Visibility: Enterprise-only flags are stripped on lower plans; `is_private` then saves a draft. */
+function applyEventVisibility(event: EsEventRow, body: EventBody, schedule: EsScheduleRow, creating: boolean): void {
   const enterprise = schedule.plan === 'enterprise';
   const flags = ['is_draft', 'is_private', 'is_internal'].filter((k) => body[k] !== undefined);
   if (body.is_draft !== undefined) event.is_draft = asBool(body.is_draft) ?? false;
@@ -677,6 +684,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
   }
   if (body.event_password !== undefined) event.event_password = event.is_private ? ((body.event_password as string | null) ?? null) : null;
   if (creating && flags.length === 0) event.is_draft = false;
+}
+
+/** Recurrence: `single` clears it; `recurring` (or a new frequency on a recurring event) sets it. */
+function applyEventRecurrence(event: EsEventRow, body: EventBody): void {
   // Recurrence.
   if (body.schedule_type === 'single') {
     event.schedule_type = 'single';
@@ -696,6 +707,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
       event.recurring_end_value = valid ? String(endValue) : null;
     }
   }
+}
+
+/** The agenda (`event_parts`): a sent list replaces the stored one, items carrying an `id` are skipped. */
+function applyEventParts(req: Req, event: EsEventRow, body: EventBody): void {
   if (Array.isArray(body.event_parts)) {
     event.event_parts = (body.event_parts as Array<Record<string, unknown>>)
       .filter((p) => p.id === undefined)
@@ -707,6 +722,10 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
         end_time: typeof p.end_time === 'string' ? p.end_time : null,
       }));
   }
+}
+
+/** Talent (`members`) and venue: the schedules an event is linked to, found among the user's own. */
+function applyEventSchedules(state: EsState, auth: EsAuth, event: EsEventRow, body: EventBody, schedule: EsScheduleRow): void {
   if (Array.isArray(body.members) && body.members.length > 0 && schedule.wire.type !== 'talent') {
     for (const m of body.members as Array<Record<string, unknown>>) {
       const talent = state.scheduleOrder.find(
@@ -727,10 +746,27 @@ function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: Record<stri
     if (!venue) throw new EmulatorHttpError(404, 'Not Found', { framework: true });
     if (!event.schedules.includes(venue.wire.subdomain)) event.schedules.push(venue.wire.subdomain);
   }
+}
+
+/** Tickets: `tickets_enabled`, and a sent list that replaces the stored one. */
+function applyEventTickets(req: Req, event: EsEventRow, body: EventBody): void {
   if (body.tickets_enabled !== undefined) event.tickets_enabled = asBool(body.tickets_enabled) ?? false;
   if (Array.isArray(body.tickets)) replaceTickets(req.env, event, body.tickets as Array<Record<string, unknown>>);
   // `tickets_enabled: false` retires every ticket type.
   if (body.tickets_enabled !== undefined && !event.tickets_enabled) for (const t of event.tickets) t.retired = true;
+}
+
+/** Applies a create/update body (already validated) to an event, in the context of `schedule`. */
+function applyEvent(req: Req, auth: EsAuth, event: EsEventRow, body: EventBody, schedule: EsScheduleRow, creating: boolean): void {
+  const state = req.env.state;
+  for (const key of ['tickets', 'addons', 'event_parts', 'members']) if (key in body && body[key] === null) throw crash();
+  applyEventFields(state, event, body, creating);
+  applyEventSettings(event, body, schedule);
+  applyEventVisibility(event, body, schedule, creating);
+  applyEventRecurrence(event, body);
+  applyEventParts(req, event, body);
+  applyEventSchedules(state, auth, event, body, schedule);
+  applyEventTickets(req, event, body);
 }
 
 const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
@@ -778,7 +814,7 @@ const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
 };
 
 /**
- * Section 3 (opt-in with `s.rateLimits()`): Laravel's `throttle:30,1` on `POST /events/{subdomain}`, per user
+ * "Rate limits" (opt-in with `s.rateLimits()`): Laravel's `throttle:30,1` on `POST /events/{subdomain}`, per user
  * and path, a fixed one-minute window. Its 429 is Laravel's `{ message }` with `Retry-After` and the
  * `X-RateLimit-*` headers; a counted request carries `X-RateLimit-Limit` / `-Remaining`.
  */
@@ -811,7 +847,7 @@ function createEventThrottle(req: Req, auth: EsAuth): Record<string, string> {
 
 const createEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
   const throttle = createEventThrottle(req, auth);
-  // Section 6: unknown schedule → 404; a schedule the caller does not own or administer → 403 Unauthorized
+  // "Responses and errors": unknown schedule → 404; a schedule the caller does not own or administer → 403 Unauthorized
   // (unlike the schedule routes, which answer 404); then the Pro gate.
   const schedule = liveSchedule(req.env.state, req.params.subdomain!);
   if (!schedule) throw fail(404, ES_TEXT.scheduleNotFound);
@@ -1021,7 +1057,7 @@ export function saleSecret(n: number): string {
   return `s${n.toString(36).padStart(15, '0')}`;
 }
 
-/** Section 7.6: the API's transitions. */
+/** "Sales (orders) and attendees": the API's transitions. */
 const TRANSITIONS: Record<string, { from: EsSaleRow['status'][]; to: EsSaleRow['status'] }> = {
   mark_paid: { from: ['unpaid'], to: 'paid' },
   refund: { from: ['paid'], to: 'refunded' },

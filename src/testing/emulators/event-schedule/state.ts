@@ -133,7 +133,7 @@ export function createEsState(env: Omit<EmulatorEnv<never>, 'state'>): EsState {
 
 // ---- schedules ----
 
-/** Section 9: the first free left-to-right prefix of the name's words, then a numeric suffix. */
+/** "Ids" (subdomains): the first free left-to-right prefix of the name's words, then a numeric suffix. */
 export function generateSubdomain(state: EsState, name: string): string {
   const words = name
     .toLowerCase()
@@ -235,7 +235,7 @@ export function moveEvent(state: EsState, event: EsEventRow, startsAt: string): 
 export function removeEvent(state: EsState, event: EsEventRow): void {
   state.events.delete(event.id);
   state.eventsByStart.remove(event);
-  // Section 7.4: the event's sales go with it (foreign-key cascade).
+  // "Events": the event's sales go with it (foreign-key cascade).
   for (const sale of [...state.salesByCreated.items]) {
     if (sale.event_id === event.id) {
       state.sales.delete(sale.id);
@@ -259,7 +259,7 @@ export function schedulesOf(state: EsState, event: EsEventRow): EsScheduleRow[] 
   return event.schedules.map((s) => liveSchedule(state, s)).filter((s): s is EsScheduleRow => s !== null);
 }
 
-/** Section 1: an event is visible through the API when one of its schedules is Pro. */
+/** "Base URL and transport" (plan gate): an event is visible through the API when one of its schedules is Pro. */
 export function eventIsPro(state: EsState, event: EsEventRow): boolean {
   return schedulesOf(state, event).some(isPro);
 }

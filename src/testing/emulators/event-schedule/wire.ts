@@ -33,7 +33,7 @@ export function currencyCode(code: unknown): string | null {
 const isoFromMs = isoUtc;
 
 export const ES_PROVIDER = 'event-schedule' as const;
-/** Section 1: the hosted API root. */
+/** "Base URL and transport": the hosted API root. */
 export const ES_BASE_URL = 'https://eventschedule.com/api';
 export const ES_BASE_PATH = '/api';
 /** The hosted public host of schedule pages (`https://<subdomain>.eventschedule.com`). */
@@ -43,44 +43,44 @@ export const ES_PUBLIC_HOST = 'eventschedule.com';
 export const ES_DEFAULT_USER = { name: 'Emulated Owner', email: 'owner@example.com', password: 'correct-horse-battery' } as const;
 /** The key `createMockClient` uses. Any well-formed key (32 lowercase hex) is accepted for the default user. */
 export const ES_TEST_KEY = '0000000000000000000000000000e5e5';
-/** Section 2: keys are 32 lowercase hex characters. */
+/** "Authentication": keys are 32 lowercase hex characters. */
 export const ES_KEY_PATTERN = /^[0-9a-f]{32}$/;
 /** The default schedule: a Pro venue schedule named "Main Hall", whose generated subdomain is `main`. */
 export const ES_DEFAULT_SCHEDULE = { name: 'Main Hall', type: 'venue', timezone: 'America/New_York', address1: '1 Main Street', city: 'Springfield' } as const;
 
-/** Section 5. */
+/** "Paging". */
 export const ES_DEFAULT_PER_PAGE = 100;
 export const ES_MAX_PER_PAGE = 500;
 /** Inferred ("Paging"): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
 export const ES_SCHEDULES_FALLBACK_PER_PAGE = 15;
-/** Section 3: the per-IP buckets (opt-in in the emulator: `s.rateLimits()`). */
+/** "Rate limits": the per-IP buckets (opt-in in the emulator: `s.rateLimits()`). */
 export const ES_READ_LIMIT = 300;
 export const ES_WRITE_LIMIT = 30;
 /** Inferred ("Rate limits"): the counter expires 60 s after the last successful request. */
 export const ES_RATE_WINDOW_MS = 60_000;
-/** Section 3: the create-event throttle (Laravel `throttle:30,1`): 30 per user and path per fixed minute. */
+/** "Rate limits": the create-event throttle (Laravel `throttle:30,1`): 30 per user and path per fixed minute. */
 export const ES_CREATE_EVENT_LIMIT = 30;
 export const ES_CREATE_EVENT_WINDOW_MS = 60_000;
-/** Section 3: auth route limits (always on). */
+/** "Rate limits": auth route limits (always on). */
 export const ES_SEND_CODE_LIMIT = 5;
 export const ES_SEND_CODE_TTL_MS = 60 * 60_000;
 export const ES_REGISTER_LIMIT = 3;
 export const ES_REGISTER_TTL_MS = 60 * 60_000;
 export const ES_LOGIN_FAILURE_LIMIT = 5;
 export const ES_LOGIN_FAILURE_TTL_MS = 15 * 60_000;
-/** Section 2: 10 failed lookups of one key string lock it for 15 minutes after the last failure. */
+/** "Authentication": 10 failed lookups of one key string lock it for 15 minutes after the last failure. */
 export const ES_LOCK_AFTER_FAILURES = 10;
 export const ES_LOCK_MS = 15 * 60_000;
-/** Section 2: issued keys last exactly one year. */
+/** "Authentication": issued keys last exactly one year. */
 export const ES_KEY_LIFETIME_MS = 365 * 24 * 60 * 60_000;
-/** Section 3: at most 50 owned schedules (hosted). */
+/** "Rate limits": at most 50 owned schedules (hosted). */
 export const ES_MAX_SCHEDULES = 50;
 /** Guess: the currency an event has when none is sent (the column default is not in the reference). */
 export const ES_DEFAULT_CURRENCY_GUESS = 'USD';
-/** Section 7.4: flyer image types and size. */
+/** "Events": flyer image types and size. */
 export const ES_FLYER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'];
 export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
-/** Section 7.5: the global categories in id order. */
+/** "Endpoints": the global categories in id order. */
 export const ES_CATEGORIES = [
   'Art & Culture',
   'Business Networking',

@@ -1,9 +1,9 @@
 /** More documented rules the Event Schedule emulator enforces, and ids/capabilities checked end to end over it. */
 import { describe, expect, it } from 'vitest';
-import { createClient, type ClientConfig } from '../../src/index.js';
-import { PermissionDeniedError, RateLimitError, UnsupportedCapabilityError } from '../../src/core/errors.js';
-import { createEventScheduleClient } from '../../src/providers/event-schedule/index.js';
-import { createMockClient, type EventScheduleSeeder } from '../../src/testing/index.js';
+import { createClient, type ClientConfig } from '../../../src/index.js';
+import { PermissionDeniedError, RateLimitError, UnsupportedCapabilityError } from '../../../src/core/errors.js';
+import { createEventScheduleClient } from '../../../src/providers/event-schedule/index.js';
+import { createMockClient, type EventScheduleSeeder } from '../../../src/testing/index.js';
 
 const BASE = 'https://eventschedule.com/api';
 const KEY = 'a'.repeat(32);

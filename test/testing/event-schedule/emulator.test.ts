@@ -1,6 +1,6 @@
 /** The Event Schedule emulator through the real client (and raw requests where the client would refuse). */
 import { describe, expect, it } from 'vitest';
-import { createClient, type ClientConfig } from '../../src/index.js';
+import { createClient, type ClientConfig } from '../../../src/index.js';
 import {
   AuthenticationError,
   ConflictError,
@@ -9,10 +9,10 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ValidationError,
-} from '../../src/core/errors.js';
-import { createEventScheduleClient, type EventScheduleClient } from '../../src/providers/event-schedule/index.js';
-import { createMockClient, type MockClient } from '../../src/testing/index.js';
-import type { EventScheduleSeeder } from '../../src/testing/emulators/event-schedule/index.js';
+} from '../../../src/core/errors.js';
+import { createEventScheduleClient, type EventScheduleClient } from '../../../src/providers/event-schedule/index.js';
+import { createMockClient, type MockClient } from '../../../src/testing/index.js';
+import type { EventScheduleSeeder } from '../../../src/testing/emulators/event-schedule/index.js';
 
 type Seeded = Record<string, { id: string }>;
 

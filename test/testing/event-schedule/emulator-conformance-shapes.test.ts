@@ -4,9 +4,9 @@
  * refuse typos. The adapter reads both `members` shapes.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ConfigError } from '../../src/core/errors.js';
-import { createMockClient, type OperationOf } from '../../src/testing/index.js';
-import { esEvent, fakeVendor, json, makeClient } from './helpers.js';
+import { ConfigError } from '../../../src/core/errors.js';
+import { createMockClient, type OperationOf } from '../../../src/testing/index.js';
+import { esEvent, fakeVendor, json, makeClient } from '../../event-schedule/helpers.js';
 
 function mockWith(seed: Parameters<typeof createMockClient<'event-schedule'>>[0]['seed']) {
   return createMockClient({ provider: 'event-schedule', seed });

@@ -17,15 +17,15 @@ import { resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../../src/index.js';
-import { createMockClient } from '../../src/testing/index.js';
-import { Router } from '../../src/testing/framework/index.js';
-import { eventScheduleRoutes } from '../../src/testing/emulators/event-schedule/routes.js';
+import { createClient } from '../../../src/index.js';
+import { createMockClient } from '../../../src/testing/index.js';
+import { Router } from '../../../src/testing/framework/index.js';
+import { eventScheduleRoutes } from '../../../src/testing/emulators/event-schedule/routes.js';
 
 type Json = Record<string, any>;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
-const SPEC: Json = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/event-schedule/openapi.json'), 'utf8'));
+const SPEC: Json = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/event-schedule/openapi.json'), 'utf8'));
 
 // ---------------------------------------------------------------- OpenAPI 3.0 → JSON Schema
 

@@ -1,0 +1,109 @@
+/**
+ * The Event Schedule client's config and wire (docs/vendors/event-schedule.md, "Base URL and transport",
+ * "Authentication"), and what the client can do (`eventScheduleCapabilities`).
+ */
+import { z } from 'zod';
+import type { Capabilities } from '../../client.js';
+import { ConfigError } from '../../core/errors.js';
+import { configKeysOf, parseVendorConfig } from '../../core/options.js';
+import type { ClientOptions, ProviderWire } from '../../core/pipeline.js';
+import { EVENT_SCHEDULE_BASE_URL } from './endpoints.js';
+import { mapEventScheduleError } from './errors.js';
+import { ES_SUBDOMAIN } from './ids.js';
+import { ES_DEFAULT_PER_PAGE, ES_MAX_PER_PAGE } from './pagination.js';
+
+export const PROVIDER = 'event-schedule' as const;
+
+export interface EventScheduleConfig extends ClientOptions {
+  /** The `X-API-Key` of a user who is owner or admin of the schedules you work with. */
+  apiKey: string;
+  /**
+   * The API root: `https://eventschedule.com/api` (default), or `<APP_URL>/api` for a self-hosted install.
+   * A bare origin (`https://events.example.org`) gets `/api` appended; a trailing slash is removed.
+   */
+  baseUrl?: string;
+  /** The schedule (its `subdomain`) that `events.create` uses unless a call names another. */
+  schedule?: string;
+}
+
+/** The vendor's own config keys (the common ones, `baseUrl` included, are the pipeline's). */
+const EventScheduleConfigSchema = z.object({
+  apiKey: z.string().min(1).describe('the X-API-Key of an owner or admin (Settings → API in the web UI, or native.register)'),
+  schedule: z
+    .string()
+    .refine((value) => ES_SUBDOMAIN.test(value))
+    .optional()
+    .describe('a schedule subdomain (letters, digits and inner hyphens) that events.create uses'),
+});
+
+export const eventScheduleCapabilities: Capabilities = Object.freeze({
+  provider: PROVIDER,
+  events: { list: true, get: true, create: true, update: true, publish: true, cancel: false, delete: true },
+  eventDates: { list: 'derived', get: true },
+  ticketTypes: { list: true, get: true, create: true, update: true, delete: true },
+  orders: {
+    list: 'all',
+    get: true,
+    create: true,
+    markPaid: true,
+    refund: true,
+    cancel: true,
+    recordPayment: false,
+    updatedSince: false,
+    filters: ['eventId', 'eventDateId', 'status', 'buyerEmail'],
+  },
+  attendees: {
+    list: 'all',
+    get: true,
+    create: false,
+    delete: false,
+    checkIn: false,
+    updatedSince: false,
+    filters: ['eventId'],
+  },
+  pagination: 'page',
+  pageSize: { default: ES_DEFAULT_PER_PAGE, max: ES_MAX_PER_PAGE },
+  idempotencyKeys: 'none',
+  testMode: false,
+}) as Capabilities;
+
+/** Normalizes a configured base URL: no trailing slash; a bare origin gets the `/api` prefix. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    throw new ConfigError({ provider: PROVIDER, message: `Event Schedule \`baseUrl\` must be an absolute URL, got ${JSON.stringify(baseUrl)}.` });
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ConfigError({ provider: PROVIDER, message: `Event Schedule \`baseUrl\` must be an http(s) URL, got ${JSON.stringify(baseUrl)}.` });
+  }
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return `${parsed.origin}${path === '' ? '/api' : path}`;
+}
+
+/**
+ * The config checked (a `ConfigError` naming the key otherwise) with its base URL normalized. The key's own value is
+ * never repeated in a message: a key with whitespace is refused without showing it.
+ */
+export function checkConfig(config: EventScheduleConfig): EventScheduleConfig {
+  parseVendorConfig(PROVIDER, 'Event Schedule', EventScheduleConfigSchema, config);
+  if (/\s/.test(config.apiKey)) {
+    throw new ConfigError({ provider: PROVIDER, message: 'Event Schedule `apiKey` must not be blank or contain whitespace.' });
+  }
+  return config.baseUrl === undefined ? { ...config } : { ...config, baseUrl: normalizeBaseUrl(config.baseUrl) };
+}
+
+/** How every request of a client is sent: `X-API-Key`, the vendor's errors, `1`/`0` booleans in queries. */
+export function eventScheduleWire(apiKey: string): ProviderWire {
+  return {
+    configKeys: configKeysOf(EventScheduleConfigSchema),
+    provider: PROVIDER,
+    baseUrl: EVENT_SCHEDULE_BASE_URL,
+    secrets: [apiKey],
+    headers: (ctx): Record<string, string> => (ctx.auth ? { 'x-api-key': apiKey } : {}),
+    mapError: mapEventScheduleError,
+    idempotencyHeader: null,
+    booleanStyle: 'digit',
+  };
+}
