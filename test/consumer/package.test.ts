@@ -137,7 +137,7 @@ describe('the packed tarball', () => {
     const { analysis } = JSON.parse(attw.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(analysis.problems).toEqual([]);
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(
-      ['.', './equaticket', './eventbrite', './event-schedule', './seaty', './event-vault', './testing', './package.json'].sort(),
+      ['.', './equaticket', './eventbrite', './event-schedule', './seaty', './event-vault', './testing', './export', './package.json'].sort(),
     );
     expectOk(attw, 'attw');
   });
