@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import {
   AuthenticationError,
   ConfigError,
+  InvalidCursorError,
   PermissionDeniedError,
   PROVIDER_REGISTRY,
   PROVIDERS,
@@ -483,7 +484,9 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
     if (outputClosed || error instanceof OutputClosed) return closedQuietly(reporter, sink);
     const progressMade = plan.resuming || pages > plan.written.pages;
     const rateLimited = error instanceof RateLimitError;
-    if (stoppedBy !== null || rateLimited || progressMade) {
+    // A cursor the vendor or the SDK refuses cannot be resumed from: saving it again would only loop.
+    const resumable = !(error instanceof InvalidCursorError);
+    if (stoppedBy !== null || rateLimited || (progressMade && resumable)) {
       const reason =
         stoppedBy !== null
           ? `interrupted by ${stoppedBy}`
@@ -492,7 +495,9 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
             : `stopped by an error: ${describe(error)}`;
       return checkpointAndExit(plan, io, sink, reason, { rows, pages, started, columns }, position, error, rateLimited);
     }
-    await sink.discard();
+    // A resumed export keeps its partial file: the checkpoint it came from still points at it.
+    if (plan.resuming) await sink.keep();
+    else await sink.discard();
     return failure(plan, io, error);
   }
   if (plan.resuming) await removeCheckpoint(plan.checkpointPath);

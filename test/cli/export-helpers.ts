@@ -4,6 +4,7 @@
  * the network.
  */
 import { Writable } from 'node:stream';
+import { vi } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main.js';
 import { PROVIDER_REGISTRY, envVariableOf, type ProviderId } from '../../src/index.js';
 import { createMockClient, type MockClient } from '../../src/testing/index.js';
@@ -167,4 +168,30 @@ export function scopeFlags(seed: Seeded, resource: string): string[] {
   if (resource === 'ticket-types') return ['--event', seed.eventId];
   if (resource === 'orders' && seed.provider === 'seaty') return ['--event', seed.eventId];
   return [];
+}
+
+/** Fakes the timers and `Date` (the client's backoff and rate-limit waits); undo with `vi.useRealTimers()`. */
+export function fakeTime(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+}
+
+/** Advances fake time until `promise` settles (no test waits for a real backoff or rate-limit wait). */
+export async function settle<T>(promise: Promise<T>): Promise<T> {
+  let done = false;
+  let value!: T;
+  let failure: unknown = null;
+  void promise.then(
+    (v) => {
+      done = true;
+      value = v;
+    },
+    (error: unknown) => {
+      done = true;
+      failure = error ?? new Error('rejected');
+    },
+  );
+  for (let i = 0; i < 2_000 && !done; i++) await vi.advanceTimersByTimeAsync(250);
+  if (!done) throw new Error('did not settle within 500 s of fake time');
+  if (failure !== null) throw failure;
+  return value;
 }

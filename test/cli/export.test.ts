@@ -8,10 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvColumns, escapeFormula } from '../../src/export/index.js';
 import { PROVIDERS, PROVIDER_REGISTRY, envVariableOf, fromMinorUnits, type ProviderId } from '../../src/index.js';
-import { EXPORTABLE, HOSTILE_NAMES, runCli, scopeFlags, seeded, type Seeded } from './export-helpers.js';
+import { EXPORTABLE, HOSTILE_NAMES, fakeTime, runCli, scopeFlags, seeded, settle, type Seeded } from './export-helpers.js';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 type Resource = 'events' | 'orders' | 'attendees' | 'ticket-types';
 
@@ -344,7 +348,9 @@ describe('progress on standard error', () => {
     const seed = seeded('equaticket', { count: 12 });
     seed.mock.faults.once('orders.list', { kind: 'http', status: 503 });
     let clock = 0;
-    const run = await runCli(['export', 'orders', '--provider', 'equaticket'], { env: seed.env, fetch: seed.mock.fetch, now: () => (clock += 2_500) });
+    fakeTime();
+    const run = await settle(runCli(['export', 'orders', '--provider', 'equaticket'], { env: seed.env, fetch: seed.mock.fetch, now: () => (clock += 2_500) }));
+    vi.useRealTimers();
     expect(run.code).toBe(0);
     const lines = run.err.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ticketkit export: HTTP 503 from Equaticket: waiting \d+ ms before retry 1$/);
