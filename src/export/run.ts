@@ -46,7 +46,7 @@ export interface ExportOptions {
 export interface ExportCheckpoint {
   /** The tagged cursor of the page to continue from; `null` for the listing's first page. */
   cursor: string | null;
-  /** Rows of that page already taken. */
+  /** Rows of that page already taken (at the end of the listing: all of them, so a resume yields nothing). */
   skip: number;
   /** Rows taken so far in this run. */
   rows: number;
@@ -69,7 +69,10 @@ export interface ExportPage<Row = unknown> {
  */
 export interface ExportRun<Row = unknown> extends AsyncIterable<Row> {
   pages(): AsyncGenerator<ExportPage<Row>, void, undefined>;
-  /** The state after the rows handed out so far (for rows: after the last row the loop received). */
+  /**
+   * Where the export stands. Iterating rows: after the last row the loop received. Iterating `pages()`: after the
+   * last page the loop finished with (asked for the next one); save `page.after` to commit a page explicitly.
+   */
   readonly checkpoint: ExportCheckpoint;
   readonly provider: ProviderId;
   readonly resource: ExportResource;
@@ -231,10 +234,13 @@ export function exportItems<Row = unknown>(client: TicketingClient, options: Exp
       for (let i = from; i < to; i++) rows[i - from] = toRow(items[i]) as Row;
       const rowsSoFar = checkpoint.rows + rows.length;
       const limitReached = limit !== undefined && rowsSoFar >= limit;
+      const atEnd = page.nextCursor === null;
+      // Within a page, and at the very end, the position is this page's cursor and the rows taken of it: a null
+      // cursor only ever means the first page, so a finished export resumed yields nothing instead of starting over.
       const after: ExportCheckpoint =
-        to < items.length
-          ? { cursor: pageStart, skip: to, rows: rowsSoFar, pages: checkpoint.pages + 1, done: limitReached }
-          : { cursor: page.nextCursor, skip: 0, rows: rowsSoFar, pages: checkpoint.pages + 1, done: limitReached || page.nextCursor === null };
+        to < items.length || atEnd
+          ? { cursor: pageStart, skip: to, rows: rowsSoFar, pages: checkpoint.pages + 1, done: limitReached || (atEnd && to === items.length) }
+          : { cursor: page.nextCursor, skip: 0, rows: rowsSoFar, pages: checkpoint.pages + 1, done: limitReached };
       yield { rows, after };
       Object.assign(checkpoint, after);
       if (after.done) return;
@@ -254,11 +260,12 @@ export function exportItems<Row = unknown>(client: TicketingClient, options: Exp
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) {
         const base = { ...checkpoint };
-        for (let i = 0; i < page.rows.length; i++) {
+        const last = page.rows.length - 1;
+        for (let i = 0; i <= last; i++) {
+          // The row is taken once handed out: a loop that breaks after it resumes after it.
+          if (i === last) Object.assign(checkpoint, page.after);
+          else Object.assign(checkpoint, { rows: base.rows + i + 1, skip: base.skip + i + 1, pages: page.after.pages });
           yield page.rows[i]!;
-          // The row was taken: a stop from here resumes after it.
-          checkpoint.rows = base.rows + i + 1;
-          checkpoint.skip = base.skip + i + 1;
         }
       }
     },
