@@ -6,9 +6,10 @@
  */
 import { readFileSync, readlinkSync, fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PROVIDERS } from '../index.js';
+import { PROVIDERS, envVariableOf } from '../index.js';
 import { seedFromJson } from '../testing/index.js';
 import { EXIT, UsageError, didYouMean, type CliIo, type Command, type Options, type Values } from './command.js';
+import { DEMO_ORDERS, demoSeed } from './demo-seed.js';
 import { exportCommand } from './export.js';
 import { assertProvider, startMockServer } from './mock-server.js';
 
@@ -23,6 +24,8 @@ const mockServer: Command = {
   --port <n>           port to listen on, 0 for a free one (required)
   --host <host>        interface to listen on (default 127.0.0.1)
   --seed <file.json>   starting data, in the seed-file format of ticketkit/testing
+  --demo               starting data to try the CLI on: a festival, its ticket types and ${DEMO_ORDERS} orders
+                       (guests on event-vault)
   --page-size <n>      cap every page the emulator serves (to exercise pagination)
   --clock fixed|real   fixed: the deterministic clock (2026-01-01T00:00:00Z, one second per write);
                        real: the machine's. Default: real for event-vault (its x-timestamp must be within
@@ -37,6 +40,7 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     port: { type: 'string' },
     host: { type: 'string' },
     seed: { type: 'string' },
+    demo: { type: 'boolean' },
     'page-size': { type: 'string' },
     clock: { type: 'string' },
   },
@@ -45,7 +49,8 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     const provider = assertProvider(String(values.provider), PROVIDERS);
     const port = integer('--port', values.port, 0, 65535)!;
     const pageSize = integer('--page-size', values['page-size'], 1, Number.MAX_SAFE_INTEGER);
-    const seed = values.seed === undefined ? undefined : seedFromJson(readSeedFile(String(values.seed)), provider);
+    if (values.seed !== undefined && values.demo) throw new UsageError('--seed and --demo both give the starting data: pass one', mockServer);
+    const seed = values.demo ? demoSeed(provider) : values.seed === undefined ? undefined : seedFromJson(readSeedFile(String(values.seed)), provider);
     const clockMode = values.clock ?? (provider === 'event-vault' ? 'real' : 'fixed');
     if (clockMode !== 'real' && clockMode !== 'fixed') throw new Error(`--clock must be fixed or real (got ${String(clockMode)}).`);
 
@@ -62,6 +67,10 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     for (const [key, value] of Object.entries(server.credentials)) {
       if (typeof value === 'string') io.stdout(`${key}: ${value}`);
     }
+    const variables = Object.entries(server.credentials)
+      .filter(([key, value]) => typeof value === 'string' && key !== 'clock')
+      .map(([key, value]) => `${envVariableOf(provider, key)}=${String(value)}`);
+    io.stdout(`ticketkit export reads them from: ${variables.join(' ')}`);
     io.stdout('Ctrl-C to stop.');
     const signal = await io.stopped();
     io.stdout(`received ${signal}, stopping`);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/cli/mock-server.js';
+import { main, type CliIo } from '../../src/cli/main.js';
 import { PROVIDERS, type ProviderId } from '../../src/index.js';
 import { envOf, runCli, seedFor } from './export-helpers.js';
 
@@ -36,6 +37,43 @@ describe('over HTTP against ticketkit mock-server, every vendor', () => {
         expect(server.emulator.calls.some((call) => call.op === `${resource}.list` && call.status === 200)).toBe(true);
       } finally {
         await server.close();
+      }
+    });
+  }
+});
+
+describe('the try-it-now: `ticketkit mock-server --demo`, then `ticketkit export` with the variables it prints', () => {
+  for (const provider of PROVIDERS) {
+    it(provider, async () => {
+      let stop!: (signal: string) => void;
+      const stopped = new Promise<string>((resolve) => (stop = resolve));
+      let printed!: (lines: { baseUrl: string; env: Record<string, string> }) => void;
+      const ready = new Promise<{ baseUrl: string; env: Record<string, string> }>((resolve) => (printed = resolve));
+      let baseUrl = '';
+      const io: CliIo = {
+        stdout: (text) => {
+          baseUrl = /^base URL: (\S+)$/.exec(text)?.[1] ?? baseUrl;
+          const variables = /^ticketkit export reads them from: (.*)$/.exec(text)?.[1];
+          if (variables !== undefined) printed({ baseUrl, env: Object.fromEntries(variables.split(' ').map((pair) => pair.split('=') as [string, string])) });
+        },
+        stderr: () => undefined,
+        stopped: () => stopped,
+      };
+      const serving = main(['mock-server', '--provider', provider, '--port', '0', '--demo'], io);
+      const { baseUrl: url, env } = await ready;
+      try {
+        let argv = ['export', provider === 'event-vault' ? 'attendees' : 'orders', '--provider', provider, '--base-url', url, '--format', 'csv', '--quiet'];
+        if (provider === 'seaty') {
+          const events = await runCli(['export', 'events', '--provider', provider, '--base-url', url, '--fields', 'id', '--quiet'], { env });
+          argv = [...argv, '--event', (JSON.parse(events.data) as { id: string }).id];
+        }
+        const run = await runCli(argv, { env });
+        expect(run.err).toBe('');
+        expect(run.code).toBe(0);
+        expect(run.data.trimEnd().split('\n')).toHaveLength(1 + 250);
+      } finally {
+        stop('SIGTERM');
+        expect(await serving).toBe(0);
       }
     });
   }
