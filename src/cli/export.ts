@@ -128,6 +128,8 @@ interface Plan {
   /** A resumed standard-output export: the bytes earlier runs wrote. */
   stdoutBytes: number;
   checkpointPath: string;
+  /** The checkpoint a resumed export came from (removed once it completes). */
+  resumedFrom: string | null;
   resuming: boolean;
   maxWaitMs: number;
   maxRetries: number;
@@ -250,6 +252,7 @@ function freshPlan(values: Values, positionals: string[], cwd: string): Plan {
     partial: null,
     stdoutBytes: 0,
     checkpointPath: resolve(cwd, checkpointText ?? (out !== null ? `${out}.checkpoint.json` : `ticketkit-export-${provider}-${resource}.checkpoint.json`)),
+    resumedFrom: null,
     resuming: false,
     ...runFlags(values),
   };
@@ -273,6 +276,7 @@ async function resumePlan(values: Values, positionals: string[], cwd: string): P
     partial: output.to === 'file' ? { path: output.partial, bytes: output.bytes } : null,
     stdoutBytes: output.to === 'stdout' ? output.bytes : 0,
     checkpointPath: text(values, 'checkpoint') === undefined ? path : resolve(cwd, text(values, 'checkpoint')!),
+    resumedFrom: path,
     resuming: true,
     ...runFlags(values),
   };
@@ -500,8 +504,9 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
     else await sink.discard();
     return failure(plan, io, error);
   }
-  if (plan.resuming) await removeCheckpoint(plan.checkpointPath);
-  reporter.done(plan.out ?? 'standard output');
+  // A resumed export is complete: its checkpoint (and one saved elsewhere with --checkpoint) is spent.
+  if (plan.resumedFrom !== null) await Promise.all([removeCheckpoint(plan.resumedFrom), removeCheckpoint(plan.checkpointPath)]);
+  reporter.done(plan.out ?? 'standard output', rows);
   return EXIT.ok;
 }
 

@@ -142,8 +142,11 @@ export class Progress {
     }
   }
 
-  /** The closing line: `done: 1,200 orders, 12 pages in 3 s → orders.csv`. */
-  done(destination: string): void {
+  /**
+   * The closing line: `done: 1,200 orders, 12 pages in 3 s → orders.csv`; `allRows`, when more than this run's (a
+   * resumed export), is added: `(2,400 in all)`.
+   */
+  done(destination: string, allRows = this.rows): void {
     this.stop();
     if (this.options.quiet) return;
     const elapsed = this.options.now() - this.started;
@@ -152,7 +155,7 @@ export class Progress {
       this.rateLimitWaits > 0 ? `${formatCount(this.rateLimitWaits)} rate-limit wait${this.rateLimitWaits === 1 ? '' : 's'} (${formatDuration(this.waitedMs)})` : null,
     ].filter((part) => part !== null);
     this.options.line(
-      `ticketkit export: done: ${formatCount(this.rows)} ${this.options.noun}, ${formatCount(this.pages)} page${this.pages === 1 ? '' : 's'} in ${formatDuration(elapsed)}${extra.length ? ` (${extra.join(', ')})` : ''} → ${destination}`,
+      `ticketkit export: done: ${formatCount(this.rows)} ${this.options.noun}, ${formatCount(this.pages)} page${this.pages === 1 ? '' : 's'} in ${formatDuration(elapsed)}${extra.length ? ` (${extra.join(', ')})` : ''}${allRows > this.rows ? ` (${formatCount(allRows)} in all)` : ''} → ${destination}`,
     );
   }
 }

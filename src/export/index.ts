@@ -4,7 +4,7 @@
  * JSON or CSV text that a resumed run continues. See docs/cli.md, "The library function".
  */
 export { exportItems, parseSince, checkFields } from './run.js';
-export type { ExportCheckpoint, ExportOptions, ExportPage, ExportRun } from './run.js';
+export type { ExportCheckpoint, ExportModels, ExportOptions, ExportPage, ExportRow, ExportRun } from './run.js';
 export { EXPORT_RESOURCES, modelFields, selectablePaths, pickPaths } from './fields.js';
 export type { ExportResource, FieldKind, ModelField } from './fields.js';
 export {

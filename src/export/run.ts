@@ -4,6 +4,7 @@
  * `fields` projection of it, or the vendor payload) and keeps the state to resume from after any row.
  */
 import type { TicketingClient } from '../client.js';
+import type { Attendee, Event, Order, TicketType } from '../core/model.js';
 import { AbortError, UnsupportedCapabilityError, ValidationError, type ProviderId } from '../core/errors.js';
 import type { Page, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/pipeline.js';
@@ -57,7 +58,7 @@ export interface ExportCheckpoint {
 }
 
 /** One page of rows, and where the export stands once they are written. */
-export interface ExportPage<Row = unknown> {
+export interface ExportPage<Row = ExportRow> {
   rows: Row[];
   /** The state after these rows: save it once they are written, resume from it after a stop. */
   after: ExportCheckpoint;
@@ -67,7 +68,7 @@ export interface ExportPage<Row = unknown> {
  * A running export. Iterate it for rows (`for await (const row of run)`) or call `pages()` for pages of rows (one
  * write per page). Nothing is sent until it is iterated; memory is one page (two with prefetch).
  */
-export interface ExportRun<Row = unknown> extends AsyncIterable<Row> {
+export interface ExportRun<Row = ExportRow> extends AsyncIterable<Row> {
   pages(): AsyncGenerator<ExportPage<Row>, void, undefined>;
   /**
    * Where the export stands. Iterating rows: after the last row the loop received. Iterating `pages()`: after the
@@ -128,7 +129,8 @@ function listingOf(client: TicketingClient, options: ExportOptions): (cursor: st
   if (eventId !== undefined && (typeof eventId !== 'string' || eventId.trim() === '')) throw invalid(provider, 'eventId', 'expected a non-empty id');
   const since = options.since === undefined ? undefined : parseSince(provider, options.since);
   const pageSize = positiveInteger(provider, 'pageSize', options.pageSize, 1) ?? client.capabilities.pageSize.max;
-  const limit = options.limit === undefined ? undefined : Math.min(pageSize, options.limit);
+  // The page size asked of the vendor: its largest page, or fewer when the export wants fewer rows than that.
+  const limit = options.limit === undefined ? pageSize : Math.min(pageSize, options.limit);
   switch (resource) {
     case 'events':
       if (eventId !== undefined) throw invalid(provider, 'eventId', 'events are exported all at once; eventId filters orders, attendees and ticket types');
@@ -162,6 +164,17 @@ function listingOf(client: TicketingClient, options: ExportOptions): (cursor: st
   }
 }
 
+/** The normalized item of each resource: the row type of an export without `fields` or `raw`. */
+export interface ExportModels {
+  events: Event;
+  orders: Order;
+  attendees: Attendee;
+  'ticket-types': TicketType;
+}
+
+/** A row of a `fields` projection or a vendor payload (`raw`). */
+export type ExportRow = Record<string, unknown>;
+
 /**
  * Exports one resource of a vendor: an async iterable of rows (or `pages()` of rows) plus the checkpoint to resume
  * from. Options are checked at once (a `ValidationError` or `UnsupportedCapabilityError`, nothing sent); a page that
@@ -175,7 +188,12 @@ function listingOf(client: TicketingClient, options: ExportOptions): (cursor: st
  * }
  * ```
  */
-export function exportItems<Row = unknown>(client: TicketingClient, options: ExportOptions): ExportRun<Row> {
+export function exportItems<R extends ExportResource>(
+  client: TicketingClient,
+  options: ExportOptions & { resource: R; fields?: undefined; raw?: false },
+): ExportRun<ExportModels[R]>;
+export function exportItems(client: TicketingClient, options: ExportOptions): ExportRun<ExportRow>;
+export function exportItems<Row>(client: TicketingClient, options: ExportOptions): ExportRun<Row> {
   if (client === null || typeof client !== 'object' || typeof client.provider !== 'string') {
     throw new ValidationError({ message: 'exportItems needs a ticketkit client (createClient(...)).' });
   }
