@@ -41,7 +41,7 @@ import {
 } from '../export/index.js';
 import { CHECKPOINT_KIND, loadCheckpoint, removeCheckpoint, saveCheckpoint, type Checkpoint, type ExportRequest } from './checkpoint.js';
 import { EXIT, UsageError, didYouMean, type CliIo, type Command, type Values } from './command.js';
-import { Progress, formatCount, formatDuration } from './progress.js';
+import { Progress, countOf, formatDuration } from './progress.js';
 import { FileSink, OutputClosed, StreamSink, type Sink } from './sink.js';
 
 const DEFAULT_MAX_WAIT_SECONDS = 60;
@@ -577,7 +577,7 @@ async function checkpointAndExit(
     return EXIT.failed;
   }
   const noun = nounOf(plan.request.resource);
-  const lines = [`ticketkit export: ${reason}, after ${formatCount(written.rows)} ${noun} (${formatCount(written.pages)} page${written.pages === 1 ? '' : 's'}).`];
+  const lines = [`ticketkit export: ${reason}, after ${countOf(written.rows, noun)} (${countOf(written.pages, 'pages')}).`];
   if (rateLimited && error instanceof RateLimitError && error.retryAfterMs !== null) {
     lines.push(`${PROVIDER_REGISTRY[plan.request.provider].name} can be asked again after ${new Date(Date.now() + error.retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z')}.`);
   }

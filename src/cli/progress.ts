@@ -37,6 +37,11 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
+/** `1 order`, `1,200 orders`, `1 ticket type` (`noun` is the plural). */
+export function countOf(n: number, noun: string): string {
+  return `${formatCount(n)} ${n === 1 ? noun.replace(/s$/, '') : noun}`;
+}
+
 /** `850 ms`, `12 s`, `4:05`, `1:02:03`. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
@@ -111,12 +116,20 @@ export class Progress {
     const { noun } = this.options;
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? this.rows / seconds : 0;
-    const parts = [`${noun}: ${formatCount(this.rows)}`, `${formatCount(this.pages)} page${this.pages === 1 ? '' : 's'}`, `${formatCount(rate)} ${noun}/s`];
-    if (this.retries > 0) parts.push(`${formatCount(this.retries)} ${this.retries === 1 ? 'retry' : 'retries'}`);
-    if (this.rateLimitWaits > 0) parts.push(`${formatCount(this.rateLimitWaits)} rate-limit wait${this.rateLimitWaits === 1 ? '' : 's'} (${formatDuration(this.waitedMs)})`);
+    const parts = [`${noun}: ${formatCount(this.rows)}`, countOf(this.pages, 'pages'), `${formatCount(rate)} ${noun}/s`];
+    if (this.retries > 0) parts.push(this.retryCount());
+    if (this.rateLimitWaits > 0) parts.push(this.waitCount());
     if (this.waitingUntil !== null && this.waitingUntil > now) parts.push(`waiting ${formatDuration(this.waitingUntil - now)}`);
     else if (this.options.total !== null && rate > 0 && this.rows < this.options.total) parts.push(`ETA ${formatDuration(((this.options.total - this.rows) / rate) * 1000)}`);
     return parts.join(separator);
+  }
+
+  private retryCount(): string {
+    return `${formatCount(this.retries)} ${this.retries === 1 ? 'retry' : 'retries'}`;
+  }
+
+  private waitCount(): string {
+    return `${countOf(this.rateLimitWaits, 'rate-limit waits')} (${formatDuration(this.waitedMs)})`;
   }
 
   private draw(force: boolean): void {
@@ -150,12 +163,9 @@ export class Progress {
     this.stop();
     if (this.options.quiet) return;
     const elapsed = this.options.now() - this.started;
-    const extra = [
-      this.retries > 0 ? `${formatCount(this.retries)} ${this.retries === 1 ? 'retry' : 'retries'}` : null,
-      this.rateLimitWaits > 0 ? `${formatCount(this.rateLimitWaits)} rate-limit wait${this.rateLimitWaits === 1 ? '' : 's'} (${formatDuration(this.waitedMs)})` : null,
-    ].filter((part) => part !== null);
+    const extra = [this.retries > 0 ? this.retryCount() : null, this.rateLimitWaits > 0 ? this.waitCount() : null].filter((part) => part !== null);
     this.options.line(
-      `ticketkit export: done: ${formatCount(this.rows)} ${this.options.noun}, ${formatCount(this.pages)} page${this.pages === 1 ? '' : 's'} in ${formatDuration(elapsed)}${extra.length ? ` (${extra.join(', ')})` : ''}${allRows > this.rows ? ` (${formatCount(allRows)} in all)` : ''} → ${destination}`,
+      `ticketkit export: done: ${countOf(this.rows, this.options.noun)}, ${countOf(this.pages, 'pages')} in ${formatDuration(elapsed)}${extra.length ? ` (${extra.join(', ')})` : ''}${allRows > this.rows ? ` (${formatCount(allRows)} in all)` : ''} → ${destination}`,
     );
   }
 }
