@@ -14,7 +14,7 @@
  * Nothing here is asserted in tests.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '../src/cli/main.js';
 import { startMockServer } from '../src/cli/mock-server.js';
@@ -144,6 +144,8 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 interface Row {
   target: string;
   share: number;
+  /** The lowest and highest per-pair shares (how noisy the machine was). */
+  range: [number, number];
   sdkMs: number;
   exportMs: number;
 }
@@ -169,7 +171,7 @@ async function compare(target: string, s: Sides, rounds: number): Promise<Row> {
     sdkTimes.push(sdk);
     exportTimes.push(exported);
   }
-  return { target, share: median(shares), sdkMs: median(sdkTimes), exportMs: median(exportTimes) };
+  return { target, share: median(shares), range: [Math.min(...shares), Math.max(...shares)], sdkMs: median(sdkTimes), exportMs: median(exportTimes) };
 }
 
 /** Peak live-heap growth during a library export to a discarding sink, and what it keeps after it. */
@@ -199,11 +201,13 @@ try {
   }
   const memory = await heap();
   console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${ITEMS.toLocaleString('en-US')} Equaticket orders, pages of ${pageSize}; paired rounds: ${ROUNDS} replay, ${HTTP_ROUNDS} HTTP\n`);
-  console.log('| target | export throughput / SDK for-await (median of pairs) | SDK for await | ticketkit export → NDJSON file |');
-  console.log('| --- | --- | --- | --- |');
+  console.log('| target | export throughput / SDK for-await (median of pairs) | range of pairs | SDK for await | ticketkit export → NDJSON file |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
   for (const r of rows) {
-    console.log(`| ${r.target} | ${(r.share * 100).toFixed(0)} % | ${(r.sdkMs / 1000).toFixed(2)} s | ${(r.exportMs / 1000).toFixed(2)} s |`);
+    console.log(`| ${r.target} | ${percent(r.share)} | ${percent(r.range[0])} – ${percent(r.range[1])} | ${(r.sdkMs / 1000).toFixed(2)} s | ${(r.exportMs / 1000).toFixed(2)} s |`);
   }
+  console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
   console.log(`\nlibrary export heap: peak growth ${memory.peakMb.toFixed(1)} MB, kept ${memory.keptMb.toFixed(2)} MB`);
 } finally {
   await server.close();
