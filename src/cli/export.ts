@@ -465,8 +465,9 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
     started = true;
   };
 
+  let done = remaining === 0;
   try {
-    if (remaining !== 0) {
+    if (!done) {
       for await (const page of run.pages()) {
         // The CSV columns are fixed by the first rows (a vendor's extra fields): wait for a page that has some.
         if (!started && page.rows.length > 0) await open(page.rows);
@@ -475,11 +476,13 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
         pages += 1;
         position = { cursor: page.after.cursor, skip: page.after.skip };
         reporter.page(page.rows.length);
+        done = page.after.done;
         if (controller.signal.aborted) break;
       }
     }
     if (outputClosed) return closedQuietly(reporter, sink);
-    if (controller.signal.aborted) throw controller.signal.reason;
+    // A stop that came after the last page changes nothing: the export is finished.
+    if (controller.signal.aborted && !done) throw controller.signal.reason;
     if (!started) await open([]);
     await sink.write(formatter!.end(rows));
     await sink.finish();
