@@ -6,6 +6,7 @@ export const entry: Record<string, string> = {
   index: 'src/index.ts',
   ...Object.fromEntries(Object.values(PROVIDER_REGISTRY).map((p) => [p.subpath, `src/providers/${p.subpath}/index.ts`])),
   testing: 'src/testing/index.ts',
+  export: 'src/export/index.ts',
 };
 
 // No source maps: the shipped JavaScript is unminified and keeps its names, so a stack trace is readable as it
@@ -21,17 +22,18 @@ const shared: Options = {
 
 /**
  * The CLI goes through the package's public entry points, not through its own copy of the internals: its imports of
- * `src/index.ts` and `src/testing/index.ts` become imports of the built `dist/index.js` and `dist/testing.js`.
+ * `src/index.ts`, `src/testing/index.ts` and `src/export/index.ts` become imports of the built `dist/index.js`,
+ * `dist/testing.js` and `dist/export.js`.
  */
 const cliUsesPublicEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cli-uses-public-entries',
   setup(build) {
-    const publicEntries: Record<string, string> = { '../index.js': '../index.js', '../testing/index.js': '../testing.js' };
+    const publicEntries: Record<string, string> = { '../index.js': '../index.js', '../testing/index.js': '../testing.js', '../export/index.js': '../export.js' };
     build.onResolve({ filter: /^\.\.\// }, (args) => {
       const target = publicEntries[args.path];
       if (!/[\\/]src[\\/]cli[\\/]/.test(args.importer)) return undefined;
       if (target === undefined) {
-        return { errors: [{ text: `src/cli may import only the public entry points (../index.js, ../testing/index.js), not ${args.path}` }] };
+        return { errors: [{ text: `src/cli may import only the public entry points (../index.js, ../testing/index.js, ../export/index.js), not ${args.path}` }] };
       }
       return { path: target, external: true };
     });

@@ -1,45 +1,19 @@
 /**
  * The `ticketkit` command line: `ticketkit --version`, `ticketkit --help`, `ticketkit <command> --help` and the
- * commands. Exit codes: 0 success, 1 the command failed, 2 the command line is wrong (unknown command or option, a
- * missing option or value). Arguments are parsed with node's `util.parseArgs`.
+ * commands (`export`, `mock-server`). Exit codes: see `EXIT` in ./command.ts (0 success, 1 the command failed, 2 the
+ * command line is wrong; `export` adds 3 credentials, 4 unsupported, 5 interrupted but resumable). Arguments are
+ * parsed with node's `util.parseArgs`.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { PROVIDERS } from '../index.js';
+import { readFileSync, readlinkSync, fstatSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PROVIDERS, envVariableOf } from '../index.js';
 import { seedFromJson } from '../testing/index.js';
+import { EXIT, UsageError, didYouMean, type CliIo, type Command, type Options, type Values } from './command.js';
+import { DEMO_ORDERS, demoSeed } from './demo-seed.js';
+import { exportCommand } from './export.js';
 import { assertProvider, startMockServer } from './mock-server.js';
 
-/** Where the command line writes, and how a long-running command learns that it should stop. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Resolves with the signal's name when the process is asked to stop (SIGINT, SIGTERM). */
-  stopped(): Promise<string>;
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | undefined>;
-
-interface Command {
-  name: string;
-  summary: string;
-  usage: string;
-  /** Option lines of the command's help, beyond `--help`. */
-  help: string;
-  options: Options;
-  required: string[];
-  run(values: Values, io: CliIo): Promise<number>;
-}
-
-/** A command line that does not parse: exit code 2. */
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly command: Command | null,
-  ) {
-    super(message);
-  }
-}
+export { EXIT, type CliIo } from './command.js';
 
 const mockServer: Command = {
   name: 'mock-server',
@@ -50,6 +24,8 @@ const mockServer: Command = {
   --port <n>           port to listen on, 0 for a free one (required)
   --host <host>        interface to listen on (default 127.0.0.1)
   --seed <file.json>   starting data, in the seed-file format of ticketkit/testing
+  --demo               starting data to try the CLI on: a festival, its ticket types and ${DEMO_ORDERS} orders
+                       (guests on event-vault)
   --page-size <n>      cap every page the emulator serves (to exercise pagination)
   --clock fixed|real   fixed: the deterministic clock (2026-01-01T00:00:00Z, one second per write);
                        real: the machine's. Default: real for event-vault (its x-timestamp must be within
@@ -64,6 +40,7 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     port: { type: 'string' },
     host: { type: 'string' },
     seed: { type: 'string' },
+    demo: { type: 'boolean' },
     'page-size': { type: 'string' },
     clock: { type: 'string' },
   },
@@ -72,7 +49,8 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     const provider = assertProvider(String(values.provider), PROVIDERS);
     const port = integer('--port', values.port, 0, 65535)!;
     const pageSize = integer('--page-size', values['page-size'], 1, Number.MAX_SAFE_INTEGER);
-    const seed = values.seed === undefined ? undefined : seedFromJson(readSeedFile(String(values.seed)), provider);
+    if (values.seed !== undefined && values.demo) throw new UsageError('--seed and --demo both give the starting data: pass one', mockServer);
+    const seed = values.demo ? demoSeed(provider) : values.seed === undefined ? undefined : seedFromJson(readSeedFile(String(values.seed)), provider);
     const clockMode = values.clock ?? (provider === 'event-vault' ? 'real' : 'fixed');
     if (clockMode !== 'real' && clockMode !== 'fixed') throw new Error(`--clock must be fixed or real (got ${String(clockMode)}).`);
 
@@ -89,6 +67,10 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     for (const [key, value] of Object.entries(server.credentials)) {
       if (typeof value === 'string') io.stdout(`${key}: ${value}`);
     }
+    const variables = Object.entries(server.credentials)
+      .filter(([key, value]) => typeof value === 'string' && key !== 'clock')
+      .map(([key, value]) => `${envVariableOf(provider, key)}=${String(value)}`);
+    io.stdout(`ticketkit export reads them from: ${variables.join(' ')}`);
     io.stdout('Ctrl-C to stop.');
     const signal = await io.stopped();
     io.stdout(`received ${signal}, stopping`);
@@ -97,7 +79,7 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
   },
 };
 
-const COMMANDS: readonly Command[] = [mockServer];
+const COMMANDS: readonly Command[] = [exportCommand, mockServer];
 
 const GLOBAL_OPTIONS: Options = {
   help: { type: 'boolean', short: 'h' },
@@ -115,7 +97,8 @@ Options:
   -h, --help     show this help (ticketkit <command> --help: that command's)
   -v, --version  show the version
 
-Exit codes: 0 success, 1 the command failed, 2 a wrong command line.`;
+Exit codes: 0 success, 1 the command failed, 2 a wrong command line, 3 credentials missing or refused,
+4 not supported by the vendor, 5 interrupted but resumable (export: a checkpoint was saved).`;
 }
 
 function commandHelp(command: Command): string {
@@ -153,23 +136,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 0;
     }
     command = findCommand(first);
-    const { values } = parse(rest, { ...command.options, help: { type: 'boolean', short: 'h' } }, command);
+    const { values, positionals } = parse(rest, { ...command.options, help: { type: 'boolean', short: 'h' } }, command);
     if (values.help) {
       io.stdout(commandHelp(command));
       return 0;
     }
     const missing = command.required.filter((name) => values[name] === undefined);
     if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(' and ')}`, command);
-    return await command.run(values, io);
+    return await command.run(values, io, positionals);
   } catch (error) {
     const prefix = command === null ? 'ticketkit' : `ticketkit ${command.name}`;
     if (error instanceof UsageError) {
       const helpCommand = error.command === null ? 'ticketkit --help' : `ticketkit ${error.command.name} --help`;
       io.stderr(`${prefix}: ${error.message}\nRun '${helpCommand}' for usage.`);
-      return 2;
+      return EXIT.usage;
     }
     io.stderr(`${prefix}: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return EXIT.failed;
   }
 }
 
@@ -180,9 +163,10 @@ function findCommand(name: string): Command {
 }
 
 /** `util.parseArgs` in strict mode, its errors turned into usage errors that name the option. */
-function parse(args: readonly string[], options: Options, command: Command | null): { values: Values } {
+function parse(args: readonly string[], options: Options, command: Command | null): { values: Values; positionals: string[] } {
+  let parsed: { values: Values; positionals: string[] };
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }) as { values: Values };
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: command?.positionals !== undefined }) as { values: Values; positionals: string[] };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const text = error instanceof Error ? error.message : String(error);
@@ -201,6 +185,9 @@ function parse(args: readonly string[], options: Options, command: Command | nul
     }
     throw error;
   }
+  const max = command?.positionals?.max ?? 0;
+  if (parsed.positionals.length > max && !parsed.values.help) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[max])}`, command);
+  return parsed;
 }
 
 function readSeedFile(path: string): unknown {
@@ -218,33 +205,26 @@ function integer(name: string, value: string | boolean | undefined, min: number,
   return n;
 }
 
-/** `" (did you mean --port?)"` when one of `known` is within two edits of `given`, else `""`. */
-function didYouMean(given: string, known: readonly string[]): string {
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const d = distance(given, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+/** The file descriptor's target when it is a regular file (Linux: /proc/self/fd), else `null`. */
+function fileOf(fd: number): string | null {
+  try {
+    if (!fstatSync(fd).isFile()) return null;
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return null;
   }
-  return best === null ? '' : ` (did you mean ${best}?)`;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    output: process.stdout,
+    outputPath: fileOf(1),
+    terminal: process.stderr.isTTY ? { write: (text) => process.stderr.write(text), columns: process.stderr.columns || 80 } : null,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => performance.now(),
     stopped: () =>
       new Promise((resolve) => {
         const stop = (signal: NodeJS.Signals) => {

@@ -20,8 +20,8 @@ import { consumers, type Consumer } from './consumers.js';
 const repo = join(import.meta.dirname, '../..');
 const repoModules = join(repo, 'node_modules');
 const tsc = join(repoModules, 'typescript', 'bin', 'tsc');
-/** The unpacked size the package must stay under (README, "Install"). */
-const MAX_UNPACKED_BYTES = 2.5 * 1000 * 1000;
+/** The unpacked size the package must stay under (README, "Install"); 2.5 MB before ticketkit/export and `ticketkit export` (about 85 kB). */
+const MAX_UNPACKED_BYTES = 2.6 * 1000 * 1000;
 
 interface Result {
   code: number | null;
@@ -114,7 +114,7 @@ async function install(consumer: Consumer): Promise<string> {
 }
 
 describe('the packed tarball', () => {
-  it('holds the build (every export target and the bin), no source maps or sources, and stays under 2.5 MB unpacked', () => {
+  it('holds the build (every export target and the bin), no source maps or sources, and stays under 2.6 MB unpacked', () => {
     const paths = new Set(packed.files.map((f) => f.path));
     const targets: string[] = [];
     const walk = (value: unknown): void => {
@@ -137,7 +137,7 @@ describe('the packed tarball', () => {
     const { analysis } = JSON.parse(attw.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(analysis.problems).toEqual([]);
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(
-      ['.', './equaticket', './eventbrite', './event-schedule', './seaty', './event-vault', './testing', './package.json'].sort(),
+      ['.', './equaticket', './eventbrite', './event-schedule', './seaty', './event-vault', './testing', './export', './package.json'].sort(),
     );
     expectOk(attw, 'attw');
   });
