@@ -263,7 +263,7 @@ describe('credentials come from the environment only', () => {
     const seed = seeded('equaticket');
     const malformed = await runCli(['export', 'events', '--provider', 'equaticket'], { env: { TICKETKIT_EQUATICKET_API_KEY: 'not-a-key' }, fetch: seed.mock.fetch });
     expect(malformed.code).toBe(3);
-    expect(malformed.err).toMatch(/^ticketkit export: Equaticket `apiKey` must start with .*\(Equaticket's settings come from TICKETKIT_EQUATICKET_API_KEY\)\n$/);
+    expect(malformed.err).toMatch(/^ticketkit export: Equaticket `apiKey` must .*sk_live_.*\(Equaticket's settings come from TICKETKIT_EQUATICKET_API_KEY\)\n$/);
     seed.mock.faults.once('events.list', { kind: 'http', status: 401 });
     const refused = await runCli(['export', 'events', '--provider', 'equaticket'], { env: seed.env, fetch: seed.mock.fetch });
     expect(refused.code).toBe(3);
