@@ -12,7 +12,7 @@ import {
   type RequestOptions,
 } from './core/pipeline.js';
 import type { Query } from './internal/path.js';
-import { guardMethod, guardObject, kindOf, rejected, typedError, type MethodKind } from './core/guard.js';
+import { rejected } from './core/guard.js';
 import type {
   Attendee,
   AttendeeCreateInput,
@@ -193,38 +193,6 @@ export abstract class BaseClient<Config extends ClientOptions> {
 }
 
 export { rejected, rejectedList } from './core/guard.js';
-
-/** Turns anything thrown by argument handling into a typed error (see `typedError` in src/core/guard.ts). */
-export function asInputError(provider: ProviderId, method: string, error: unknown): unknown {
-  return typedError(provider, method, kindOf(method.split('.').pop() ?? method), error);
-}
-
-/** Guards every method of a resource object (see src/core/guard.ts, the one guard). */
-export function guardResource<T extends object>(provider: ProviderId, name: string, resource: T): T {
-  return guardObject(provider, name, resource);
-}
-
-/** Runs one vendor-only call through the one guard (src/core/guard.ts). */
-export function guardCall<T>(provider: ProviderId, method: string, run: () => APIPromise<T>): APIPromise<T> {
-  return guardMethod(provider, method, kindOf(method.split('.').pop() ?? method), run)();
-}
-
-/** Guards every method of a class instance (a native layer); `isList` names the methods that return a listing. */
-export function guardMethods<T extends object>(
-  provider: ProviderId,
-  name: string,
-  target: T,
-  isList: (method: string) => boolean = (method) => /^(list|search)/.test(method),
-): T {
-  const kinds: Record<string, MethodKind> = {};
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
-    for (const key of Object.getOwnPropertyNames(proto)) {
-      const kind = kindOf(key);
-      kinds[key] = isList(key) ? 'list' : kind === 'list' ? 'read' : kind;
-    }
-  }
-  return guardObject(provider, name, target, kinds);
-}
 
 /**
  * The overrides given to `withOptions()`: `undefined` means none; anything but a plain object (`null`, a number,

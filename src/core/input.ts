@@ -59,7 +59,7 @@ export function inputError(provider: ProviderId, what: string, schema: z.ZodType
 
 /**
  * A problem with one argument, found where the provider is not known (path encoding, id splitting). The guard that
- * every public method goes through turns it into a `ValidationError` of the client's provider (see `asInputError`).
+ * every public method goes through turns it into a `ValidationError` of the client's provider (see `typedError` in src/core/guard.ts).
  */
 export class InputProblem extends Error {
   override name = 'InputProblem';
