@@ -9,7 +9,7 @@
  * catch, array, object (strip, loose and strict), record, union of exact options, lazy. Checks on strings and
  * numbers are run by zod on that one value; any other check, refinement, transform or pipe is "not sure".
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Says whether a value passes the schema and zod would return it unchanged. */
 export type Acceptor = (value: unknown) => boolean;
@@ -161,12 +161,31 @@ function holds(fn: Predicate, value: unknown): boolean {
 }
 
 /**
+ * Zod gives length checks a default `when` (run the check only on a value that has a length). On a value already
+ * known to be a string it always holds, so such a check runs natively; any other `when` (a caller's condition)
+ * leaves the check to zod. The default is recognized by its source, read once from a check zod built itself.
+ */
+const DEFAULT_LENGTH_WHEN = sourceOfWhen(z.string().min(1));
+
+function sourceOfWhen(schema: z.ZodType): string | undefined {
+  const checks = (schema as { _zod: { def: { checks?: Array<{ _zod: { def: { when?: unknown } } }> } } })._zod.def.checks;
+  const when = checks?.[0]?._zod.def.when;
+  return typeof when === 'function' ? String(when) : undefined;
+}
+
+function runsAlways(def: Record<string, unknown>): boolean {
+  if (def.when === undefined) return true;
+  const isLengthCheck = def.check === 'min_length' || def.check === 'max_length' || def.check === 'length_equals';
+  return isLengthCheck && typeof def.when === 'function' && DEFAULT_LENGTH_WHEN !== undefined && String(def.when) === DEFAULT_LENGTH_WHEN;
+}
+
+/**
  * A check of a string or number as a plain predicate, or `null` when it is not one of the common kinds (length
  * bounds, a pattern, integer formats, bounds): those are run by zod on the one value.
  */
 function nativeCheck(check: unknown): Predicate | null {
   const def = (check as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-  if (!def || def.when !== undefined) return null;
+  if (!def || !runsAlways(def)) return null;
   switch (def.check) {
     case 'min_length': {
       const min = def.minimum as number;

@@ -3,7 +3,7 @@
  * returns it unchanged (deep-equal). Checked on hand-written schemas and, by seeded random values and mutations,
  * on the vendors' own wire schemas.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { compileAcceptor, fastParser } from '../../src/core/fast-parse.js';
 import * as eq from '../../src/providers/equaticket/schemas.js';
@@ -160,5 +160,26 @@ describe('common checks run natively, and agree with zod', () => {
   ] as Array<[z.ZodType, unknown[]]>)('%#', (schema, values) => {
     const accept = compileAcceptor(schema);
     for (const v of values) expect(accept(v), JSON.stringify(v)).toBe(schema.safeParse(v).success);
+  });
+});
+
+describe('length checks with zod’s default condition run natively; a caller’s condition is left to zod', () => {
+  it.each([
+    ['min', () => z.string().min(1)],
+    ['max', () => z.string().max(3)],
+    ['length', () => z.string().length(2)],
+  ] as Array<[string, () => z.ZodString]>)('%s: no zod call per value', (_name, make) => {
+    const schema = make();
+    const spy = vi.spyOn(schema, 'safeParse');
+    const accept = compileAcceptor(schema);
+    for (const v of ['', 'a', 'ab', 'abcd']) expect(accept(v), v).toBe(make().safeParse(v).success);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('a check with its own `when` goes through zod, and still agrees with it', () => {
+    const schema = z.string().check(z.minLength(2, { when: () => false }));
+    const spy = vi.spyOn(schema, 'safeParse');
+    expect(compileAcceptor(schema)('a')).toBe(true);
+    expect(spy).toHaveBeenCalled();
   });
 });
