@@ -22,7 +22,7 @@ export type MethodKind = 'read' | 'write' | 'list';
 /** The kind a method's name says: `list…`/`search…` list, `get…`/`count…`/`guestCount` read, anything else writes. */
 export function kindOf(method: string): MethodKind {
   if (/^(list|search)/.test(method)) return 'list';
-  if (/^(get|count|find|read|guestCount|organizationId)/.test(method)) return 'read';
+  if (/^(get|fetch|count|find|read|guestCount|organizationId)/.test(method)) return 'read';
   return 'write';
 }
 

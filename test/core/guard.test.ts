@@ -58,7 +58,7 @@ describe('the one guard', () => {
   });
 
   it('kinds by name, and unsupported stubs', async () => {
-    expect([kindOf('list'), kindOf('listOrders'), kindOf('get'), kindOf('create'), kindOf('delete')]).toEqual(['list', 'list', 'read', 'write', 'write']);
+    expect([kindOf('list'), kindOf('listOrders'), kindOf('get'), kindOf('fetchPage'), kindOf('create'), kindOf('delete')]).toEqual(['list', 'list', 'read', 'read', 'write', 'write']);
     const refund = notSupported('seaty', 'orders.refund', 'refunds happen in Seaty');
     const error = await caught(refund());
     expect(error).toBeInstanceOf(UnsupportedCapabilityError);

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
 import { scrubSecrets } from '../../internal/log.js';
 import { EqErrorEnvelopeSchema } from './schemas.js';
+import { ownValue } from '../../internal/own.js';
 
 const CODE_MAP: Record<string, ErrorCode> = {
   validation_error: 'validation',
@@ -35,7 +36,7 @@ export function equaticketErrorMapper(secrets: readonly string[]): (ctx: HttpErr
       };
     }
     const { code, message, request_id, param, doc_url } = parsed.data.error;
-    const mapped = code ? CODE_MAP[code] : undefined;
+    const mapped = ownValue(CODE_MAP, code);
     const text = message ?? `Equaticket answered ${ctx.status}${code ? ` (${code})` : ''}.`;
     return {
       // A code we do not know falls back to what the HTTP status means.

@@ -6,6 +6,7 @@ import type { ErrorCode, FieldError } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { EsErrorBodySchema } from './schemas.js';
+import { ownValue } from '../../internal/own.js';
 
 /**
  * Inferred (docs/vendors/event-schedule.md, "Rate limits"): the auth middleware's per-IP counter resets once 60 s pass; its 429
@@ -89,7 +90,7 @@ function codeOfText(status: number, vendorText: string | null, hasFields: boolea
   if (status === 422 && hasFields) return ES_VENDOR_CODES.validationFailed;
   if (vendorText === null) return null;
   if (status === 422 && TRANSITION.test(vendorText)) return ES_VENDOR_CODES.invalidTransition;
-  return CODE_BY_TEXT[vendorText] ?? null;
+  return ownValue(CODE_BY_TEXT, vendorText) ?? null;
 }
 
 function text(value: unknown): string | null {
@@ -164,7 +165,7 @@ export function mapEventScheduleError(ctx: HttpErrorContext): VendorErrorDetails
   } else if (ctx.status === 429) {
     // The middleware's 429 has no Retry-After ("Rate limits"): wait the documented window instead of hammering.
     // The create-event throttle (Laravel) does send Retry-After, which the pipeline reads when present.
-    if (parseRetryAfter(ctx.headers) === null) details.retryAfterMs = (vendorText && ES_AUTH_LIMIT_TTL_MS[vendorText]) || ES_RATE_LIMIT_WINDOW_MS;
+    if (parseRetryAfter(ctx.headers) === null) details.retryAfterMs = ownValue(ES_AUTH_LIMIT_TTL_MS, vendorText) || ES_RATE_LIMIT_WINDOW_MS;
     details.message = `Event Schedule: ${vendorText ?? 'rate limit exceeded'} (${where}).`;
   } else if (ctx.status === 422 && fields.length > 0) {
     details.message = `Event Schedule: ${vendorText ?? 'Validation failed'}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`;

@@ -5,6 +5,7 @@
 import type { ErrorCode, FieldError } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
 import { scrubSecrets } from '../../internal/log.js';
+import { ownValue } from '../../internal/own.js';
 
 /** The documented plain-text bodies, copied exactly (final full stop included). */
 export const EV_TEXT = {
@@ -170,7 +171,7 @@ export function mapEventVaultError(ctx: HttpErrorContext, clock: ClockSync, secr
   if (ctx.status >= 500) {
     return { code: 'server', message: `Event Vault failed on ${where} (${ctx.status})${quoted}` };
   }
-  const known = KNOWN[text];
+  const known = ownValue(KNOWN, text);
   if (known) {
     return {
       code: known.code,

@@ -5,6 +5,7 @@
 import type { ErrorCode, FieldError } from '../../core/errors.js';
 import type { HttpErrorContext, VendorErrorDetails } from '../../core/pipeline.js';
 import { EbErrorEnvelopeSchema } from './schemas.js';
+import { ownValue } from '../../internal/own.js';
 
 /** Documented rate limit (docs/vendors/eventbrite.md, Rate limits): 2 000 calls per hour per OAuth token. */
 export const EB_RATE_LIMIT_PER_HOUR = 2_000;
@@ -61,7 +62,7 @@ export function mapEventbriteError(ctx: HttpErrorContext): VendorErrorDetails {
     };
   }
   const { error: vendorCode, error_description: description, error_detail, denied_permissions } = parsed.data;
-  const mapped = vendorCode ? CODE_MAP[vendorCode] : undefined;
+  const mapped = ownValue(CODE_MAP, vendorCode);
   const fields = fieldsFromDetail(error_detail);
   let message = (description ?? `Eventbrite answered ${ctx.status}`).trim().replace(/\.+$/, '');
   if (vendorCode) message += ` (${vendorCode})`;

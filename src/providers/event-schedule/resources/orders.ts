@@ -22,6 +22,7 @@ import { PageDeduper } from '../pagination.js';
 import { ES_PARSE } from '../parse.js';
 import type { EsEvent, EsSale, EsSaleAction, EsSaleCreateBody } from '../schemas.js';
 import type { EventScheduleOrdersResource } from '../types.js';
+import { ownValue } from '../../../internal/own.js';
 
 /** The query of `GET /sales` for a normalized listing, and the filters its cursors are tagged with. */
 function salesQuery(params: OrderListParams): { query: Record<string, string | undefined>; filters: Record<string, unknown> } {
@@ -31,7 +32,7 @@ function salesQuery(params: OrderListParams): { query: Record<string, string | u
   assertListParams(PROVIDER, 'orders.list', params, eventScheduleCapabilities.orders.filters);
   let status: string | undefined;
   if (params.status !== undefined) {
-    status = ORDER_STATUS_FILTER[params.status];
+    status = ownValue(ORDER_STATUS_FILTER, params.status);
     if (status === undefined) throw invalidField(PROVIDER, 'status', `Event Schedule cannot filter sales by ${JSON.stringify(params.status)}`);
   }
   if (params.buyerEmail !== undefined && (typeof params.buyerEmail !== 'string' || params.buyerEmail.trim() === '')) {
