@@ -20,7 +20,7 @@ describe('Event Schedule: no plain Error escapes any entry point', () => {
       notPaged: new Set(['listGroups', 'listCategories']),
       list: (tk) => tk.orders.list({ eventId: '1' }),
     });
-  });
+  }, 60_000);
 
   it('withOptions: null, a number, a string or an array is a ConfigError; undefined is no override', () => {
     expectWithOptionsChecked(createClient({ provider: 'event-schedule', apiKey: KEY, logLevel: 'off' }));

@@ -21,7 +21,7 @@ describe('Event Vault: no plain Error escapes any entry point', () => {
       internal: new Set(['pipelineFor']),
       list: (tk) => tk.attendees.list({}),
     });
-  });
+  }, 60_000);
 
   it('withOptions: null, a number, a string or an array is a ConfigError; undefined is no override', () => {
     expectWithOptionsChecked(createClient({ provider: 'event-vault', ...CFG, logLevel: 'off' }));

@@ -19,7 +19,7 @@ describe('Eventbrite: no plain Error escapes any entry point', () => {
       clientMethods: ['organizationId', 'unpublishEvent', 'copyEvent'],
       list: (tk) => tk.orders.list({ eventId: '1' }),
     });
-  });
+  }, 60_000);
 
   it('withOptions: null, a number, a string or an array is a ConfigError; undefined is no override', () => {
     expectWithOptionsChecked(createClient({ provider: 'eventbrite', token: TOKEN, organizationId: ORG, logLevel: 'off' }));

@@ -18,7 +18,7 @@ describe('Seaty: no plain Error escapes any entry point', () => {
       resources: ['events', 'eventDates', 'ticketTypes', 'orders', 'attendees', 'contacts', 'native'],
       list: (tk) => tk.orders.list({ eventId: '1' }),
     });
-  });
+  }, 60_000);
 
   it('withOptions: null, a number, a string or an array is a ConfigError; undefined is no override', () => {
     expectWithOptionsChecked(createClient({ provider: 'seaty', apiKey: KEY, logLevel: 'off' }));
