@@ -141,6 +141,8 @@ export async function runAttempt<T>(env: AttemptEnv, plan: CallPlan<T>, call: Ca
   }
 }
 
+type Failed<T> = (failure: AttemptFailure, seed: ErrorSeed, sent?: boolean) => AttemptResult<T>;
+
 /** The rest of an attempt, once the limiter and the concurrency bound let it go. */
 async function sendAttempt<T>(
   env: AttemptEnv,
@@ -149,70 +151,14 @@ async function sendAttempt<T>(
   attempt: number,
   record: AttemptRecord,
   started: number,
-  failed: (failure: AttemptFailure, seed: ErrorSeed, sent?: boolean) => AttemptResult<T>,
+  failed: Failed<T>,
   aborted: (sent: boolean) => AttemptResult<T>,
 ): Promise<AttemptResult<T>> {
-
   const headers = buildHeaders(env, plan, attempt);
-  const wantsInfo = env.options.hooks?.onRequest !== undefined || env.options.hooks?.onResponse !== undefined || env.log.enabled('debug');
-  const info: RequestHookInfo | null = wantsInfo ? requestInfo(env, plan, headers, attempt) : null;
-  if (info) {
-    env.callHook(() => env.options.hooks?.onRequest?.(info));
-    if (env.log.enabled('debug')) {
-      env.log.debug(`→ ${plan.spec.method} ${plan.safeUrl}`, {
-        attempt,
-        headers: info.headers,
-        ...(plan.spec.body !== undefined && plan.spec.bodyType !== 'form' ? { body: plan.spec.body } : {}),
-      });
-    }
-  }
-
-  // The attempt's deadline. With a call signal (the caller's, or a total timeout), one signal carries both to fetch.
-  // Without one — the common case — no signal is made at all: the transport bounds the request with ky's own timeout
-  // and the body read with a timer. (A signal handed to fetch costs heap per request on Node 20: signals that follow
-  // another are kept alive by it.)
-  const deadline = timerDelay(plan.timeout);
-  const deadlineAt = deadline === null ? null : started + deadline;
-  let timedOut = false;
-  let controller: AbortController | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let unlink: (() => void) | undefined;
-  if (call.signal && deadline !== null) {
-    controller = new AbortController();
-    const own = controller;
-    timer = setTimeout(() => {
-      timedOut = true;
-      own.abort(new Error('attempt timeout'));
-    }, deadline);
-    const parent = call.signal;
-    const onAbort = () => own.abort(parent.reason);
-    if (parent.aborted) onAbort();
-    else parent.addEventListener('abort', onAbort, { once: true });
-    unlink = () => parent.removeEventListener('abort', onAbort);
-  }
-  const signal = controller?.signal ?? call.signal;
-  const remaining = () => (deadlineAt === null ? null : Math.max(0, deadlineAt - Date.now()));
-
-  let response: Response;
-  let text: string;
-  try {
-    response = await sendFollowingRedirects(env, plan, headers, signal, signal ? null : remaining);
-    text = isRedirect(response.status) ? '' : await readBody(response, plan.maxResponseBytes, signal, signal ? null : remaining());
-  } catch (cause) {
-    if (timedOut || cause instanceof TransportTimeoutError) {
-      return failed({ type: 'timeout' }, { code: 'timeout', message: `${plan.provider} did not answer ${plan.spec.method} ${plan.safeUrl} within ${plan.timeout} ms.`, cause });
-    }
-    if (call.signal?.aborted) return aborted(true);
-    if (cause instanceof BodyTooLargeError) {
-      return failed({ type: 'invalid_response' }, { code: 'invalid_response', message: `${plan.provider} answered ${plan.spec.method} ${plan.safeUrl} with ${cause.message} (maxResponseBytes); the body was not read.`, issues: [cause.message] });
-    }
-    const code = errorCodeOf(cause);
-    const phase = code !== null && CONNECT_ERROR_CODES.has(code) ? 'connect' : 'unknown';
-    return failed({ type: 'network', phase }, { code: 'network', message: `Could not reach ${plan.provider} (${plan.spec.method} ${plan.safeUrl})${code ? `: ${code}` : ''}.`, cause });
-  } finally {
-    clearTimeout(timer);
-    unlink?.();
-  }
+  const info = announceRequest(env, plan, headers, attempt);
+  const exchanged = await exchange(env, plan, call, headers, started, failed, aborted);
+  if ('ok' in exchanged) return exchanged;
+  const { response, text } = exchanged;
 
   const requestId = requestIdOf(env, response.headers);
   record.status = response.status;
@@ -237,7 +183,97 @@ async function sendAttempt<T>(
     }
     return failed(...httpFailure(env, plan, response, text, json, requestId));
   }
+  return readSuccess(env, plan, call, response, text, json, requestId, failed);
+}
 
+/** The request hooks and the debug line, with a redacted view of the request only when someone will see it. */
+function announceRequest<T>(env: AttemptEnv, plan: CallPlan<T>, headers: Record<string, string>, attempt: number): RequestHookInfo | null {
+  const wantsInfo = env.options.hooks?.onRequest !== undefined || env.options.hooks?.onResponse !== undefined || env.log.enabled('debug');
+  if (!wantsInfo) return null;
+  const info = requestInfo(env, plan, headers, attempt);
+  env.callHook(() => env.options.hooks?.onRequest?.(info));
+  if (env.log.enabled('debug')) {
+    env.log.debug(`→ ${plan.spec.method} ${plan.safeUrl}`, {
+      attempt,
+      headers: info.headers,
+      ...(plan.spec.body !== undefined && plan.spec.bodyType !== 'form' ? { body: plan.spec.body } : {}),
+    });
+  }
+  return info;
+}
+
+/**
+ * Sends the request and reads its body within the attempt's deadline; a failure on the way is the attempt's result.
+ * With a call signal (the caller's, or a total timeout), one signal carries both to fetch. Without one — the common
+ * case — no signal is made at all: the transport bounds the request with ky's own timeout and the body read with a
+ * timer. (A signal handed to fetch costs heap per request on Node 20: signals that follow another are kept alive by it.)
+ */
+async function exchange<T>(
+  env: AttemptEnv,
+  plan: CallPlan<T>,
+  call: CallState,
+  headers: Record<string, string>,
+  started: number,
+  failed: Failed<T>,
+  aborted: (sent: boolean) => AttemptResult<T>,
+): Promise<{ response: Response; text: string } | AttemptResult<T>> {
+  const deadline = timerDelay(plan.timeout);
+  const deadlineAt = deadline === null ? null : started + deadline;
+  const linked = call.signal && deadline !== null ? linkDeadline(call.signal, deadline) : null;
+  const signal = linked?.signal ?? call.signal;
+  const remaining = () => (deadlineAt === null ? null : Math.max(0, deadlineAt - Date.now()));
+  try {
+    const response = await sendFollowingRedirects(env, plan, headers, signal, signal ? null : remaining);
+    const text = isRedirect(response.status) ? '' : await readBody(response, plan.maxResponseBytes, signal, signal ? null : remaining());
+    return { response, text };
+  } catch (cause) {
+    if (linked?.timedOut() || cause instanceof TransportTimeoutError) {
+      return failed({ type: 'timeout' }, { code: 'timeout', message: `${plan.provider} did not answer ${plan.spec.method} ${plan.safeUrl} within ${plan.timeout} ms.`, cause });
+    }
+    if (call.signal?.aborted) return aborted(true);
+    if (cause instanceof BodyTooLargeError) {
+      return failed({ type: 'invalid_response' }, { code: 'invalid_response', message: `${plan.provider} answered ${plan.spec.method} ${plan.safeUrl} with ${cause.message} (maxResponseBytes); the body was not read.`, issues: [cause.message] });
+    }
+    const code = errorCodeOf(cause);
+    const phase = code !== null && CONNECT_ERROR_CODES.has(code) ? 'connect' : 'unknown';
+    return failed({ type: 'network', phase }, { code: 'network', message: `Could not reach ${plan.provider} (${plan.spec.method} ${plan.safeUrl})${code ? `: ${code}` : ''}.`, cause });
+  } finally {
+    linked?.dispose();
+  }
+}
+
+/** A signal that aborts when `parent` does or when `deadline` ms pass; `dispose` removes the timer and the listener. */
+function linkDeadline(parent: AbortSignal, deadline: number): { signal: AbortSignal; timedOut: () => boolean; dispose: () => void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('attempt timeout'));
+  }, deadline);
+  const onAbort = () => controller.abort(parent.reason);
+  if (parent.aborted) onAbort();
+  else parent.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      parent.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** A 2xx: its body parsed with the request's own parser; anything unreadable is an `invalid_response` failure. */
+function readSuccess<T>(
+  env: AttemptEnv,
+  plan: CallPlan<T>,
+  call: CallState,
+  response: Response,
+  text: string,
+  json: unknown,
+  requestId: string | null,
+  failed: Failed<T>,
+): AttemptResult<T> {
   try {
     const responseType = plan.spec.responseType ?? 'json';
     if (responseType === 'json' && json === undefined && text.trim() !== '') {
