@@ -374,32 +374,11 @@ async function runExport(values: Values, io: CliIo, positionals: string[]): Prom
 
 async function execute(plan: Plan, io: CliIo): Promise<number> {
   const { request } = plan;
-  const { provider, resource } = request;
-  const vendor = PROVIDER_REGISTRY[provider].name;
-  const now = io.now ?? (() => performance.now());
+  const vendor = PROVIDER_REGISTRY[request.provider].name;
   const remaining = request.limit === null ? null : Math.max(0, request.limit - plan.written.rows);
   // Made once the export starts; the client's hooks report retries and waits to it.
-  let progress: Progress | null = null;
-
-  const config = configFromEnv(provider, io.env ?? process.env, request.eventId);
-  const options: ClientOptions = {
-    ...(request.baseUrl !== null ? { baseUrl: request.baseUrl } : {}),
-    ...(io.fetch ? { fetch: io.fetch } : {}),
-    maxRetries: plan.maxRetries,
-    maxRetryAfterMs: plan.maxWaitMs,
-    hooks: {
-      onRequest: () => progress?.request(),
-      onRetry: ({ attempt, delayMs, error }) =>
-        progress?.retry({ attempt, delayMs, rateLimited: error.code === 'rate_limited', reason: error.status !== null ? `HTTP ${error.status}` : error.code }),
-    },
-  };
-  let client: TicketingClient;
-  try {
-    client = createClient({ provider, ...config, ...options } as ClientConfig);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ExportFailure(`${error.message} (${vendor}'s settings come from ${variablesOf(provider)})`, EXIT.credentials);
-    throw error;
-  }
+  const progressRef: { current: Progress | null } = { current: null };
+  const client = exportClient(plan, io, progressRef);
   checkCapabilities(client, request);
 
   const controller = new AbortController();
@@ -409,60 +388,30 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
     controller.abort(new Error(`received ${signal}`));
   });
   let outputClosed = false;
-
-  const run = (() => {
-    try {
-      return exportItems(client, {
-        resource,
-        ...(request.eventId !== null ? { eventId: request.eventId } : {}),
-        ...(request.since !== null ? { since: request.since } : {}),
-        ...(remaining !== null ? { limit: Math.max(1, remaining) } : {}),
-        ...(request.fields !== null ? { fields: request.fields } : {}),
-        raw: request.raw,
-        cursor: plan.position.cursor,
-        skip: plan.position.skip,
-        signal: controller.signal,
-      });
-    } catch (error) {
-      if (error instanceof UnsupportedCapabilityError) throw new ExportFailure(error.message, EXIT.unsupported);
-      if (error instanceof ValidationError) throw new ExportFailure(error.message, EXIT.usage);
-      throw error;
-    }
-  })();
-
-  let sink: Sink;
-  try {
-    sink =
-      plan.out === null
-        ? new StreamSink(io.output ?? process.stdout, () => {
-            outputClosed = true;
-            controller.abort(new Error('standard output was closed'));
-          })
-        : plan.partial !== null
-          ? await FileSink.resume(plan.out, plan.partial.path, plan.partial.bytes)
-          : await FileSink.create(plan.out);
-  } catch (error) {
-    throw new ExportFailure(error instanceof Error ? error.message : String(error), EXIT.failed);
-  }
+  const run = startRun(client, plan, remaining, controller.signal);
+  const sink = await openSink(plan, io, () => {
+    outputClosed = true;
+    controller.abort(new Error('standard output was closed'));
+  });
   const reporter = new Progress({
-    noun: nounOf(resource),
+    noun: nounOf(request.resource),
     vendor,
     quiet: plan.quiet,
     terminal: io.terminal ?? null,
     line: (line) => io.stderr(line),
-    now,
+    now: io.now ?? (() => performance.now()),
     total: remaining,
   });
-  progress = reporter;
+  progressRef.current = reporter;
 
-  let { rows, pages, started, columns } = plan.written;
+  const written = { ...plan.written };
   let position = plan.position;
-  let formatter: Formatter | null = started ? makeFormatter(request, columns) : null;
+  let formatter: Formatter | null = written.started ? makeFormatter(request, written.columns) : null;
   const open = async (sample: readonly unknown[]) => {
-    columns = request.format === 'csv' ? csvColumns(resource, { fields: request.fields, raw: request.raw, sample }) : null;
-    formatter = makeFormatter(request, columns);
+    written.columns = request.format === 'csv' ? csvColumns(request.resource, { fields: request.fields, raw: request.raw, sample }) : null;
+    formatter = makeFormatter(request, written.columns);
     await sink.write(formatter.start());
-    started = true;
+    written.started = true;
   };
 
   let done = remaining === 0;
@@ -470,10 +419,10 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
     if (!done) {
       for await (const page of run.pages()) {
         // The CSV columns are fixed by the first rows (a vendor's extra fields): wait for a page that has some.
-        if (!started && page.rows.length > 0) await open(page.rows);
-        if (page.rows.length > 0) await sink.write(formatter!.rows(page.rows, rows));
-        rows += page.rows.length;
-        pages += 1;
+        if (!written.started && page.rows.length > 0) await open(page.rows);
+        if (page.rows.length > 0) await sink.write(formatter!.rows(page.rows, written.rows));
+        written.rows += page.rows.length;
+        written.pages += 1;
         position = { cursor: page.after.cursor, skip: page.after.skip };
         reporter.page(page.rows.length);
         done = page.after.done;
@@ -483,34 +432,112 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
     if (outputClosed) return closedQuietly(reporter, sink);
     // A stop that came after the last page changes nothing: the export is finished.
     if (controller.signal.aborted && !done) throw controller.signal.reason;
-    if (!started) await open([]);
-    await sink.write(formatter!.end(rows));
+    if (!written.started) await open([]);
+    await sink.write(formatter!.end(written.rows));
     await sink.finish();
   } catch (error) {
     reporter.stop();
     if (outputClosed || error instanceof OutputClosed) return closedQuietly(reporter, sink);
-    const progressMade = plan.resuming || pages > plan.written.pages;
-    const rateLimited = error instanceof RateLimitError;
-    // A cursor the vendor or the SDK refuses cannot be resumed from: saving it again would only loop.
-    const resumable = !(error instanceof InvalidCursorError);
-    if (stoppedBy !== null || rateLimited || (progressMade && resumable)) {
-      const reason =
-        stoppedBy !== null
-          ? `interrupted by ${stoppedBy}`
-          : error instanceof RateLimitError && error.retryAfterMs !== null && error.retryAfterMs > plan.maxWaitMs
-            ? `${vendor} asked to wait ${formatDuration(error.retryAfterMs)}, longer than --max-wait ${formatDuration(plan.maxWaitMs)}`
-            : `stopped by an error: ${describe(error)}`;
-      return checkpointAndExit(plan, io, sink, reason, { rows, pages, started, columns }, position, error, rateLimited);
-    }
-    // A resumed export keeps its partial file: the checkpoint it came from still points at it.
-    if (plan.resuming) await sink.keep();
-    else await sink.discard();
-    return failure(plan, io, error);
+    return stopAfterError({ plan, io, sink, error, stoppedBy, written, position, vendor });
   }
   // A resumed export is complete: its checkpoint (and one saved elsewhere with --checkpoint) is spent.
   if (plan.resumedFrom !== null) await Promise.all([removeCheckpoint(plan.resumedFrom), removeCheckpoint(plan.checkpointPath)]);
-  reporter.done(plan.out ?? 'standard output', rows);
+  reporter.done(plan.out ?? 'standard output', written.rows);
   return EXIT.ok;
+}
+
+/** The client an export reads with: credentials from the environment, retries and waits reported to the progress line. */
+function exportClient(plan: Plan, io: CliIo, progress: { current: Progress | null }): TicketingClient {
+  const { request } = plan;
+  const { provider } = request;
+  const config = configFromEnv(provider, io.env ?? process.env, request.eventId);
+  const options: ClientOptions = {
+    ...(request.baseUrl !== null ? { baseUrl: request.baseUrl } : {}),
+    ...(io.fetch ? { fetch: io.fetch } : {}),
+    maxRetries: plan.maxRetries,
+    maxRetryAfterMs: plan.maxWaitMs,
+    hooks: {
+      onRequest: () => progress.current?.request(),
+      onRetry: ({ attempt, delayMs, error }) =>
+        progress.current?.retry({ attempt, delayMs, rateLimited: error.code === 'rate_limited', reason: error.status !== null ? `HTTP ${error.status}` : error.code }),
+    },
+  };
+  try {
+    return createClient({ provider, ...config, ...options } as ClientConfig);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      throw new ExportFailure(`${error.message} (${PROVIDER_REGISTRY[provider].name}'s settings come from ${variablesOf(provider)})`, EXIT.credentials);
+    }
+    throw error;
+  }
+}
+
+/** The library export over the client, from the plan's position; a refused request is a usage or unsupported exit. */
+function startRun(client: TicketingClient, plan: Plan, remaining: number | null, signal: AbortSignal): ReturnType<typeof exportItems> {
+  const { request } = plan;
+  try {
+    return exportItems(client, {
+      resource: request.resource,
+      ...(request.eventId !== null ? { eventId: request.eventId } : {}),
+      ...(request.since !== null ? { since: request.since } : {}),
+      ...(remaining !== null ? { limit: Math.max(1, remaining) } : {}),
+      ...(request.fields !== null ? { fields: request.fields } : {}),
+      raw: request.raw,
+      cursor: plan.position.cursor,
+      skip: plan.position.skip,
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof UnsupportedCapabilityError) throw new ExportFailure(error.message, EXIT.unsupported);
+    if (error instanceof ValidationError) throw new ExportFailure(error.message, EXIT.usage);
+    throw error;
+  }
+}
+
+/** Standard output (the export stops when its reader goes away), a new file, or the partial file a resume continues. */
+async function openSink(plan: Plan, io: CliIo, onClosed: () => void): Promise<Sink> {
+  try {
+    if (plan.out === null) return new StreamSink(io.output ?? process.stdout, onClosed);
+    if (plan.partial !== null) return await FileSink.resume(plan.out, plan.partial.path, plan.partial.bytes);
+    return await FileSink.create(plan.out);
+  } catch (error) {
+    throw new ExportFailure(error instanceof Error ? error.message : String(error), EXIT.failed);
+  }
+}
+
+interface Stop {
+  plan: Plan;
+  io: CliIo;
+  sink: Sink;
+  error: unknown;
+  stoppedBy: string | null;
+  written: Plan['written'];
+  position: Plan['position'];
+  vendor: string;
+}
+
+/**
+ * After a stop or an error: a checkpoint when there is something to continue from (a signal, a rate-limit wait too
+ * long to take, or progress with a cursor the vendor still accepts), else a plain failure.
+ */
+async function stopAfterError({ plan, io, sink, error, stoppedBy, written, position, vendor }: Stop): Promise<number> {
+  const progressMade = plan.resuming || written.pages > plan.written.pages;
+  const rateLimited = error instanceof RateLimitError;
+  // A cursor the vendor or the SDK refuses cannot be resumed from: saving it again would only loop.
+  const resumable = !(error instanceof InvalidCursorError);
+  if (stoppedBy !== null || rateLimited || (progressMade && resumable)) {
+    const reason =
+      stoppedBy !== null
+        ? `interrupted by ${stoppedBy}`
+        : error instanceof RateLimitError && error.retryAfterMs !== null && error.retryAfterMs > plan.maxWaitMs
+          ? `${vendor} asked to wait ${formatDuration(error.retryAfterMs)}, longer than --max-wait ${formatDuration(plan.maxWaitMs)}`
+          : `stopped by an error: ${describe(error)}`;
+    return checkpointAndExit(plan, io, sink, reason, written, position, error, rateLimited);
+  }
+  // A resumed export keeps its partial file: the checkpoint it came from still points at it.
+  if (plan.resuming) await sink.keep();
+  else await sink.discard();
+  return failure(plan, io, error);
 }
 
 function makeFormatter(request: ExportRequest, columns: CsvColumn[] | null): Formatter {
