@@ -194,27 +194,7 @@ export function exportItems<R extends ExportResource>(
 ): ExportRun<ExportModels[R]>;
 export function exportItems(client: TicketingClient, options: ExportOptions): ExportRun<ExportRow>;
 export function exportItems<Row>(client: TicketingClient, options: ExportOptions): ExportRun<Row> {
-  if (client === null || typeof client !== 'object' || typeof client.provider !== 'string') {
-    throw new ValidationError({ message: 'exportItems needs a ticketkit client (createClient(...)).' });
-  }
-  const provider = client.provider;
-  if (options === null || typeof options !== 'object') throw invalid(provider, 'options', 'expected { resource, ... }');
-  const known = new Set(['resource', 'eventId', 'since', 'limit', 'fields', 'raw', 'cursor', 'skip', 'pageSize', 'prefetch', 'signal']);
-  for (const key of Object.keys(options)) {
-    if (!known.has(key)) {
-      const guess = closestKey(key, known);
-      throw invalid(provider, key, `unknown option${guess !== null ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
-    }
-  }
-  if (!(EXPORT_RESOURCES as readonly string[]).includes(options.resource)) {
-    throw invalid(provider, 'resource', `expected one of ${EXPORT_RESOURCES.join(', ')}, got ${JSON.stringify(options.resource)}`);
-  }
-  const raw = options.raw === true;
-  const fields = options.fields === undefined ? null : checkFields(provider, options.resource, options.fields, raw);
-  const limit = positiveInteger(provider, 'limit', options.limit, 1);
-  const skip = positiveInteger(provider, 'skip', options.skip, 0) ?? 0;
-  if (options.cursor !== undefined && options.cursor !== null && typeof options.cursor !== 'string') throw invalid(provider, 'cursor', 'expected a cursor string or null');
-  const startCursor = options.cursor ?? null;
+  const { provider, raw, fields, limit, skip, startCursor } = checkedOptions(client, options);
   const list = listingOf(client, options);
   const request: RequestOptions = {
     ...(raw ? { raw: true } : {}),
@@ -289,3 +269,29 @@ export function exportItems<Row>(client: TicketingClient, options: ExportOptions
     },
   };
 }
+
+/** The options of `exportItems`, checked before anything is sent: a bad one is a `ValidationError` naming it. */
+function checkedOptions(client: TicketingClient, options: ExportOptions) {
+  if (client === null || typeof client !== 'object' || typeof client.provider !== 'string') {
+    throw new ValidationError({ message: 'exportItems needs a ticketkit client (createClient(...)).' });
+  }
+  const provider = client.provider;
+  if (options === null || typeof options !== 'object') throw invalid(provider, 'options', 'expected { resource, ... }');
+  for (const key of Object.keys(options)) {
+    if (!EXPORT_OPTION_KEYS.has(key)) {
+      const guess = closestKey(key, EXPORT_OPTION_KEYS);
+      throw invalid(provider, key, `unknown option${guess !== null ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+    }
+  }
+  if (!(EXPORT_RESOURCES as readonly string[]).includes(options.resource)) {
+    throw invalid(provider, 'resource', `expected one of ${EXPORT_RESOURCES.join(', ')}, got ${JSON.stringify(options.resource)}`);
+  }
+  const raw = options.raw === true;
+  const fields = options.fields === undefined ? null : checkFields(provider, options.resource, options.fields, raw);
+  const limit = positiveInteger(provider, 'limit', options.limit, 1);
+  const skip = positiveInteger(provider, 'skip', options.skip, 0) ?? 0;
+  if (options.cursor !== undefined && options.cursor !== null && typeof options.cursor !== 'string') throw invalid(provider, 'cursor', 'expected a cursor string or null');
+  return { provider, raw, fields, limit, skip, startCursor: options.cursor ?? null };
+}
+
+const EXPORT_OPTION_KEYS: ReadonlySet<string> = new Set(['resource', 'eventId', 'since', 'limit', 'fields', 'raw', 'cursor', 'skip', 'pageSize', 'prefetch', 'signal']);
