@@ -7,6 +7,7 @@
  *   Request      new Request(url, { headers }) first, as every WHATWG client must (ky, openai-node's fetch path)
  *   ky           a ky instance made once (retry 0, timeout false, throwHttpErrors false), .text()
  *   ky+timeout   the same with ky's own timeout (an AbortController and a timer per request)
+ *   fetch+timer  fetch(url, init) with an AbortController and a timer of our own, no ky
  *   ticketkit    client.request({ method: 'GET', path }) of an Equaticket client: the whole pipeline (limiter off)
  *
  * Run: npm run bench:floor (BENCH_REQUESTS, BENCH_ROUNDS to change the size).
@@ -30,6 +31,15 @@ const layers: Record<string, () => Promise<unknown>> = {
   Request: async () => JSON.parse(await (await replay(new Request(URL_, { headers: HEADERS }))).text()),
   ky: async () => JSON.parse(await (await kyPlain(URL_, { headers: HEADERS })).text()),
   'ky+timeout': async () => JSON.parse(await (await kyPlain(URL_, { headers: HEADERS, timeout: 30_000 })).text()),
+  'fetch+timer': async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      return JSON.parse(await (await replay(URL_, { headers: HEADERS, redirect: 'manual', signal: controller.signal })).text());
+    } finally {
+      clearTimeout(timer);
+    }
+  },
   ticketkit: () => tk.request({ method: 'GET', path: '/events', query: { limit: 100 } }),
 };
 

@@ -1,7 +1,8 @@
 /**
- * The transport: ky with its own retry and timeout turned off (the pipeline owns both), `throwHttpErrors: false` so
- * that every response reaches the adapter's error mapping, and `redirect: 'manual'` (the pipeline decides about
- * redirects: a credential never follows one to another origin, a write never becomes a GET).
+ * The transport: reads as a direct fetch call, writes through ky with its own retry and timeout turned off (the
+ * pipeline owns both), `throwHttpErrors: false` so that every response reaches the adapter's error mapping, and
+ * `redirect: 'manual'` on both (the pipeline decides about redirects: a credential never follows one to another
+ * origin, a write never becomes a GET).
  *
  * A custom `fetch` may ignore the abort signal and a proxy may never finish a body: `raceAbort` and `readBody` make
  * the attempt's deadline hold anyway, and `readBody` stops reading at a size cap.
@@ -24,31 +25,75 @@ export class TransportTimeoutError extends Error {
   override name = 'TransportTimeoutError';
 }
 
-/** ky refuses a timeout a timer cannot hold. */
-const MAX_KY_TIMEOUT = 2 ** 31 - 1;
+/** The longest delay a timer can hold (ky refuses longer timeouts too). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Resolved per call so that a global fetch replaced later (msw) is honoured. */
 const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
 
 /**
- * The transport of one client: a ky instance made once (merging ky's defaults costs ~30 µs a request when done per
- * call), with ky's retry and timeout off (the pipeline owns both), every status returned, redirects left to the
- * pipeline.
+ * The transport of one client. Reads (GET, HEAD: a page walk sends thousands) are one `fetch(url, init)` call: ky
+ * builds an AbortController, a `Request` and a clone of it for every request, which costs more than the whole budget
+ * a page may add over a raw loop (docs/benchmarks.md, "The per-request floor") and buys nothing here, since the
+ * pipeline owns retries, timeouts, redirects and errors. Writes go through ky (a ky instance made once: merging ky's
+ * defaults costs ~30 µs a request when done per call), with ky's retry and timeout off, every status returned and
+ * redirects left to the pipeline. Both paths send the same method, URL, headers and body, never follow a redirect,
+ * and hold the same deadline.
  */
 export function createTransport(fetch: typeof globalThis.fetch | undefined): (request: TransportRequest) => Promise<Response> {
-  const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: fetch ?? globalFetch });
-  return (request) => {
-    if (request.signal) {
-      const sent = client(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal });
-      return raceAbort(sent, request.signal);
-    }
-    // ky's own timeout aborts the fetch it started and gives up even on a fetch that ignores the abort.
-    const timeout = request.timeoutMs === null || request.timeoutMs === undefined ? false : Math.max(1, Math.min(request.timeoutMs, MAX_KY_TIMEOUT));
-    return client(request.url, { method: request.method, headers: request.headers, body: request.body, timeout }).catch((error: unknown) => {
-      // ky's TimeoutError holds the Request, headers and credential included: it is not kept.
-      throw error instanceof Error && error.name === 'TimeoutError' ? new TransportTimeoutError('the request timed out') : error;
-    });
-  };
+  const send = fetch ?? globalFetch;
+  const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: send });
+  return (request) => (isRead(request.method) ? fetchDirect(send, request) : viaKy(client, request));
+}
+
+function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+/** The timeout a timer can hold, or `false` for none. */
+function timeoutOf(request: TransportRequest): number | false {
+  return request.timeoutMs === null || request.timeoutMs === undefined ? false : Math.max(1, Math.min(request.timeoutMs, MAX_TIMER_MS));
+}
+
+function viaKy(client: typeof ky, request: TransportRequest): Promise<Response> {
+  if (request.signal) {
+    const sent = client(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal });
+    return raceAbort(sent, request.signal);
+  }
+  // ky's own timeout aborts the fetch it started and gives up even on a fetch that ignores the abort.
+  return client(request.url, { method: request.method, headers: request.headers, body: request.body, timeout: timeoutOf(request) }).catch((error: unknown) => {
+    // ky's TimeoutError holds the Request, headers and credential included: it is not kept.
+    throw error instanceof Error && error.name === 'TimeoutError' ? new TransportTimeoutError('the request timed out') : error;
+  });
+}
+
+/** A read as one fetch call: the caller's signal raced, or a timer of its own that aborts the fetch and gives up. */
+function fetchDirect(send: typeof globalThis.fetch, request: TransportRequest): Promise<Response> {
+  const init: RequestInit = { method: request.method, headers: request.headers, redirect: 'manual' };
+  if (request.signal) {
+    init.signal = request.signal;
+    return raceAbort(send(request.url, init), request.signal);
+  }
+  const timeout = timeoutOf(request);
+  if (timeout === false) return send(request.url, init);
+  const controller = new AbortController();
+  init.signal = controller.signal;
+  return new Promise<Response>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      controller.abort(new TransportTimeoutError('the request timed out'));
+      reject(new TransportTimeoutError('the request timed out'));
+    }, timeout);
+    send(request.url, init).then(
+      (response) => {
+        clearTimeout(timer);
+        resolve(response);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /**

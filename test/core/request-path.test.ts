@@ -352,3 +352,36 @@ describe('causes keep nothing but name, message and code', () => {
     expect(Object.keys((error.cause as object | undefined) ?? {})).not.toContain('request');
   });
 });
+
+describe('the transport: reads as one fetch call, writes through ky, the same request on the wire', () => {
+  it('a GET and a POST both go out with the same headers, never following a redirect, and an unanswered read times out', async () => {
+    vi.useFakeTimers();
+    try {
+      const seen: Array<{ method: string; redirect: string; authorization: string | null; accept: string | null }> = [];
+      let hang = false;
+      const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = input instanceof Request ? input : new Request(input, init);
+        seen.push({ method: request.method, redirect: request.redirect, authorization: request.headers.get('authorization'), accept: request.headers.get('accept') });
+        if (hang) return new Promise<Response>(() => {}); // a fetch that ignores its signal and never answers
+        return request.method === 'GET'
+          ? json({ object: 'list', data: [], has_more: false, next_cursor: null, livemode: false })
+          : json(eventBody, { status: 201 });
+      }) as typeof globalThis.fetch;
+      const tk = createClient({ provider: 'equaticket', apiKey: KEY, fetch, logLevel: 'off', maxRetries: 0, timeout: 1_000, rateLimit: false });
+      await tk.events.list().toArray({ limit: 10 });
+      await tk.events.create(createInput);
+      expect(seen.map((s) => s.method)).toEqual(['GET', 'POST']);
+      expect(new Set(seen.map((s) => s.redirect))).toEqual(new Set(['manual']));
+      expect(seen[0]!.authorization).toBe(`Bearer ${KEY}`);
+      expect(seen[1]!.authorization).toBe(`Bearer ${KEY}`);
+      expect(seen[0]!.accept).toBe(seen[1]!.accept);
+      hang = true;
+      const pending = tk.events.get('evt-1').catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(1_001);
+      const error = (await pending) as { code: string };
+      expect(error.code).toBe('timeout');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
