@@ -54,6 +54,19 @@ module.exports = {
       to: { path: '^src/(testing|cli)/' },
     },
     {
+      name: 'webhooks-import-no-request-code',
+      severity: 'error',
+      comment:
+        'ticketkit/webhooks verifies and normalizes without any request code: from a vendor it takes only the ' +
+        'normalizers and schemas (so the mapping stays in one place), never a client, resource, native layer, ' +
+        'pipeline, transport or ky. Type-only imports (the client type resolveWebhook takes) are erased.',
+      from: { path: '^src/webhooks/' },
+      to: {
+        dependencyTypesNot: ['type-only'],
+        path: ['^src/providers/[^/]+/(?!(normalize|schemas)\\.ts$)', '^src/core/pipeline\\.ts$', '^src/internal/transport\\.ts$', '^src/client\\.ts$', '(^|/)node_modules/ky/', '^src/(testing|cli|export)/'],
+      },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},

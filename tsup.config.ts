@@ -7,6 +7,7 @@ export const entry: Record<string, string> = {
   ...Object.fromEntries(Object.values(PROVIDER_REGISTRY).map((p) => [p.subpath, `src/providers/${p.subpath}/index.ts`])),
   testing: 'src/testing/index.ts',
   export: 'src/export/index.ts',
+  webhooks: 'src/webhooks/index.ts',
 };
 
 // No source maps: the shipped JavaScript is unminified and keeps its names, so a stack trace is readable as it

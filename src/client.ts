@@ -113,6 +113,22 @@ export interface Capabilities {
   /** Which writes carry an idempotency key the vendor honours. */
   idempotencyKeys: 'all-writes' | 'some' | 'none';
   testMode: boolean;
+  /** What the vendor's webhooks give (docs/webhooks.md). */
+  webhooks: WebhookCapabilities;
+}
+
+/** `Capabilities.webhooks`: what `ticketkit/webhooks` and `client.webhooks` can do for a vendor. */
+export interface WebhookCapabilities {
+  /** `verifyWebhook` accepts this vendor's deliveries (`false`: the vendor documents no webhooks). */
+  verify: boolean;
+  /**
+   * Whether deliveries carry a signature that `verifyWebhook` checks: `true` (documented scheme), `'guessed'` (the
+   * vendor signs but does not document how: ticketkit's default is a guess, configurable), `false` (unsigned: keep
+   * the receiving URL secret).
+   */
+  signed: boolean | 'guessed';
+  /** `client.webhooks` (list, create, delete subscriptions) works: the vendor has subscription endpoints. */
+  subscriptions: boolean;
 }
 
 /** Input of `client.request()`: any vendor request, with the client's auth, retries and error mapping. */
@@ -140,6 +156,8 @@ export type Unsupported<F> = F extends (...args: infer A) => PagePromise<unknown
 /** The generic client: every resource exists; what a vendor cannot do throws `UnsupportedCapabilityError`. */
 export interface TicketingClient {
   readonly provider: ProviderId;
+  /** The base URL requests go to: the `baseUrl` option, else the vendor's default (e.g. `https://www.eventbriteapi.com/v3`). */
+  readonly baseUrl: string;
   readonly capabilities: Capabilities;
   /** `true`/`false` where the credential says (Equaticket key prefix), else `null`. */
   readonly livemode: boolean | null;
@@ -163,6 +181,11 @@ export abstract class BaseClient<Config extends ClientOptions> {
     wire: ProviderWire,
   ) {
     this.pipeline = new HttpPipeline(wire, config);
+  }
+
+  /** The base URL requests go to: the `baseUrl` option, else the vendor's default. */
+  get baseUrl(): string {
+    return this.pipeline.options.baseUrl ?? this.pipeline.wire.baseUrl;
   }
 
   /** Sends any vendor request with this client's auth, retries, idempotency and error mapping. */

@@ -89,9 +89,10 @@ export {
   InvalidCursorError,
   RedirectError,
   ConfigError,
+  WebhookVerificationError,
   isTicketingError,
 } from './core/errors.js';
-export type { ErrorCode, AttemptRecord, FieldError, ProviderId } from './core/errors.js';
+export type { ErrorCode, AttemptRecord, FieldError, ProviderId, WebhookVerificationReason } from './core/errors.js';
 export { APIPromise } from './core/api-promise.js';
 export { mapConcurrent, Semaphore } from './core/concurrency.js';
 export type { MapConcurrentOptions } from './core/concurrency.js';
@@ -122,6 +123,7 @@ export type { Logger, LogLevel } from './internal/log.js';
 export type {
   TicketingClient,
   Capabilities,
+  WebhookCapabilities,
   CustomRequest,
   Deleted,
   EventsResource,

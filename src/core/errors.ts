@@ -21,7 +21,8 @@ export type ErrorCode =
   | 'timeout'
   | 'aborted'
   | 'invalid_response'
-  | 'config';
+  | 'config'
+  | 'webhook_verification';
 
 /** One try of a logical call, as recorded on results and errors. */
 export interface AttemptRecord {
@@ -300,6 +301,46 @@ export class ConfigError extends TicketingError {
   }
 }
 
+/** Why `verifyWebhook` refused a delivery (`WebhookVerificationError.reason`). */
+export type WebhookVerificationReason =
+  /** The signature header is absent (or empty). */
+  | 'missing_signature'
+  /** The signature header is present but not in the scheme's format (e.g. no `v1=` entry, not hex). */
+  | 'malformed_signature'
+  /** No configured secret produces the signature the delivery carries: a tampered body, or the wrong secret. */
+  | 'signature_mismatch'
+  /** The signed timestamp is further from `now` than the tolerance: a replay, or a badly skewed clock. */
+  | 'timestamp_out_of_tolerance'
+  /** The body is larger than the cap (`maxBodyBytes`); it was not read further. */
+  | 'body_too_large'
+  /** The body passed the signature check (or the vendor signs nothing) but is not the vendor's JSON envelope. */
+  | 'invalid_payload';
+
+/**
+ * A webhook delivery that `verifyWebhook` refused: answer it with a 4xx (400 or 401) and do not act on it. It never
+ * holds the secret, the signature or the body (only its size in bytes): a refused delivery is a stranger's input.
+ * `reason` says what failed; `header` names the header that was checked, when one was.
+ */
+export class WebhookVerificationError extends TicketingError {
+  static override readonly brand: string = 'WebhookVerificationError';
+  override name = 'WebhookVerificationError';
+  readonly reason: WebhookVerificationReason;
+  /** The signature header that was read (or was missing), e.g. `'X-Webhook-Signature'`; `null` when none applies. */
+  readonly header: string | null;
+  /** The size of the body in bytes, when it was read (never the body itself). */
+  readonly bodyBytes: number | null;
+  constructor(init: TicketingErrorInit & { reason: WebhookVerificationReason; header?: string | null; bodyBytes?: number | null }) {
+    super({ ...init, raw: null }, 'webhook_verification');
+    this.reason = init.reason;
+    this.header = init.header ?? null;
+    this.bodyBytes = init.bodyBytes ?? null;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason, header: this.header, bodyBytes: this.bodyBytes };
+  }
+}
+
 /** True for any ticketkit error, even one thrown by another copy of the package. */
 export function isTicketingError(value: unknown): value is TicketingError {
   return typeof value === 'object' && value !== null && Array.isArray((value as Record<symbol, unknown>)[BRAND]);
@@ -336,6 +377,8 @@ export function errorForCode(code: ErrorCode, init: TicketingErrorInit): Ticketi
       return new ConfigError(init);
     case 'clock_skew':
       return new TicketingError({ ...init, code: 'clock_skew' });
+    case 'webhook_verification':
+      return new WebhookVerificationError({ ...init, reason: 'signature_mismatch' });
   }
 }
 

@@ -194,6 +194,38 @@ const mock = createMockClient({ provider: "seaty", seed: (s) => { const e = s.ev
     run: ['out/main.js', 'require.cjs'],
   },
   {
+    name: 'webhooks',
+    type: 'module',
+    compilerOptions: { ...strict, module: 'NodeNext', moduleResolution: 'NodeNext', verbatimModuleSyntax: true, outDir: 'out', rootDir: 'src', lib: ['ES2022', 'DOM'] },
+    files: {
+      'src/main.ts': `
+import { createHmac } from 'node:crypto';
+import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from 'ticketkit/webhooks';
+import { TicketingError } from 'ticketkit';
+
+const body = JSON.stringify({ event: 'sale.paid', timestamp: '2026-09-15T18:30:00+00:00', data: { id: 'Xk3PqR', event_id: 'Lm9TzQ', status: 'paid', secret: 's' } });
+const headers = { 'X-Webhook-Signature': 'sha256=' + createHmac('sha256', 'whsec').update(body).digest('hex') };
+const event: WebhookEvent = await verifyWebhook({ provider: 'event-schedule', body, headers, secret: 'whsec' });
+const forged = await verifyWebhook({ provider: 'event-schedule', body: body.replace('paid', 'PAID'), headers, secret: 'whsec' }).catch((e: unknown) => e);
+console.log(\`\${event.type} \${event.type === 'order.paid' ? event.data?.id : ''}; forged: \${(forged as WebhookVerificationError).reason} \${forged instanceof TicketingError}\`);
+`,
+      'require.cjs': `
+const { createHmac } = require('node:crypto');
+const { verifyWebhook, WebhookVerificationError } = require('ticketkit/webhooks');
+const { TicketingError } = require('ticketkit');
+const body = JSON.stringify({ event: 'sale.paid', timestamp: '2026-09-15T18:30:00+00:00', data: { id: 'Xk3PqR', event_id: 'Lm9TzQ', status: 'paid', secret: 's' } });
+const headers = { 'X-Webhook-Signature': 'sha256=' + createHmac('sha256', 'whsec').update(body).digest('hex') };
+(async () => {
+  const event = await verifyWebhook({ provider: 'event-schedule', body, headers, secret: 'whsec' });
+  const forged = await verifyWebhook({ provider: 'event-schedule', body: body.replace('paid', 'PAID'), headers, secret: 'whsec' }).catch((e) => e);
+  if (!(forged instanceof WebhookVerificationError)) throw new Error('not a WebhookVerificationError');
+  console.log(\`\${event.type} \${event.data.id}; forged: \${forged.reason} \${forged instanceof TicketingError}\`);
+})();
+`,
+    },
+    run: ['out/main.js', 'require.cjs'],
+  },
+  {
     name: 'bundler',
     type: 'module',
     compilerOptions: { ...strict, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true },

@@ -137,7 +137,7 @@ describe('the packed tarball', () => {
     const { analysis } = JSON.parse(attw.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(analysis.problems).toEqual([]);
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(
-      ['.', './equaticket', './eventbrite', './event-schedule', './seaty', './event-vault', './testing', './export', './package.json'].sort(),
+      ['.', './equaticket', './eventbrite', './event-schedule', './seaty', './event-vault', './testing', './export', './webhooks', './package.json'].sort(),
     );
     expectOk(attw, 'attw');
   });
@@ -242,6 +242,10 @@ function checkOutput(name: string, outputs: string[]): void {
     }
     case 'node10':
       expect(outputs[0]!.trim().split('\n')).toEqual(reportLines);
+      break;
+    case 'webhooks':
+      // ticketkit/webhooks from ESM and from CommonJS: each verifies a signed delivery and refuses a forged one.
+      for (const output of outputs) expect(output.trim()).toBe('order.paid Xk3PqR; forged: signature_mismatch true');
       break;
     case 'no-msw-nodenext':
     case 'no-msw-bundler':

@@ -74,6 +74,7 @@ export const equaticketCapabilities: Capabilities = Object.freeze({
   pageSize: { default: EQ_DEFAULT_LIMIT, max: EQ_MAX_LIMIT_GUESS },
   idempotencyKeys: 'all-writes',
   testMode: true,
+  webhooks: { verify: true, signed: 'guessed', subscriptions: true },
 }) as Capabilities;
 
 function equaticketWire(apiKey: string, onJson: (json: unknown) => void): ProviderWire {

@@ -65,6 +65,7 @@ export const eventScheduleCapabilities: Capabilities = Object.freeze({
   pageSize: { default: ES_DEFAULT_PER_PAGE, max: ES_MAX_PER_PAGE },
   idempotencyKeys: 'none',
   testMode: false,
+  webhooks: { verify: true, signed: true, subscriptions: false },
 }) as Capabilities;
 
 /** Normalizes a configured base URL: no trailing slash; a bare origin gets the `/api` prefix. */

@@ -27,4 +27,5 @@ export const eventVaultCapabilities: Capabilities = Object.freeze({
   pageSize: { default: EV_DEFAULT_PAGE_SIZE, max: EV_MAX_PAGE_SIZE },
   idempotencyKeys: 'none',
   testMode: false,
+  webhooks: { verify: false, signed: false, subscriptions: false },
 }) as Capabilities;

@@ -32,4 +32,5 @@ export const eventbriteCapabilities: Capabilities = Object.freeze({
   pageSize: { default: EB_DEFAULT_PAGE_SIZE, max: EB_MAX_PAGE_SIZE },
   idempotencyKeys: 'none',
   testMode: false,
+  webhooks: { verify: true, signed: false, subscriptions: true },
 }) as Capabilities;

@@ -77,6 +77,7 @@ export const seatyCapabilities: Capabilities = Object.freeze({
   pageSize: { default: SEATY_DEFAULT_PER_PAGE, max: SEATY_MAX_PER_PAGE },
   idempotencyKeys: 'some',
   testMode: false,
+  webhooks: { verify: false, signed: false, subscriptions: false },
 }) as Capabilities;
 
 /** Spaces the start of requests `intervalMs` apart; shared by a client and its `withOptions` copies. */
