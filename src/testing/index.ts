@@ -50,8 +50,8 @@ export type {
   SeedOrderLineInput,
   SeedTicketTypeInput,
 } from './framework/index.js';
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EquaticketOperation } from './emulators/equaticket/index.js';
-export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EventbriteOperation } from './emulators/eventbrite/index.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput, EquaticketOperation } from './emulators/equaticket/index.js';
+export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EbSeedCheckInInput, EbSeedRefundInput, EventbriteOperation } from './emulators/eventbrite/index.js';
 export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './emulators/event-vault/index.js';
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';
 export type { SeatyOperation, SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInput, SeatySeedOrderInput, SeatySeedTicketTypeInput, SeatyContactView } from './emulators/seaty/index.js';
