@@ -7,8 +7,8 @@ export { SortedList } from './collections.js';
 export { sequentialUuid, padded } from './ids.js';
 export { EmulatorHttpError } from './types.js';
 export { hmacSha256Hex, WebhookHub } from './webhooks.js';
+export type { EmulatorWebhooks } from './types.js';
 export type {
-  EmulatorWebhooks,
   MockWebhooks,
   MockWebhookSubscription,
   WebhookAttempt,
@@ -21,7 +21,7 @@ export type {
   WebhookNotification,
   WebhookSubscribeOptions,
   WebhookTarget,
-} from './webhooks.js';
+} from './webhook-types.js';
 export type {
   BaseSeeder,
   SeedAttendeeInput,

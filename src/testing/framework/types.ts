@@ -4,7 +4,7 @@
  */
 import type { ProviderId } from '../../core/errors.js';
 import type { Scheduler } from '../../core/scheduler.js';
-import type { EmulatorWebhooks, MockWebhooks, WebhookHubOptions } from './webhooks.js';
+import type { MockWebhooks, WebhookHubOptions, WebhookNotification, WebhookTarget } from './webhook-types.js';
 
 /** Milliseconds since the epoch, like `Date.now`. */
 export type Clock = () => number;
@@ -258,4 +258,28 @@ export interface Emulator<Seed> {
   readonly webhooks: MockWebhooks;
   /** Restores the seeded state, id counters and clock; clears calls, faults and idempotency records. */
   reset(): void;
+}
+
+/** What a vendor plugs in to send webhooks (`EmulatorDefinition.webhooks`). */
+export interface EmulatorWebhooks<S> {
+  /** Every event type the vendor sends (its own names). */
+  types: readonly string[];
+  /** Whether deliveries are signed with a per-subscription secret. */
+  signed: boolean;
+  /** The secret of a mock subscription that gave none (deterministic per subscription number). */
+  defaultSecret?(n: number): string;
+  /** The id of the n-th mock subscription, in the vendor's id format (default `sub_<n>`). */
+  subscriptionId?(n: number): string;
+  /** The vendor's own subscriptions that receive this notification (their filters applied). */
+  stored?(env: EmulatorEnv<S>, notification: WebhookNotification): WebhookTarget[];
+  /** Builds one attempt's request: the exact body bytes and the headers (signature included). */
+  request(
+    notification: WebhookNotification,
+    target: WebhookTarget,
+    context: { env: EmulatorEnv<S>; now: number; apiBaseUrl: string },
+  ): Promise<{ headers: Record<string, string>; body: string }>;
+  /** After `failures` failed attempts (the last answered `status`, `null` when unreachable): ms until the next, or `null` to give up. */
+  retryDelayMs(failures: number, status: number | null): number | null;
+  /** The vendor's reaction to an answer (Eventbrite: a 410 removes the subscription). */
+  onAnswer?(env: EmulatorEnv<S>, target: WebhookTarget, status: number | null): void;
 }

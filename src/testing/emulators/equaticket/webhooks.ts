@@ -8,6 +8,7 @@ import {
   isoUtc,
   padded,
   sequentialUuid,
+  type EmulatorEnv,
   type EmulatorWebhooks,
   type WebhookNotification,
   type WebhookTarget,
@@ -22,10 +23,11 @@ import {
   eqWebhookSignedPayloadGuess,
 } from './guesses.js';
 import type { EqState, ModeStore } from './state.js';
-import type { EqEnv } from './store-ops.js';
 import { EQ_ID_KIND, EQ_WEBHOOK_TYPES, type EqEventWire, type EqOrderWire, type EqTicketWire } from './wire.js';
 
 export type EqWebhookType = (typeof EQ_WEBHOOK_TYPES)[number];
+
+type EqEnv = EmulatorEnv<EqState>;
 
 /** What `notify` carries: the envelope (built when the change happens) and the mode it happened in. */
 interface EqNotice {

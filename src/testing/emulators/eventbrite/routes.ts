@@ -3,7 +3,7 @@
  * series), lifecycle, ticket classes, orders, attendees and webhooks. Every path ends in `/`; a request
  * without it finds no route (404 `NOT_FOUND`).
  */
-import { announce } from './webhooks.js';
+import { announce } from './announce.js';
 import { EmulatorHttpError, json, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
 import {
   changeCurrency,

@@ -3,7 +3,7 @@
  * classes, orders, attendees, venues and webhooks, in creation order, plus the operations shared by the
  * route handlers and the seed builders, and continuation paging with opaque tokens.
  */
-import { announce } from './webhooks.js';
+import { announce } from './announce.js';
 import { EmulatorHttpError, json, type EmulatorEnv, type EmulatorRequest, type EmulatorResponse, type IdCounters } from '../../framework/index.js';
 import { fingerprint, fromBase64Url, toBase64Url } from './codec.js';
 import {

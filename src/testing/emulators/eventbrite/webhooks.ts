@@ -5,29 +5,10 @@
  * filters on its `actions` and, when set, its `event_id`. An endpoint answering 410 Gone is unsubscribed.
  */
 import type { EmulatorWebhooks, WebhookNotification, WebhookTarget } from '../../framework/index.js';
+import { EB_WEBHOOK_ACTIONS, type EbNotice } from './announce.js';
 import type { EbEnv, EbState } from './state.js';
 import { EB_USER_ID } from './wire.js';
 
-/** Every action a subscription can ask for (documented). */
-export const EB_WEBHOOK_ACTIONS = [
-  'attendee.checked_in',
-  'attendee.checked_out',
-  'attendee.updated',
-  'event.created',
-  'event.published',
-  'event.unpublished',
-  'event.updated',
-  'order.placed',
-  'order.refunded',
-  'order.updated',
-  'organizer.updated',
-  'ticket_class.created',
-  'ticket_class.deleted',
-  'ticket_class.updated',
-  'venue.updated',
-] as const;
-
-export type EbWebhookAction = (typeof EB_WEBHOOK_ACTIONS)[number];
 
 /**
  * Retries are not documented: the emulator tries a failed delivery again after these delays, then gives up (a guess;
@@ -37,19 +18,6 @@ export const EB_WEBHOOK_RETRY_DELAYS_MS_GUESS = [60_000, 600_000, 3_600_000] as 
 
 /** A mock subscription's id: numeric strings like the vendor's webhook ids, in a range of their own. */
 const MOCK_SUBSCRIPTION_ID_BASE = 9_000_000;
-
-interface EbNotice {
-  /** The changed object's path under the API base, e.g. `/orders/123/`. */
-  path: string;
-  /** The event it belongs to (a subscription's `event_id` filter), or `null`. */
-  eventId: string | null;
-}
-
-/** Announces a change of the object at `path` (relative to the API base, with its trailing slash). */
-export function announce(env: EbEnv, action: EbWebhookAction, path: string, eventId: string | null): void {
-  const notice: EbNotice = { path, eventId };
-  env.notify(action, notice);
-}
 
 function storedTargets(env: EbEnv, notification: WebhookNotification): WebhookTarget[] {
   const notice = notification.payload as EbNotice;

@@ -5,7 +5,7 @@
  */
 import { splitIdParts as splitId, type Attendee, type Order } from '../../../framework/contract.js';
 import type { EbEnv } from '../state.js';
-import { announce } from '../webhooks.js';
+import { announce } from '../announce.js';
 import { ebInstant, toAttendee, toOrder } from '../wire.js';
 import { bad, seedInput } from './check.js';
 
