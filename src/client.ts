@@ -30,6 +30,9 @@ import type {
   TicketType,
   TicketTypeCreateInput,
   TicketTypeUpdateInput,
+  WebhookListParams,
+  WebhookSubscription,
+  WebhookSubscriptionCreateInput,
 } from './core/model.js';
 
 /** What a delete returns. */
@@ -77,6 +80,17 @@ export interface AttendeesResource {
   create(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<Attendee>;
   delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
   checkIn(id: string, options?: RequestOptions): APIPromise<Attendee>;
+}
+
+/**
+ * Webhook subscriptions held by the vendor (Equaticket, Eventbrite); vendors whose webhooks are configured elsewhere
+ * or that send none reject with `UnsupportedCapabilityError`. `create` returns the signing secret where the vendor
+ * shows it once (Equaticket).
+ */
+export interface WebhooksResource {
+  list(params?: WebhookListParams, options?: RequestOptions): PagePromise<WebhookSubscription>;
+  create(input: WebhookSubscriptionCreateInput, options?: RequestOptions): APIPromise<WebhookSubscription>;
+  delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
 }
 
 /** Static description of what a vendor supports through ticketkit. */
@@ -166,6 +180,7 @@ export interface TicketingClient {
   readonly ticketTypes: TicketTypesResource;
   readonly orders: OrdersResource;
   readonly attendees: AttendeesResource;
+  readonly webhooks: WebhooksResource;
   readonly native: unknown;
   withOptions(options: ClientOptions): TicketingClient;
   request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T>;

@@ -30,10 +30,13 @@ const mockServer: Command = {
   --clock fixed|real   fixed: the deterministic clock (2026-01-01T00:00:00Z, one second per write);
                        real: the machine's. Default: real for event-vault (its x-timestamp must be within
                        5 minutes of the server's), fixed otherwise.
+  --webhook-url <urls> POST every webhook the vendor sends to these URLs (comma-separated; equaticket,
+                       eventbrite, event-schedule); subscriptions made through the vendor's endpoints are POSTed too
+  --webhook-secret <s> the signing secret of --webhook-url subscriptions (default: one per subscription, printed)
   -h, --help           show this help
 
 Besides the vendor's own paths the server answers a control API under /__ticketkit/:
-  GET calls, POST reset, DELETE faults,
+  GET calls, POST reset, DELETE faults, GET webhooks (deliveries), POST webhooks/wait (deliver all pending),
   POST faults {"mode":"once|times|always","n":2,"target":"orders.list","fault":{"kind":"rate_limited"}}`,
   options: {
     provider: { type: 'string' },
@@ -43,6 +46,8 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
     demo: { type: 'boolean' },
     'page-size': { type: 'string' },
     clock: { type: 'string' },
+    'webhook-url': { type: 'string' },
+    'webhook-secret': { type: 'string' },
   },
   required: ['provider', 'port'],
   async run(values, io) {
@@ -61,6 +66,8 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
       seed,
       pageSize,
       clock: clockMode === 'real' ? Date.now : undefined,
+      webhookUrls: values['webhook-url'] === undefined ? undefined : String(values['webhook-url']).split(',').map((u) => u.trim()).filter(Boolean),
+      webhookSecret: values['webhook-secret'] === undefined ? undefined : String(values['webhook-secret']),
     });
     io.stdout(`ticketkit mock-server: ${provider} emulator listening`);
     io.stdout(`base URL: ${server.baseUrl}`);
@@ -71,6 +78,7 @@ Besides the vendor's own paths the server answers a control API under /__ticketk
       .filter(([key, value]) => typeof value === 'string' && key !== 'clock')
       .map(([key, value]) => `${envVariableOf(provider, key)}=${String(value)}`);
     io.stdout(`ticketkit export reads them from: ${variables.join(' ')}`);
+    for (const sub of server.webhookSubscriptions) io.stdout(`webhooks → ${sub.url}${sub.secret === null ? '' : ` (secret: ${sub.secret})`}`);
     io.stdout('Ctrl-C to stop.');
     const signal = await io.stopped();
     io.stdout(`received ${signal}, stopping`);

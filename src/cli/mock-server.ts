@@ -2,12 +2,14 @@
  * `ticketkit mock-server`: an emulator served over real HTTP (node:http, no framework) on 127.0.0.1, for
  * tests in any language. Besides the vendor's own paths it answers a small control API under `/__ticketkit/`:
  * `GET calls`, `POST reset`, `POST faults` (`{ "mode": "once" | "always" | "times", "n"?, "target", "fault" }`),
- * `DELETE faults`.
+ * `DELETE faults`, `GET webhooks` (the delivery log), `POST webhooks/wait` (deliver everything pending, moving the
+ * emulator clock through retries). Webhooks: every subscription to a URL (`webhookUrls`, or the vendor's own
+ * subscription endpoints) is POSTed over HTTP, and Eventbrite's `api_url` points at this server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, type ProviderId } from '../index.js';
-import { createMockClient, type Fault, type FaultController, type MockClient } from '../testing/index.js';
+import { createMockClient, emulators, type Fault, type FaultController, type MockClient, type MockWebhookSubscription } from '../testing/index.js';
 
 export interface MockServerOptions {
   provider: ProviderId;
@@ -19,6 +21,10 @@ export interface MockServerOptions {
   pageSize?: number;
   /** The emulator's clock (default: the deterministic one starting 2026-01-01T00:00:00Z). */
   clock?: () => number;
+  /** Endpoints that receive every webhook the vendor sends (vendors with webhooks only). */
+  webhookUrls?: readonly string[];
+  /** The signing secret of those subscriptions (default: a deterministic one per subscription). */
+  webhookSecret?: string;
 }
 
 export interface MockServer {
@@ -28,22 +34,19 @@ export interface MockServer {
   baseUrl: string;
   /** The client config (a test key, ...). */
   credentials: Record<string, unknown>;
-  /** The emulator behind the server (a mock client): its recorded `calls`, `faults` and `reset()`. */
+  /** The emulator behind the server (a mock client): its recorded `calls`, `faults`, `webhooks` and `reset()`. */
   emulator: MockClient;
+  /** The subscriptions made for `webhookUrls` (with their secrets). */
+  webhookSubscriptions: MockWebhookSubscription[];
   close(): Promise<void>;
 }
 
 const CONTROL = '/__ticketkit/';
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
-  // Built on the public testing kit: a provider without an emulator is its UnsupportedCapabilityError.
-  const emulator: MockClient = createMockClient({
-    provider: options.provider,
-    seed: options.seed as ((s: unknown) => void) | undefined,
-    pageSize: options.pageSize,
-    clock: options.clock,
-  });
   const host = options.host ?? '127.0.0.1';
+  // Built once the port is known: webhook deliveries point at this server (Eventbrite's `api_url`).
+  let emulator!: MockClient;
 
   const server: Server = createServer((req, res) => {
     handle(emulator, req, res).catch((error: unknown) => {
@@ -62,12 +65,30 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
-  const basePath = new URL(emulator.baseUrl).pathname.replace(/\/+$/, '');
+  const basePath = new URL(emulators[options.provider].baseUrl).pathname.replace(/\/+$/, '');
+  const baseUrl = `${origin}${basePath}`;
+  try {
+    // Built on the public testing kit: a bad option is its ConfigError.
+    emulator = createMockClient({
+      provider: options.provider,
+      seed: options.seed as ((s: unknown) => void) | undefined,
+      pageSize: options.pageSize,
+      clock: options.clock,
+      webhooks: { fetch: globalThis.fetch, apiBaseUrl: baseUrl },
+    });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const webhookSubscriptions = (options.webhookUrls ?? []).map((url) =>
+    emulator.webhooks.subscribe({ url, ...(options.webhookSecret !== undefined ? { secret: options.webhookSecret } : {}) }),
+  );
   return {
     origin,
-    baseUrl: `${origin}${basePath}`,
+    baseUrl,
     credentials: emulator.credentials,
     emulator,
+    webhookSubscriptions,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -126,8 +147,15 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function control(emulator: MockClient, method: string, what: string, body: Buffer, res: ServerResponse): void {
+function control(emulator: MockClient, method: string, what: string, body: Buffer, res: ServerResponse): void | Promise<void> {
   if (method === 'GET' && what === 'calls') return send(res, 200, emulator.calls);
+  if (method === 'GET' && what === 'webhooks') return send(res, 200, emulator.webhooks.deliveries);
+  if (method === 'POST' && what === 'webhooks/wait') {
+    return emulator.webhooks.waitForDeliveries().then(
+      (deliveries) => send(res, 200, deliveries),
+      (error: unknown) => send(res, 400, { error: error instanceof Error ? error.message : String(error) }),
+    );
+  }
   if (method === 'POST' && what === 'reset') {
     emulator.reset();
     return send(res, 200, { reset: true });

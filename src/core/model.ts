@@ -261,3 +261,54 @@ export interface AttendeeListParams extends ListParams {
   checkedIn?: boolean;
   updatedSince?: string;
 }
+
+/**
+ * The normalized webhook event types a subscription can ask for (each vendor maps them to its own names: see
+ * docs/vendors/<vendor>.md, "Webhook subscriptions"). `ticketkit/webhooks` reports deliveries with the same names.
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'order.created',
+  'order.paid',
+  'order.refunded',
+  'order.cancelled',
+  'event.created',
+  'event.updated',
+  'event.published',
+  'event.cancelled',
+  'event.deleted',
+  'event.sold_out',
+  'attendee.checked_in',
+] as const;
+export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
+export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;
+
+/** A webhook subscription held by the vendor (`client.webhooks`). */
+export const WebhookSubscriptionSchema = z.object({
+  id: z.string().min(1),
+  provider: ProviderIdSchema,
+  remoteId: z.string().min(1),
+  /** Where the vendor POSTs deliveries. */
+  url: z.string(),
+  /** The normalized types it receives (vendor types with no normalized name are only in `eventsRaw`). */
+  events: z.array(WebhookEventTypeSchema),
+  /** The vendor's own type names, as it stores them. */
+  eventsRaw: z.array(z.string()),
+  /** Whether the vendor sends to it, where the vendor says; `null` otherwise. */
+  active: z.boolean().nullable(),
+  /** The signing secret: only in the answer to `create`, where the vendor returns it once; `null` otherwise. */
+  secret: z.string().nullable(),
+  createdAt: Instant.nullable(),
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
+  raw: z.unknown().optional(),
+});
+export type WebhookSubscription = z.infer<typeof WebhookSubscriptionSchema>;
+
+export const WebhookSubscriptionCreateInputSchema = z.strictObject({
+  /** The receiving endpoint (HTTPS where the vendor requires it). */
+  url: z.string().url(),
+  /** The normalized types to receive (default: the vendor's default set). */
+  events: z.array(WebhookEventTypeSchema).min(1).optional(),
+  providerOptions: ProviderOptionsSchema.optional(),
+});
+export type WebhookSubscriptionCreateInput = z.input<typeof WebhookSubscriptionCreateInputSchema>;
+export interface WebhookListParams extends ListParams {}

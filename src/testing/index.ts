@@ -15,7 +15,9 @@ import {
   type CallRecord,
   type Clock,
   type FaultController,
+  type MockWebhooks,
   type SeedOf,
+  type WebhookHubOptions,
 } from './framework/index.js';
 
 import type { ClientOf } from '../index.js';
@@ -31,7 +33,16 @@ export type {
   Fault,
   FaultController,
   FaultTarget,
+  MockWebhooks,
+  MockWebhookSubscription,
   OperationName,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookFault,
+  WebhookFaultController,
+  WebhookFaultTarget,
+  WebhookHandler,
+  WebhookSubscribeOptions,
   SeedAttendeeInput,
   SeedEventDateInput,
   SeedEventInput,
@@ -39,8 +50,8 @@ export type {
   SeedOrderLineInput,
   SeedTicketTypeInput,
 } from './framework/index.js';
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EquaticketOperation } from './emulators/equaticket/index.js';
-export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EventbriteOperation } from './emulators/eventbrite/index.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput, EquaticketOperation } from './emulators/equaticket/index.js';
+export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EbSeedCheckInInput, EbSeedRefundInput, EventbriteOperation } from './emulators/eventbrite/index.js';
 export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './emulators/event-vault/index.js';
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';
 export type { SeatyOperation, SeatySeeder, SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInput, SeatySeedOrderInput, SeatySeedTicketTypeInput, SeatyContactView } from './emulators/seaty/index.js';
@@ -81,6 +92,12 @@ export interface MockClientOptions<P extends ProviderId = ProviderId> {
    * the vendors whose limits are documented per key — Seaty, Equaticket; off for the others).
    */
   rateLimits?: boolean;
+  /**
+   * Webhook delivery settings: `fetch` sends deliveries addressed to URLs that no `mock.webhooks.route` handles (none by
+   * default: a test never touches the network, and such deliveries fail as unreachable); `apiBaseUrl` is the base URL
+   * deliveries point at (Eventbrite `api_url`; default: the vendor's). `ticketkit mock-server` sets both.
+   */
+  webhooks?: WebhookHubOptions;
 }
 
 export interface MockClient<P extends ProviderId = ProviderId> {
@@ -93,7 +110,16 @@ export interface MockClient<P extends ProviderId = ProviderId> {
   readonly calls: ReadonlyArray<CallRecord>;
   /** Fault injection; targets are this vendor's operation names (checked when armed) or a predicate. */
   readonly faults: FaultController<OperationOf<P>>;
-  /** Restores the seeded state, id counters and clock; clears calls, faults and idempotency records. */
+  /**
+   * The vendor's webhooks: `subscribe({ handler | url, secret?, events? })`, `deliveries`, `faults` (`fail`, `delay`,
+   * `duplicate`), `flush()`, `waitForDeliveries(n?)`. Every state change the vendor announces (through a request or a
+   * mid-test seed) is delivered after the response, signed as the vendor signs. See docs/testing-webhooks.md.
+   */
+  readonly webhooks: MockWebhooks;
+  /**
+   * Restores the seeded state, id counters and clock; clears calls, faults, idempotency records and webhook deliveries
+   * and delivery faults (webhook subscriptions and routes stay).
+   */
   reset(): void;
   /** The config `client` was built with (without `fetch`): `createClient({ provider, ...credentials, fetch })`. */
   readonly credentials: Record<string, unknown>;
@@ -132,6 +158,7 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
     pageSize: options.pageSize,
     clock: options.clock,
     rateLimits: options.rateLimits,
+    webhooks: options.webhooks,
   });
   const credentials = emulator.credentials;
   // The client's waits (pacing, backoff, a 429's Retry-After) advance the emulator clock instead of sleeping.
@@ -144,6 +171,7 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
     faults: emulator.faults as FaultController<OperationOf<P>>,
     scheduler: emulator.scheduler,
     advance: (ms: number) => emulator.advance(ms),
+    webhooks: emulator.webhooks,
     reset: () => emulator.reset(),
     credentials,
     clock: emulator.clock,
@@ -154,7 +182,8 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
   };
 }
 
-const MOCK_OPTION_KEYS = ['provider', 'seed', 'pageSize', 'clock', 'client', 'rateLimits'] as const;
+const MOCK_OPTION_KEYS = ['provider', 'seed', 'pageSize', 'clock', 'client', 'rateLimits', 'webhooks'] as const;
+const WEBHOOK_OPTION_KEYS = ['fetch', 'apiBaseUrl'] as const;
 
 /** The testing kit's own arguments: a typo or a wrong type is a `ConfigError` naming the option. */
 function checkMockOptions(provider: ProviderId, options: MockClientOptions<ProviderId>): void {
@@ -164,4 +193,11 @@ function checkMockOptions(provider: ProviderId, options: MockClientOptions<Provi
   if (options.clock !== undefined && typeof options.clock !== 'function') throw wrong('clock', 'a function returning milliseconds');
   if (options.client !== undefined && (options.client === null || typeof options.client !== 'object')) throw wrong('client', 'an object of client options');
   if (options.rateLimits !== undefined && typeof options.rateLimits !== 'boolean') throw wrong('rateLimits', 'a boolean');
+  const webhooks = options.webhooks;
+  if (webhooks !== undefined) {
+    if (webhooks === null || typeof webhooks !== 'object') throw wrong('webhooks', 'an object { fetch?, apiBaseUrl? }');
+    assertKnownKeys(provider, 'createMockClient webhooks options', webhooks, WEBHOOK_OPTION_KEYS, 'config');
+    if (webhooks.fetch !== undefined && typeof webhooks.fetch !== 'function') throw wrong('webhooks.fetch', 'a fetch function');
+    if (webhooks.apiBaseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(String(webhooks.apiBaseUrl))) throw wrong('webhooks.apiBaseUrl', 'an absolute http(s) URL');
+  }
 }

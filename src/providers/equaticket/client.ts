@@ -3,7 +3,7 @@
  * resources (./resources, each written against `EquaticketContext`), every public method behind the one guard.
  */
 import { z } from 'zod';
-import { BaseClient, checkOverrides, type Capabilities, type EventDatesResource, type TicketingClient, type TicketTypesResource } from '../../client.js';
+import { BaseClient, checkOverrides, type Capabilities, type EventDatesResource, type TicketingClient, type TicketTypesResource, type WebhooksResource } from '../../client.js';
 import { ConfigError } from '../../core/errors.js';
 import { guardObject } from '../../core/guard.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../core/model.js';
@@ -20,6 +20,7 @@ import { eventDatesResource } from './resources/event-dates.js';
 import { eventsResource, type EquaticketEventsResource } from './resources/events.js';
 import { EQ_ORDER_FILTERS, ordersResource, type EquaticketOrdersResource } from './resources/orders.js';
 import { ticketTypesResource } from './resources/ticket-types.js';
+import { webhooksResource } from './resources/webhooks.js';
 
 export interface EquaticketConfig extends ClientOptions {
   /** `sk_live_…` (live data) or `sk_test_…` (the isolated test copy). */
@@ -106,6 +107,8 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   readonly ticketTypes: TicketTypesResource;
   readonly orders: EquaticketOrdersResource;
   readonly attendees: EquaticketAttendeesResource;
+  /** Webhook subscriptions at the guessed `/webhooks` paths. */
+  readonly webhooks: WebhooksResource;
   private livemodeWarned = false;
 
   constructor(config: EquaticketConfig) {
@@ -120,6 +123,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     this.ticketTypes = guardObject(PROVIDER, 'ticketTypes', ticketTypesResource(eq));
     this.orders = guardObject(PROVIDER, 'orders', ordersResource(eq));
     this.attendees = guardObject(PROVIDER, 'attendees', attendeesResource(eq));
+    this.webhooks = guardObject(PROVIDER, 'webhooks', webhooksResource(eq));
   }
 
   withOptions(options: ClientOptions): EquaticketClientImpl {

@@ -7,6 +7,7 @@ import { BaseClient, checkOverrides, type EventDatesResource, type TicketingClie
 import { guardObject } from '../../core/guard.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../core/model.js';
 import type { ClientOptions, RequestOptions } from '../../core/pipeline.js';
+import { webhooksResource, type EventScheduleWebhooksResource } from './resources/webhooks.js';
 import { PROVIDER, checkConfig, eventScheduleCapabilities, eventScheduleWire, type EventScheduleConfig } from './config.js';
 import type { EventScheduleContext } from './context.js';
 import { EventScheduleNative, fetchEsPage } from './endpoints.js';
@@ -41,6 +42,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   readonly ticketTypes: TicketTypesResource;
   readonly orders: EventScheduleOrdersResource;
   readonly attendees: EventScheduleAttendeesResource;
+  readonly webhooks: EventScheduleWebhooksResource;
 
   constructor(config: EventScheduleConfig) {
     const checked = checkConfig(config);
@@ -66,6 +68,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
     this.ticketTypes = guardObject(PROVIDER, 'ticketTypes', ticketTypesResource(es));
     this.orders = guardObject(PROVIDER, 'orders', ordersResource(es));
     this.attendees = guardObject(PROVIDER, 'attendees', attendeesResource(es));
+    this.webhooks = guardObject(PROVIDER, 'webhooks', webhooksResource());
   }
 
   /** The schedule `events.create` uses by default (`config.schedule`), or `null`. */

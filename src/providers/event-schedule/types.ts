@@ -10,6 +10,7 @@ import type {
 } from '../../client.js';
 import type { ClientOptions, RequestOptions } from '../../core/pipeline.js';
 import type { EventScheduleNative } from './endpoints.js';
+import type { EventScheduleWebhooksResource } from './resources/webhooks.js';
 
 /** Event Schedule's events: everything but `cancel`. */
 export interface EventScheduleEventsResource extends EventsResource {
@@ -46,5 +47,6 @@ export interface EventScheduleClient extends TicketingClient {
   readonly events: EventScheduleEventsResource;
   readonly orders: EventScheduleOrdersResource;
   readonly attendees: EventScheduleAttendeesResource;
+  readonly webhooks: EventScheduleWebhooksResource;
   withOptions(options: ClientOptions): EventScheduleClient;
 }

@@ -24,6 +24,7 @@ import { eventsResource, type EventVaultEventsResource } from './resources/event
 import { ordersResource, type EventVaultOrdersResource } from './resources/orders.js';
 import { ticketTypesResource, type EventVaultTicketTypesResource } from './resources/ticket-types.js';
 import { ticketsResource, type EventVaultTicketsResource } from './resources/tickets.js';
+import { webhooksResource, type EventVaultWebhooksResource } from './resources/webhooks.js';
 
 export type { EventVaultConfig };
 
@@ -44,6 +45,7 @@ export interface EventVaultClient extends TicketingClient {
   readonly attendees: EventVaultAttendeesResource;
   /** The tickets guests hold (vendor-only). */
   readonly tickets: EventVaultTicketsResource;
+  readonly webhooks: EventVaultWebhooksResource;
   /** `getGuestCount` of the configured event (or `params.eventId`). */
   guestCount(params?: { eventId?: string }, options?: RequestOptions): APIPromise<EventVaultGuestCount>;
   /** `addGuest` that treats the duplicate-guest 409 as success and returns the guest the vendor holds. */
@@ -72,6 +74,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   readonly orders: EventVaultOrdersResource;
   readonly attendees: EventVaultAttendeesResource;
   readonly tickets: EventVaultTicketsResource;
+  readonly webhooks: EventVaultWebhooksResource;
   readonly guestCount: EventVaultClient['guestCount'];
   readonly ensureAttendee: EventVaultClient['ensureAttendee'];
   readonly ensureAttendeeDeleted: EventVaultClient['ensureAttendeeDeleted'];
@@ -103,6 +106,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
     this.orders = guardObject(EV_PROVIDER, 'orders', ordersResource());
     this.attendees = guardObject(EV_PROVIDER, 'attendees', attendeesResource(ctx));
     this.tickets = guardObject(EV_PROVIDER, 'tickets', ticketsResource(ctx));
+    this.webhooks = guardObject(EV_PROVIDER, 'webhooks', webhooksResource());
     const helpers = eventVaultHelpers(ctx);
     this.guestCount = guardMethod(EV_PROVIDER, 'guestCount', 'read', helpers.guestCount);
     this.ensureAttendee = guardMethod(EV_PROVIDER, 'ensureAttendee', 'write', helpers.ensureAttendee);

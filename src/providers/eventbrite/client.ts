@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { APIPromise } from '../../core/api-promise.js';
-import { BaseClient, checkOverrides, type EventDatesResource, type EventsResource, type TicketingClient, type TicketTypesResource } from '../../client.js';
+import { BaseClient, checkOverrides, type EventDatesResource, type EventsResource, type TicketingClient, type TicketTypesResource, type WebhooksResource } from '../../client.js';
 import { guardMethod, guardObject } from '../../core/guard.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../core/model.js';
 import { configKeysOf, parseVendorConfig } from '../../core/options.js';
@@ -23,6 +23,7 @@ import { eventDatesResource } from './resources/event-dates.js';
 import { copyEvent, eventsResource, unpublishEvent } from './resources/events.js';
 import { ordersResource, type EventbriteOrdersResource } from './resources/orders.js';
 import { ticketTypesResource } from './resources/ticket-types.js';
+import { webhooksResource } from './resources/webhooks.js';
 
 export { eventbriteCapabilities } from './capabilities.js';
 export type { EventbriteAttendeesResource } from './resources/attendees.js';
@@ -94,6 +95,8 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   readonly ticketTypes: TicketTypesResource;
   readonly orders: EventbriteOrdersResource;
   readonly attendees: EventbriteAttendeesResource;
+  /** The organization's webhooks (organization webhooks endpoints). */
+  readonly webhooks: WebhooksResource;
   private readonly session: EventbriteSession;
   /** What the resources and the Eventbrite-only methods use of this client. */
   private readonly eb: EventbriteContext;
@@ -118,6 +121,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
     this.ticketTypes = guardObject(PROVIDER, 'ticketTypes', ticketTypesResource(eb));
     this.orders = guardObject(PROVIDER, 'orders', ordersResource(eb));
     this.attendees = guardObject(PROVIDER, 'attendees', attendeesResource(eb));
+    this.webhooks = guardObject(PROVIDER, 'webhooks', webhooksResource(eb));
   }
 
   /** The organization id this client works in (configured, else looked up once and cached). */

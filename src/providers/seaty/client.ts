@@ -22,6 +22,7 @@ import { seatyEvents, type SeatyEventsResource } from './resources/events.js';
 import { SEATY_LIST_FILTERS } from './resources/filters.js';
 import { seatyOrders, type SeatyOrdersResource } from './resources/orders.js';
 import { seatyTicketTypes, type SeatyTicketTypesResource } from './resources/ticket-types.js';
+import { webhooksResource, type SeatyWebhooksResource } from './resources/webhooks.js';
 
 /** Seaty documents 60 reads a minute (docs/vendors/seaty.md, Rate limits); `rateLimit: { perMinute: 60 }` paces a client to it. */
 export const SEATY_READS_PER_MINUTE = 60;
@@ -143,6 +144,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   readonly attendees: SeatyAttendeesResource;
   /** Seaty only: the distinct people who have ordered (`GET /v1/attendees`). */
   readonly contacts: SeatyContactsResource;
+  readonly webhooks: SeatyWebhooksResource;
   private readonly shared: SeatyShared;
 
   constructor(config: SeatyConfig, shared?: SeatyShared) {
@@ -159,6 +161,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     this.orders = guardObject(SEATY, 'orders', seatyOrders(ctx));
     this.attendees = guardObject(SEATY, 'attendees', seatyAttendees());
     this.contacts = guardObject(SEATY, 'contacts', seatyContacts(ctx));
+    this.webhooks = guardObject(SEATY, 'webhooks', webhooksResource());
   }
 
   /** A copy with overrides. The pace is shared with this client unless `rateLimit` is overridden. */
@@ -204,6 +207,7 @@ export interface SeatyClient extends TicketingClient {
   readonly attendees: SeatyAttendeesResource;
   /** Distinct people who have ordered on any of the organisation's events. */
   readonly contacts: SeatyContactsResource;
+  readonly webhooks: SeatyWebhooksResource;
   withOptions(options: Partial<SeatyConfig>): SeatyClient;
 }
 

@@ -8,6 +8,7 @@ import { redactHeaders, redactUrl } from '../../internal/log.js';
 import { abortableSleep } from '../../internal/sleep.js';
 import { Faults } from './faults.js';
 import { Router } from './router.js';
+import { WebhookHub } from './webhooks.js';
 import {
   EmulatorHttpError,
   type AnyEmulatorDefinition,
@@ -70,6 +71,21 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
 
   let env!: EmulatorEnv<S>;
   let seeder!: SeedOf<D>;
+  const webhooks = new WebhookHub<S>(
+    definition.provider,
+    definition.webhooks,
+    () => env,
+    {
+      now: () => clock(),
+      advanceTo: (at) => {
+        if (userClock) return false;
+        time = Math.max(time, at);
+        return true;
+      },
+    },
+    definition.baseUrl,
+    options.webhooks,
+  );
   const enforceLimits = options.rateLimits ?? definition.enforceRateLimits ?? false;
   const limits = new SlidingWindows();
 
@@ -80,6 +96,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
       provider: definition.provider,
       ids,
       pageSize,
+      notify: (type: string, payload: unknown) => webhooks.notify(type, payload),
       now: () => clock(),
       stamp: () => {
         const now = clock();
@@ -91,7 +108,10 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     env = { ...base, state };
     limits.clear();
     seeder = definition.seeder(env) as SeedOf<D>;
+    // The starting state is not news: the seed announces nothing; what changes after it (requests, mid-test seeds) does.
+    webhooks.muted = true;
     options.seed?.(seeder);
+    webhooks.muted = false;
   };
   build();
 
@@ -185,7 +205,10 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     now: () => clock(),
     sleep: async (ms, signal) => {
       signal?.throwIfAborted();
-      if (!userClock && ms > 0) time += ms;
+      if (!userClock && ms > 0) {
+        time += ms;
+        webhooks.kick();
+      }
       await yieldToEventLoop();
       signal?.throwIfAborted();
     },
@@ -198,6 +221,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     advance(ms: number) {
       if (userClock) throw new ConfigError({ provider: definition.provider, message: 'advance() needs the default clock: a clock given as an option is only read.' });
       time += Math.max(0, ms);
+      webhooks.kick();
     },
     fetch: fetch as typeof globalThis.fetch,
     calls,
@@ -207,9 +231,11 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     get seed() {
       return seeder;
     },
+    webhooks,
     reset() {
       calls.length = 0;
       faults.clear();
+      webhooks.reset();
       build();
     },
   };

@@ -6,6 +6,22 @@ export { Faults } from './faults.js';
 export { SortedList } from './collections.js';
 export { sequentialUuid, padded } from './ids.js';
 export { EmulatorHttpError } from './types.js';
+export { hmacSha256Hex, WebhookHub } from './webhooks.js';
+export type { EmulatorWebhooks } from './types.js';
+export type {
+  MockWebhooks,
+  MockWebhookSubscription,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookFault,
+  WebhookFaultController,
+  WebhookFaultTarget,
+  WebhookHandler,
+  WebhookHubOptions,
+  WebhookNotification,
+  WebhookSubscribeOptions,
+  WebhookTarget,
+} from './webhook-types.js';
 export type {
   BaseSeeder,
   SeedAttendeeInput,

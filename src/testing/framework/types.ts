@@ -4,6 +4,7 @@
  */
 import type { ProviderId } from '../../core/errors.js';
 import type { Scheduler } from '../../core/scheduler.js';
+import type { MockWebhooks, WebhookHubOptions, WebhookNotification, WebhookTarget } from './webhook-types.js';
 
 /** Milliseconds since the epoch, like `Date.now`. */
 export type Clock = () => number;
@@ -97,6 +98,12 @@ export interface EmulatorEnv<S> {
   stamp(): number;
   /** The page size cap (`pageSize` option), or `null`. Vendors apply it to every page they serve. */
   readonly pageSize: number | null;
+  /**
+   * Announces a state change the vendor sends a webhook for (`type` in the vendor's own names; `payload` is what the
+   * definition's `webhooks.request` builds the body from, copied now). Ignored while the seed builds the starting
+   * state and for vendors without webhooks; deliveries go out after the current response.
+   */
+  notify(type: string, payload: unknown): void;
 }
 
 /** A request, as a handler sees it. */
@@ -192,6 +199,8 @@ export interface EmulatorDefinition<S, Seed, A = unknown, Op extends string = Op
   rateLimits?: ReadonlyArray<EmulatorRateLimit<S>>;
   /** Whether the limits are enforced unless a test says otherwise (default `false`). */
   enforceRateLimits?: boolean;
+  /** The vendor's webhooks (types, request building and signing, retry policy); absent for a vendor that sends none. */
+  webhooks?: EmulatorWebhooks<S>;
 }
 
 /** One documented rate limit of a vendor, as its emulator enforces it. */
@@ -221,6 +230,8 @@ export interface EmulatorOptions<Seed> {
   pageSize?: number;
   /** Replaces the default clock (which starts at 2026-01-01T00:00:00Z and moves one second per write). */
   clock?: Clock;
+  /** How webhook deliveries reach URLs, and the base URL they point at (the mock-server sets both). */
+  webhooks?: WebhookHubOptions;
 }
 
 /** A running emulator. */
@@ -243,6 +254,32 @@ export interface Emulator<Seed> {
   readonly credentials: Record<string, unknown>;
   /** The seed builders, for adding data mid-test (not replayed by `reset()`). */
   readonly seed: Seed;
+  /** Webhook subscriptions, deliveries, delivery faults and waiting. */
+  readonly webhooks: MockWebhooks;
   /** Restores the seeded state, id counters and clock; clears calls, faults and idempotency records. */
   reset(): void;
+}
+
+/** What a vendor plugs in to send webhooks (`EmulatorDefinition.webhooks`). */
+export interface EmulatorWebhooks<S> {
+  /** Every event type the vendor sends (its own names). */
+  types: readonly string[];
+  /** Whether deliveries are signed with a per-subscription secret. */
+  signed: boolean;
+  /** The secret of a mock subscription that gave none (deterministic per subscription number). */
+  defaultSecret?(n: number): string;
+  /** The id of the n-th mock subscription, in the vendor's id format (default `sub_<n>`). */
+  subscriptionId?(n: number): string;
+  /** The vendor's own subscriptions that receive this notification (their filters applied). */
+  stored?(env: EmulatorEnv<S>, notification: WebhookNotification): WebhookTarget[];
+  /** Builds one attempt's request: the exact body bytes and the headers (signature included). */
+  request(
+    notification: WebhookNotification,
+    target: WebhookTarget,
+    context: { env: EmulatorEnv<S>; now: number; apiBaseUrl: string },
+  ): Promise<{ headers: Record<string, string>; body: string }>;
+  /** After `failures` failed attempts (the last answered `status`, `null` when unreachable): ms until the next, or `null` to give up. */
+  retryDelayMs(failures: number, status: number | null): number | null;
+  /** The vendor's reaction to an answer (Eventbrite: a 410 removes the subscription). */
+  onAnswer?(env: EmulatorEnv<S>, target: WebhookTarget, status: number | null): void;
 }

@@ -101,3 +101,32 @@ export const EQ_RESET_NEEDS_TEST_KEY_GUESS = true;
 
 /** A 429 may carry `Retry-After` (seconds); the emulator sends it when the fault gives a delay. */
 export const EQ_RETRY_AFTER_ON_429_GUESS = true;
+
+// ---- webhooks (docs/vendors/equaticket.md, "Webhooks": the signature scheme and retries are not documented) ----
+
+/** The signature header: Stripe-style `Equaticket-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`. */
+export const EQ_WEBHOOK_SIGNATURE_HEADER_GUESS = 'Equaticket-Signature';
+
+/** The bytes signed with the subscription's secret: `"<t>.<raw body>"`, `t` the attempt's unix seconds. */
+export const eqWebhookSignedPayloadGuess = (t: number, body: string): string => `${t}.${body}`;
+
+/** The delivery's User-Agent. */
+export const EQ_WEBHOOK_USER_AGENT_GUESS = 'Equaticket-Webhooks/1.0';
+
+/**
+ * Retries: any non-2xx answer or an unreachable endpoint is tried again after these delays (exponential backoff over
+ * about two days), then given up.
+ */
+export const EQ_WEBHOOK_RETRY_DELAYS_MS_GUESS = [60_000, 300_000, 1_800_000, 7_200_000, 21_600_000, 43_200_000, 86_400_000] as const;
+
+/**
+ * The rest of the `ticket.checked_in` payload (the documented copy stops after `buyer_name`): the order, the buyer's
+ * email, the ticket type and the check-in time.
+ */
+export const EQ_CHECKED_IN_EXTRA_FIELDS_GUESS = ['order_id', 'buyer_email', 'ticket_type_id', 'ticket_type_name', 'checked_in_at'] as const;
+
+/** A subscription belongs to the mode of the key that made it: test activity goes to test subscriptions only. */
+export const EQ_WEBHOOKS_PER_MODE_GUESS = true;
+
+/** A mock subscription's default signing secret, in the form of the secrets the create endpoint returns. */
+export const eqMockWebhookSecretGuess = (n: number): string => `whsec_emulated_mock${String(n).padStart(6, '0')}`;

@@ -8,9 +8,10 @@ import { EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.
 import { equaticketRoutes, type EqAuth, type EquaticketOperation } from './routes.js';
 import { equaticketSeeder, type EquaticketSeeder } from './seed/index.js';
 import { createEqState, type EqState } from './state.js';
+import { equaticketWebhooks } from './webhooks.js';
 import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_TEST_KEY } from './wire.js';
 
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput } from './seed/index.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput } from './seed/index.js';
 export type { EqAuth, EquaticketOperation } from './routes.js';
 export * as equaticketWire from './wire.js';
 
@@ -61,6 +62,7 @@ export const equaticketEmulator: EmulatorDefinition<EqState, EquaticketSeeder, E
   createState: () => createEqState(),
   seeder: (env) => equaticketSeeder(env),
   routes: equaticketRoutes,
+  webhooks: equaticketWebhooks,
 
   authenticate(req): EqAuth {
     const header = req.headers.get('authorization');

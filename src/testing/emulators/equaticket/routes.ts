@@ -446,7 +446,7 @@ const routes: Route[] = [
     op: 'webhooks.deliveries',
     handler: (req, auth) => {
       webhookOf(req, auth);
-      // The emulator sends no webhooks, so the delivery history is empty.
+      // The emulator keeps no per-subscription delivery history here (tests read `mock.webhooks.deliveries`).
       limitOf(req);
       return json(200, { livemode: auth.livemode, data: [], has_more: false, next_cursor: null });
     },

@@ -64,6 +64,8 @@ export interface ModeStore {
   orders: Collection<EqOrderWire>;
   tickets: Collection<EqTicketWire>;
   webhooks: Collection<EqWebhookWire>;
+  /** Events whose `event.sold_out` was sent (documented: once per event). */
+  soldOutAnnounced: Set<string>;
   /** By API key and `Idempotency-Key` (keys are scoped per API key: a guess, ./guesses.ts). */
   idempotency: Map<string, IdempotencyRecord>;
 }
@@ -81,6 +83,7 @@ export function createModeStore(livemode: boolean): ModeStore {
     orders: new Collection(),
     tickets: new Collection(),
     webhooks: new Collection(),
+    soldOutAnnounced: new Set(),
     idempotency: new Map(),
   };
 }

@@ -12,6 +12,7 @@ import {
   type EqTicketWire,
   type EqWebhookWire,
 } from './wire.js';
+import { announceOrderCreated, announceSoldOutIfLast } from './webhooks.js';
 
 export type EqEnv = EmulatorEnv<EqState>;
 
@@ -146,6 +147,8 @@ export function insertOrder(
       if (status !== null) tickets.push(insertTicket(env, store, wire, type, status, at));
     }
   }
+  announceOrderCreated(env, store, wire);
+  if (tickets.some((t) => t.status === 'valid')) announceSoldOutIfLast(env, store, event);
   return { order: wire, tickets };
 }
 

@@ -47,7 +47,7 @@ export const EQ_DOCUMENTED_FIELDS = {
 export const EQ_DOCUMENTED_ORDER_STATUSES = ['confirmed', 'refunded', 'partially_refunded'] as const;
 
 /** Id kinds: the first group of the sequential UUIDs (ids are UUIDs in Equaticket's webhook payloads). */
-export const EQ_ID_KIND = { event: 0xe1, ticketType: 0xe2, order: 0xe3, ticket: 0xe4, webhook: 0xe5 } as const;
+export const EQ_ID_KIND = { event: 0xe1, ticketType: 0xe2, order: 0xe3, ticket: 0xe4, webhook: 0xe5, mockWebhook: 0xe6 } as const;
 
 export type EqEventStatus = (typeof EQ_EVENT_STATUSES_GUESS)[number];
 

@@ -9,6 +9,7 @@ import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type 
 import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth, type EventScheduleOperation } from './routes.js';
 import { eventScheduleSeeder, type EventScheduleSeeder } from './seed/index.js';
 import { createEsState, defaultSchedule, type EsState } from './state.js';
+import { eventScheduleWebhooks } from './webhooks.js';
 import {
   ES_BASE_URL,
   ES_KEY_PATTERN,
@@ -69,6 +70,7 @@ export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSee
   createState: (env) => createEsState(env),
   seeder: (env) => eventScheduleSeeder(env),
   routes: eventScheduleRoutes,
+  webhooks: eventScheduleWebhooks,
 
   authenticate(req): EsAuth {
     const state = req.env.state;

@@ -32,6 +32,7 @@ import {
   type EsUser,
   type RateBucket,
 } from './state.js';
+import { announceEvent, announceSale } from './webhooks.js';
 import {
   ES_BASE_PATH,
   ES_CATEGORIES,
@@ -893,6 +894,7 @@ const createEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
   };
   applyEvent(req, auth, event, body, schedule, true);
   insertEvent(req.env.state, event);
+  announceEvent(req.env, 'event.created', event);
   const response = json(201, { data: eventJson(req.env.state, event), meta: { message: 'Event created successfully' } });
   return Object.keys(throttle).length === 0 ? response : { ...response, headers: { ...response.headers, ...throttle } };
 };
@@ -907,11 +909,13 @@ const updateEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
   if (!schedule) throw business('No schedule found for this event that you have access to');
   applyEvent(req, auth, event, body, schedule, false);
   event.updated_at = req.env.stamp();
+  announceEvent(req.env, 'event.updated', event);
   return json(200, { data: eventJson(state, event), meta: { message: 'Event updated successfully' } });
 };
 
 const deleteEvent = (req: Req, auth: EsAuth): EmulatorResponse => {
   const event = eventFor(req, auth);
+  announceEvent(req.env, 'event.deleted', event);
   removeEvent(req.env.state, event);
   req.env.stamp();
   return json(200, { data: { message: 'Event deleted successfully' } });
@@ -1050,6 +1054,7 @@ const createSale = (req: Req, auth: EsAuth): EmulatorResponse => {
     updated_at: at,
     deleted: false,
   });
+  announceSale(req.env, 'sale.created', sale);
   return json(201, { data: saleJson(state, sale, true), meta: { message: 'Sale created successfully' } });
 };
 
@@ -1062,6 +1067,13 @@ const TRANSITIONS: Record<string, { from: EsSaleRow['status'][]; to: EsSaleRow['
   mark_paid: { from: ['unpaid'], to: 'paid' },
   refund: { from: ['paid'], to: 'refunded' },
   cancel: { from: ['unpaid', 'paid'], to: 'cancelled' },
+};
+
+/** The webhook each action fires (docs/vendors/event-schedule.md, "Webhooks"). */
+const SALE_ANNOUNCEMENTS: Record<string, 'sale.paid' | 'sale.refunded' | 'sale.cancelled'> = {
+  mark_paid: 'sale.paid',
+  refund: 'sale.refunded',
+  cancel: 'sale.cancelled',
 };
 
 const updateSale = (req: Req, auth: EsAuth): EmulatorResponse => {
@@ -1077,6 +1089,7 @@ const updateSale = (req: Req, auth: EsAuth): EmulatorResponse => {
   sale.status = rule.to;
   if (action === 'mark_paid') sale.transaction_reference = 'Manual payment (API)';
   sale.updated_at = req.env.stamp();
+  announceSale(req.env, SALE_ANNOUNCEMENTS[action]!, sale);
   return json(200, { data: saleJson(req.env.state, sale, sale.user_id === auth.user.id), meta: { message: 'Sale updated successfully' } });
 };
 

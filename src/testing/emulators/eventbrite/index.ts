@@ -9,9 +9,10 @@ import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type 
 import { eventbriteRoutes, type EbAuth, type EventbriteOperation } from './routes.js';
 import { eventbriteSeeder, type EventbriteSeeder } from './seed/index.js';
 import { createEbState, type EbState } from './state.js';
+import { eventbriteWebhooks } from './webhooks.js';
 import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN_GUESS, EB_WAYPOINT_HEADER } from './wire.js';
 
-export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput } from './seed/index.js';
+export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EbSeedCheckInInput, EbSeedRefundInput } from './seed/index.js';
 export type { EbAuth, EventbriteOperation } from './routes.js';
 export * as eventbriteWire from './wire.js';
 
@@ -58,6 +59,7 @@ export const eventbriteEmulator: EmulatorDefinition<EbState, EventbriteSeeder, E
   createState: (env) => createEbState(env),
   seeder: (env) => eventbriteSeeder(env),
   routes: eventbriteRoutes,
+  webhooks: eventbriteWebhooks,
 
   authenticate(req): EbAuth {
     const header = req.headers.get('authorization');

@@ -3,6 +3,7 @@
  * series), lifecycle, ticket classes, orders, attendees and webhooks. Every path ends in `/`; a request
  * without it finds no route (404 `NOT_FOUND`).
  */
+import { announce } from './announce.js';
 import { EmulatorHttpError, json, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
 import {
   changeCurrency,
@@ -306,6 +307,9 @@ function attendeeView(req: Req, a: AttendeeWire, expand = Expand.top(req, 'atten
   return view;
 }
 
+const eventPath = (id: string) => `/events/${id}/`;
+const ticketClassPath = (eventId: string, id: string) => `/events/${eventId}/ticket_classes/${id}/`;
+
 function touch(req: Req, event: EventRow): void {
   event.wire.changed = ebInstant(req.env.stamp());
 }
@@ -468,6 +472,7 @@ const createEvent = (req: Req): EmulatorResponse => {
     },
     req.env.stamp(),
   );
+  announce(req.env as EbEnv, 'event.created', eventPath(row.wire.id), row.wire.id);
   return json(200, eventView(req, row));
 };
 
@@ -518,6 +523,7 @@ function updateEvent(req: Req, row: EventRow): EmulatorResponse {
   if (f.locale !== undefined) w.locale = f.locale;
   if (f.logoId !== undefined) w.logo_id = f.logoId;
   for (const target of targets) touch(req, target);
+  announce(req.env as EbEnv, 'event.updated', eventPath(w.id), w.id);
   return json(200, eventView(req, row));
 }
 
@@ -539,6 +545,7 @@ function publish(req: Req): EmulatorResponse {
     target.wire.published = at;
     target.wire.changed = at;
   }
+  announce(req.env as EbEnv, 'event.published', eventPath(row.wire.id), row.wire.id);
   return json(200, { published: true });
 }
 
@@ -553,6 +560,7 @@ function unpublish(req: Req): EmulatorResponse {
     target.wire.status = 'draft';
     target.wire.changed = at;
   }
+  announce(req.env as EbEnv, 'event.unpublished', eventPath(row.wire.id), row.wire.id);
   return json(200, { unpublished: true });
 }
 
@@ -571,6 +579,8 @@ function cancel(req: Req): EmulatorResponse {
     target.wire.status = 'canceled';
     target.wire.changed = at;
   }
+  // No action is documented for a cancellation: the event's status changed, so it is an update.
+  announce(req.env as EbEnv, 'event.updated', eventPath(row.wire.id), row.wire.id);
   return json(200, { canceled: true });
 }
 
@@ -836,6 +846,7 @@ function createTicketClass(req: Req): EmulatorResponse {
     salesChannels: f.salesChannels ?? ['online', 'atd'],
   });
   touch(req, event);
+  announce(env, 'ticket_class.created', ticketClassPath(event.wire.id, wire.id), event.wire.id);
   return json(200, ticketClassView(req, wire));
 }
 
@@ -885,6 +896,7 @@ function updateTicketClass(req: Req): EmulatorResponse {
     if (owner !== event) touch(req, owner);
   }
   touch(req, event);
+  announce(env, 'ticket_class.updated', ticketClassPath(event.wire.id, wire.id), event.wire.id);
   return json(200, ticketClassView(req, wire));
 }
 
@@ -909,6 +921,7 @@ function deleteTicketClass(req: Req): EmulatorResponse {
     if (owner !== event) touch(req, owner);
   });
   touch(req, event);
+  announce(env, 'ticket_class.deleted', ticketClassPath(event.wire.id, wire.id), event.wire.id);
   return json(200, { deleted: true });
 }
 

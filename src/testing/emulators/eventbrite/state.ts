@@ -3,6 +3,7 @@
  * classes, orders, attendees, venues and webhooks, in creation order, plus the operations shared by the
  * route handlers and the seed builders, and continuation paging with opaque tokens.
  */
+import { announce } from './announce.js';
 import { EmulatorHttpError, json, type EmulatorEnv, type EmulatorRequest, type EmulatorResponse, type IdCounters } from '../../framework/index.js';
 import { fingerprint, fromBase64Url, toBase64Url } from './codec.js';
 import {
@@ -459,6 +460,7 @@ export function insertOrder(env: EbEnv, event: EventRow, input: NewOrder, at: nu
   }
   // The order's costs are its tickets' costs, summed once (not re-priced ticket by ticket: seeding 100 000 orders).
   wire.costs = sumCosts(row.attendees, currency);
+  if (wire.status === 'placed') announce(env, 'order.placed', `/orders/${id}/`, event.wire.id);
   return row;
 }
 

@@ -7,6 +7,7 @@ import type { SeedAttendeeInput } from '../../../framework/index.js';
 import { isoUtc } from '../../../framework/index.js';
 import type { ModeStore } from '../state.js';
 import { insertTicket, ticketTypesOf } from '../store-ops.js';
+import { announceCheckIn, announceSoldOutIfLast } from '../webhooks.js';
 import { TICKET_STATUS_TO_WIRE, toAttendee, type EqEventWire, type EqTicketStatus, type EqTicketWire } from '../wire.js';
 import { bad, checkInstant, eventOrThrow, flagOrThrow, instantMs, rejectPresent, seedInput, textOrThrow, type SeedScope } from './input.js';
 import { createOrder } from './order.js';
@@ -42,7 +43,9 @@ function addToOrder(scope: SeedScope, store: ModeStore, event: EqEventWire, inpu
   order.ticket_count += 1;
   order.total_amount += type.price;
   order.updated_at = isoUtc(at);
-  return insertTicket(scope.env, store, order, type, status, at);
+  const ticket = insertTicket(scope.env, store, order, type, status, at);
+  if (status === 'valid') announceSoldOutIfLast(scope.env, store, event);
+  return ticket;
 }
 
 export function seedAttendee(scope: SeedScope, given: SeedAttendeeInput): Attendee {
@@ -69,6 +72,9 @@ export function seedAttendee(scope: SeedScope, given: SeedAttendeeInput): Attend
     });
     ticket = tickets[0]!;
   }
-  if (input.checkedIn === true) ticket.checked_in = true;
+  if (input.checkedIn === true) {
+    ticket.checked_in = true;
+    announceCheckIn(scope.env, store, ticket, scope.env.now());
+  }
   return toAttendee(ticket);
 }

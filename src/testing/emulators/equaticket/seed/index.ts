@@ -8,6 +8,7 @@ import type { Attendee, Event, EventDate, Order, TicketType } from '../../../fra
 import type { BaseSeeder, SeedAttendeeInput, SeedEventDateInput, SeedOrderInput, SeedTicketTypeInput } from '../../../framework/index.js';
 import type { EqEnv } from '../store-ops.js';
 import { toTicketType, type EqWebhookWire } from '../wire.js';
+import { checkIn, refundOrder, type EqSeedCheckInInput, type EqSeedRefundInput } from './activity.js';
 import { seedAttendee } from './attendee.js';
 import { seedEvent, seedEventDate, type EqSeedEventInput } from './event.js';
 import { seedInput, type SeedScope } from './input.js';
@@ -17,6 +18,7 @@ import { seedWebhook, type EqSeedWebhookInput } from './webhook.js';
 
 export type { EqSeedEventInput } from './event.js';
 export type { EqSeedWebhookInput } from './webhook.js';
+export type { EqSeedCheckInInput, EqSeedRefundInput } from './activity.js';
 
 /** The Equaticket seed builders (`s` in `seed: (s) => ...`). */
 export interface EquaticketSeeder extends BaseSeeder {
@@ -31,6 +33,10 @@ export interface EquaticketSeeder extends BaseSeeder {
   attendee(input: SeedAttendeeInput): Attendee;
   /** Vendor-only: a webhook subscription (wire shape; there is no normalized webhook). */
   webhook(input?: EqSeedWebhookInput): EqWebhookWire;
+  /** Vendor-side activity: a refund made in the dashboard (announces `order.refunded`). */
+  refundOrder(input: EqSeedRefundInput): Order;
+  /** Vendor-side activity: a ticket scanned at the door (announces `ticket.checked_in`). */
+  checkIn(input: EqSeedCheckInInput): Attendee;
 }
 
 export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
@@ -42,5 +48,7 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
     order: (input) => seedOrder(scope, input),
     attendee: (input) => seedAttendee(scope, input),
     webhook: (input) => seedWebhook(scope, input),
+    refundOrder: (input) => refundOrder(scope, input),
+    checkIn: (input) => checkIn(scope, input),
   };
 }

@@ -75,6 +75,8 @@ const SEED_KEYS = {
   price: ['amount', 'currency'],
   attendee: ['eventId', 'orderId', 'ticketTypeId', 'name', 'email', 'phone', 'company', 'jobTitle', 'status', 'checkedIn', 'createdAt'],
   webhook: ['url', 'events', 'active', 'livemode'],
+  refundOrder: ['orderId', 'tickets'],
+  checkIn: ['attendeeId'],
 } as const;
 
 /**

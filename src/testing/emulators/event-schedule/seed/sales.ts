@@ -3,6 +3,7 @@ import type { Attendee, Order } from '../../../framework/contract.js';
 import { assertSeedKeys, type SeedAttendeeInput, type SeedOrderInput } from '../../../framework/index.js';
 import { saleSecret } from '../routes.js';
 import { addSold, insertSale, soldOn } from '../state.js';
+import { announceSale } from '../webhooks.js';
 import { ATTENDEE_STATUS_TO_SALE, ES_PROVIDER, ORDER_STATUS_TO_WIRE, esId, toAttendees, toOrder, type EsEventRow, type EsSaleRow, type EsTicketRow } from '../wire.js';
 import { SEED_KEYS, bad, cannotHold, count, eventOrThrow, instantMs, rejectPresent, saleDate, seedKeys, tableValue, text, ticketOrThrow, type SeedContext } from './common.js';
 import { createTicketType } from './tickets.js';
@@ -49,7 +50,7 @@ function createSale(c: SeedContext, input: SaleInput): EsSaleRow {
   const b = ++c.buyers;
   const merged = new Map<string, number>();
   for (const { ticket, quantity } of lines) merged.set(ticket.id, (merged.get(ticket.id) ?? 0) + quantity);
-  return insertSale(c.state, {
+  const sale = insertSale(c.state, {
     id: esId('sale', n),
     event_id: event.id,
     subdomain: event.schedules[0]!,
@@ -68,6 +69,9 @@ function createSale(c: SeedContext, input: SaleInput): EsSaleRow {
     updated_at: at,
     deleted: false,
   });
+  // A mid-test seed is a buyer at the vendor: announced as the API's sale creation is.
+  announceSale(c.env, 'sale.created', sale);
+  return sale;
 }
 
 export function seedOrder(c: SeedContext, input: SeedOrderInput): Order {

@@ -8,6 +8,7 @@ import type { Attendee, EventDate, Event, Order, TicketType } from '../../../fra
 import type { BaseSeeder, SeedAttendeeInput, SeedEventDateInput, SeedOrderInput } from '../../../framework/index.js';
 import type { EbEnv } from '../state.js';
 import type { OrganizationWire, WebhookWire } from '../wire.js';
+import { checkIn, refundOrder, type EbSeedCheckInInput, type EbSeedRefundInput } from './activity.js';
 import { seedAttendee } from './attendee.js';
 import { seedEvent, seedEventDate, type EbSeedEventInput } from './event.js';
 import { seedOrder } from './order.js';
@@ -17,6 +18,7 @@ import { seedTicketType, type EbSeedTicketTypeInput } from './ticket-type.js';
 export type { EbSeedEventInput } from './event.js';
 export type { EbSeedTicketTypeInput } from './ticket-type.js';
 export type { EbSeedWebhookInput } from './organization.js';
+export type { EbSeedCheckInInput, EbSeedRefundInput } from './activity.js';
 
 /** The Eventbrite seed builders (`s` in `seed: (s) => ...`). */
 export interface EventbriteSeeder extends BaseSeeder {
@@ -34,6 +36,10 @@ export interface EventbriteSeeder extends BaseSeeder {
   organization(input?: { name?: string }): OrganizationWire;
   /** Vendor-only: a webhook subscription (wire shape; there is no normalized webhook). */
   webhook(input?: EbSeedWebhookInput): WebhookWire;
+  /** Vendor-side activity: the organizer refunds a placed order in the dashboard (announces `order.refunded`). */
+  refundOrder(input: EbSeedRefundInput): Order;
+  /** Vendor-side activity: an attendee scanned at the door (announces `attendee.checked_in`). */
+  checkIn(input: EbSeedCheckInInput): Attendee;
 }
 
 export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
@@ -45,5 +51,7 @@ export function eventbriteSeeder(env: EbEnv): EventbriteSeeder {
     attendee: (input) => seedAttendee(env, input),
     organization: (input) => seedOrganization(env, input),
     webhook: (input) => seedWebhook(env, input),
+    refundOrder: (input) => refundOrder(env, input),
+    checkIn: (input) => checkIn(env, input),
   };
 }
