@@ -131,6 +131,7 @@ export type {
   TicketTypesResource,
   OrdersResource,
   AttendeesResource,
+  WebhooksResource,
 } from './client.js';
 export { createEquaticketClient } from './providers/equaticket/index.js';
 export type { EquaticketClient, EquaticketConfig } from './providers/equaticket/index.js';

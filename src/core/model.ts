@@ -266,21 +266,42 @@ export interface AttendeeListParams extends ListParams {
  * The normalized webhook event types a subscription can ask for (each vendor maps them to its own names: see
  * docs/vendors/<vendor>.md, "Webhook subscriptions"). `ticketkit/webhooks` reports deliveries with the same names.
  */
+/**
+ * Every normalized webhook type, the same across vendors: what `client.webhooks.create({ events })` subscribes to
+ * and what `verifyWebhook` (`ticketkit/webhooks`) returns as `type` (plus `'unknown'` for a vendor type it does not
+ * know). Which vendor sends which: docs/webhooks.md.
+ */
 export const WEBHOOK_EVENT_TYPES = [
   'order.created',
+  'order.updated',
   'order.paid',
   'order.refunded',
   'order.cancelled',
+  'order.checked_in',
+  'order.booked',
+  'order.booking_cancelled',
+  'order.installment_paid',
+  'order.installment_failed',
   'event.created',
   'event.updated',
   'event.published',
+  'event.unpublished',
   'event.cancelled',
   'event.deleted',
   'event.sold_out',
   'attendee.checked_in',
+  'attendee.checked_out',
+  'attendee.updated',
+  'ticket_type.created',
+  'ticket_type.updated',
+  'ticket_type.deleted',
+  'organizer.updated',
+  'venue.updated',
+  'feedback.submitted',
 ] as const;
-export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
-export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;
+export const NormalizedWebhookTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
+/** A normalized webhook type (`'order.created'`, …): one of `WEBHOOK_EVENT_TYPES`. */
+export type NormalizedWebhookType = z.infer<typeof NormalizedWebhookTypeSchema>;
 
 /** A webhook subscription held by the vendor (`client.webhooks`). */
 export const WebhookSubscriptionSchema = z.object({
@@ -290,7 +311,7 @@ export const WebhookSubscriptionSchema = z.object({
   /** Where the vendor POSTs deliveries. */
   url: z.string(),
   /** The normalized types it receives (vendor types with no normalized name are only in `eventsRaw`). */
-  events: z.array(WebhookEventTypeSchema),
+  events: z.array(NormalizedWebhookTypeSchema),
   /** The vendor's own type names, as it stores them. */
   eventsRaw: z.array(z.string()),
   /** Whether the vendor sends to it, where the vendor says; `null` otherwise. */
@@ -307,7 +328,7 @@ export const WebhookSubscriptionCreateInputSchema = z.strictObject({
   /** The receiving endpoint (HTTPS where the vendor requires it). */
   url: z.string().url(),
   /** The normalized types to receive (default: the vendor's default set). */
-  events: z.array(WebhookEventTypeSchema).min(1).optional(),
+  events: z.array(NormalizedWebhookTypeSchema).min(1).optional(),
   providerOptions: ProviderOptionsSchema.optional(),
 });
 export type WebhookSubscriptionCreateInput = z.input<typeof WebhookSubscriptionCreateInputSchema>;

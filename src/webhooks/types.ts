@@ -2,7 +2,7 @@
  * The public types of `ticketkit/webhooks`: the options of `verifyWebhook` and the `WebhookEvent` union it returns.
  * The vendor → normalized type tables are in docs/webhooks.md, "Event types".
  */
-import type { Attendee, Event, Order, TicketType } from '../core/model.js';
+import type { Attendee, Event, NormalizedWebhookType, Order, TicketType } from '../core/model.js';
 import type { ProviderId } from '../core/providers.js';
 
 /** The vendors that push webhooks (Seaty and Event Vault document none). */
@@ -190,6 +190,12 @@ export type WebhookEvent =
 
 /** Every normalized webhook type, `'unknown'` included. */
 export type WebhookEventType = WebhookEvent['type'];
+
+// The event union and the model's list of normalized types (what subscriptions take) are one list: a type added to
+// one and not the other fails to compile here.
+type SameTypes<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const webhookTypesAgree: SameTypes<Exclude<WebhookEventType, 'unknown'>, NormalizedWebhookType> = true;
+void webhookTypesAgree;
 
 /** The events `resolveWebhook` can fetch an entity for. */
 export type ResolvableWebhookEvent = Exclude<WebhookEvent, UnknownWebhookEvent>;

@@ -3,7 +3,7 @@
  * without subscription endpoints keep it visible but typed to reject; the inputs are strict.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { APIPromise, Deleted, PagePromise, TicketingClient, WebhookEventType, WebhookSubscription } from '../../src/index.js';
+import type { APIPromise, Deleted, PagePromise, TicketingClient, NormalizedWebhookType, WebhookSubscription } from '../../src/index.js';
 import { createMockClient, type MockWebhookSubscription, type WebhookDelivery } from '../../src/testing/index.js';
 
 declare const client: TicketingClient;
@@ -13,7 +13,7 @@ describe('client.webhooks', () => {
     expectTypeOf(client.webhooks.list()).toEqualTypeOf<PagePromise<WebhookSubscription>>();
     expectTypeOf(client.webhooks.create({ url: 'https://x.example', events: ['order.created'] })).toEqualTypeOf<APIPromise<WebhookSubscription>>();
     expectTypeOf(client.webhooks.delete('1')).toEqualTypeOf<APIPromise<Deleted>>();
-    expectTypeOf<WebhookSubscription['events']>().toEqualTypeOf<WebhookEventType[]>();
+    expectTypeOf<WebhookSubscription['events']>().toEqualTypeOf<NormalizedWebhookType[]>();
     expectTypeOf<WebhookSubscription['secret']>().toEqualTypeOf<string | null>();
   });
 
