@@ -21,6 +21,7 @@ export type {
   Clock,
   Emulator,
   EmulatorDefinition,
+  EmulatorRateLimit,
   EmulatorEnv,
   EmulatorOptions,
   EmulatorRequest,

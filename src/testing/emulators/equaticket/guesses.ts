@@ -101,3 +101,15 @@ export const EQ_RESET_NEEDS_TEST_KEY_GUESS = true;
 
 /** A 429 may carry `Retry-After` (seconds); the emulator sends it when the fault gives a delay. */
 export const EQ_RETRY_AFTER_ON_429_GUESS = true;
+
+/**
+ * The rate limit's window: Equaticket's message says to retry "after the window resets", so a fixed minute, counted
+ * per API key (documented: per key), is the guess.
+ */
+export const EQ_RATE_WINDOW_GUESS = 'fixed' as const;
+
+/**
+ * The plan of the emulator's organization, which sets its per-key limit (documented figures: free 60, starter 100,
+ * growth 300, pro 600 a minute). Free, the lowest, like a client that is not told its plan.
+ */
+export const EQ_EMULATOR_PLAN_GUESS = 'free' as const;
