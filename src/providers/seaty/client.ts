@@ -78,7 +78,12 @@ export const seatyCapabilities: Capabilities = withIdempotency(
 /** State shared by a client and its `withOptions` copies. */
 interface SeatyShared {
   warned: Set<string>;
+  /** The payment id each idempotency key recorded (bounded: the oldest go first), to tell a replay. */
+  payments: Map<string, string>;
 }
+
+/** How many idempotency keys a client remembers the payment of. */
+const REMEMBERED_PAYMENTS = 1_000;
 
 /** The wire: the key only as a bearer header (and scrubbed wherever it, or anything shaped like a Seaty key, shows). */
 function seatyWire(config: SeatyConfig): ProviderWire {
@@ -118,7 +123,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
   constructor(config: SeatyConfig, shared?: SeatyShared) {
     parseVendorConfig(SEATY, 'Seaty', SeatyConfigSchema, config);
-    const state: SeatyShared = shared ?? { warned: new Set() };
+    const state: SeatyShared = shared ?? { warned: new Set(), payments: new Map() };
     super(config, seatyWire(config));
     this.shared = state;
     const ctx = this.context(new SeatyNative(this.pipeline));
@@ -156,6 +161,13 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
         currency,
         warn,
       }),
+      replayedPayment: (key, paymentId) => {
+        if (key === null || paymentId === null) return false;
+        if (shared.payments.get(key) === paymentId) return true;
+        shared.payments.set(key, paymentId);
+        if (shared.payments.size > REMEMBERED_PAYMENTS) shared.payments.delete(shared.payments.keys().next().value!);
+        return false;
+      },
     };
   }
 }
