@@ -42,6 +42,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     seed: options.seed as ((s: unknown) => void) | undefined,
     pageSize: options.pageSize,
     clock: options.clock,
+    // Its clients pace on real time in other processes, while the emulator clock does not follow real time: enforced
+    // limits would never see their window pass. Over HTTP, limits are the client's business (docs/rate-limits.md).
+    rateLimits: false,
   });
   const host = options.host ?? '127.0.0.1';
 
