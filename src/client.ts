@@ -12,6 +12,7 @@ import {
   type RequestOptions,
 } from './core/pipeline.js';
 import type { Query } from './internal/path.js';
+import type { IdempotencySupport, WriteOperation } from './core/idempotency.js';
 import { rejected } from './core/guard.js';
 import type {
   Attendee,
@@ -124,8 +125,14 @@ export interface Capabilities {
   pagination: 'cursor' | 'continuation' | 'page' | 'client';
   /** Page size bounds the vendor accepts. */
   pageSize: { default: number; max: number };
-  /** Which writes carry an idempotency key the vendor honours. */
+  /** Which writes carry an idempotency key the vendor honours (the summary of `idempotency`). */
   idempotencyKeys: 'all-writes' | 'some' | 'none';
+  /**
+   * Per write, who honours a caller's `idempotencyKey`: `'vendor'` (sent to the vendor, which replays the first
+   * result), `'sdk'` (the vendor has no keys: ticketkit honours it with the client's `idempotencyStore`, and refuses it
+   * with a `ValidationError` without one), or `'unsupported'` (the vendor cannot do the write). docs/rate-limits.md.
+   */
+  idempotency: Readonly<Record<WriteOperation, IdempotencySupport>>;
   testMode: boolean;
   /** What the vendor's webhooks give (docs/webhooks.md). */
   webhooks: WebhookCapabilities;

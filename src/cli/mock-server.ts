@@ -75,6 +75,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       pageSize: options.pageSize,
       clock: options.clock,
       webhooks: { fetch: globalThis.fetch, apiBaseUrl: baseUrl },
+      // Its clients pace on real time in other processes, while the emulator clock does not follow real time: enforced
+      // limits would never see their window pass. Over HTTP, limits are the client's business (docs/rate-limits.md).
+      rateLimits: false,
     });
   } catch (error) {
     server.close();

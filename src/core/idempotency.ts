@@ -113,3 +113,56 @@ export async function onceForKey<T>(
   }
   throw outcome.error;
 }
+
+/** Who honours a caller's `idempotencyKey` on a write: the vendor, ticketkit (with an `idempotencyStore`), or nobody. */
+export type IdempotencySupport = 'vendor' | 'sdk' | 'unsupported';
+
+/** The normalized writes, as `capabilities.idempotency` names them (`'<resource>.<write>'`). */
+export const WRITE_OPERATIONS = [
+  'events.create',
+  'events.update',
+  'events.publish',
+  'events.cancel',
+  'events.delete',
+  'ticketTypes.create',
+  'ticketTypes.update',
+  'ticketTypes.delete',
+  'orders.create',
+  'orders.markPaid',
+  'orders.refund',
+  'orders.cancel',
+  'orders.recordPayment',
+  'attendees.create',
+  'attendees.delete',
+  'attendees.checkIn',
+  'webhooks.create',
+  'webhooks.delete',
+] as const;
+export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
+
+/** The write flags of a vendor's capabilities (`{ events: { create: true, ... }, ... }`). */
+type WriteFlags = Record<string, Record<string, unknown>>;
+
+/**
+ * Each write's idempotency, from the vendor's write flags: `'unsupported'` where the vendor cannot do the write,
+ * `'vendor'` where it honours a key itself (`vendorKeyed`), else `'sdk'` (a key is honoured by ticketkit through the
+ * client's `idempotencyStore`, and refused without one).
+ */
+export function idempotencyByWrite(writes: WriteFlags, vendorKeyed: readonly WriteOperation[]): Readonly<Record<WriteOperation, IdempotencySupport>> {
+  const out = {} as Record<WriteOperation, IdempotencySupport>;
+  for (const op of WRITE_OPERATIONS) {
+    const [resource, method] = op.split('.') as [string, string];
+    // Subscriptions are one flag (`webhooks.subscriptions`): create and delete come together.
+    const supported = resource === 'webhooks' ? writes.webhooks?.subscriptions === true : writes[resource]?.[method] === true;
+    out[op] = !supported ? 'unsupported' : vendorKeyed.includes(op) ? 'vendor' : 'sdk';
+  }
+  return Object.freeze(out);
+}
+
+/** A vendor's capabilities with their `idempotency` record derived from the write flags (frozen). */
+export function withIdempotency<C extends object>(
+  capabilities: C,
+  vendorKeyed: readonly WriteOperation[] = [],
+): Readonly<C & { idempotency: Readonly<Record<WriteOperation, IdempotencySupport>> }> {
+  return Object.freeze({ ...capabilities, idempotency: idempotencyByWrite(capabilities as unknown as WriteFlags, vendorKeyed) });
+}

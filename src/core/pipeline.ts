@@ -12,7 +12,7 @@ import { ConfigError, TicketingError, ValidationError, isTicketingError } from '
 import { Semaphore } from './concurrency.js';
 import { MemoryIdempotencyStore, onceForKey, type IdempotencyStore } from './idempotency.js';
 import { sharedLimiter, type RateLimiter, type RateLimitRequest, type RateLimitSpec, type RequestClass } from './rate-limit.js';
-import { realScheduler, type Scheduler } from './scheduler.js';
+import { realScheduler, schedulerOfFetch, type Scheduler } from './scheduler.js';
 import { fnv1a, randomUuid, stableStringify } from '../internal/ids.js';
 import { buildCallError, refusedBeforeSending, scrubError, type FailedAttempt } from './call-error.js';
 import { runAttempt, type AttemptEnv, type CallPlan, type CallState } from './attempt.js';
@@ -78,7 +78,8 @@ export class HttpPipeline {
     assertClientOptions(wire.provider, options, wire.configKeys);
     this.secrets = [...wire.secrets, ...(wire.secretPatterns ?? [])];
     this.log = new Log(options, this.secrets);
-    this.scheduler = options.scheduler ?? realScheduler;
+    // A fetch that brings its own clock (an emulator's) is waited on with it: no real sleeps in tests.
+    this.scheduler = options.scheduler ?? schedulerOfFetch(options.fetch) ?? realScheduler;
     const origin = new URL(this.baseUrl).origin;
     // What the vendor counts its limit per: the credential (hashed, never kept as text) or, for a per-IP limit, the origin.
     this.bucketId = fnv1a(wire.rateLimitScope === 'origin' ? `${wire.provider}|${origin}` : `${wire.provider}|${origin}|${wire.secrets.join('\u0000')}`);
@@ -257,14 +258,18 @@ export class HttpPipeline {
     const own = this.options.rateLimit;
     const vendor = this.wire.rateLimits ?? {};
     const specFor = (request: RateLimitRequest): RateLimitSpec | null =>
-      own === false ? null : own ? own : (vendor[request.requestClass] ?? null);
+      own === false ? null : own ? own : 'all' in vendor ? vendor.all : (vendor[request.requestClass] ?? null);
     return sharedLimiter(`${this.bucketId}|${stableStringify(own ?? null)}|${stableStringify(vendor)}`, this.scheduler, this.options.fetch, specFor);
   }
 
-  /** The bucket a request counts against: one for every request when the caller set a limit, else one per class. */
+  /**
+   * The bucket a request counts against: one for every request when the caller set a limit or the vendor counts every
+   * request against one, else one per class.
+   */
   private rateRequest(method: HttpMethod, path: string): RateLimitRequest {
     const requestClass: RequestClass = method === 'GET' ? 'read' : 'write';
-    const bucket = this.options.rateLimit ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
+    const oneBucket = this.options.rateLimit || (this.wire.rateLimits !== undefined && 'all' in this.wire.rateLimits);
+    const bucket = oneBucket ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
     return { provider: this.wire.provider, bucket, requestClass, method, path };
   }
 

@@ -21,6 +21,12 @@ export interface RateLimitSpec {
 /** Which bucket a request counts against: vendors may limit reads and writes apart. */
 export type RequestClass = 'read' | 'write';
 
+/**
+ * A vendor's documented limits: `all` when every request counts against one limit (one bucket), else one limit per
+ * request class (a class without one is not paced).
+ */
+export type VendorRateLimits = { all: RateLimitSpec } | Partial<Record<RequestClass, RateLimitSpec>>;
+
 /** What a limiter is told about a request. */
 export interface RateLimitRequest {
   provider: ProviderId;
@@ -38,6 +44,20 @@ export interface RateLimitRequest {
 export interface RateLimiter {
   acquire(request: RateLimitRequest, signal?: AbortSignal): Promise<void>;
   pause(request: RateLimitRequest, ms: number): void | Promise<void>;
+}
+
+/**
+ * A vendor's documented "`limit` requests per window" as a pacing spec that never exceeds it in any window, wherever
+ * the window starts (a fixed window or a rolling one): a burst of `burstShare` of the budget at once after a quiet
+ * spell, the rest spread evenly. GCRA lets at most `burst + floor(T / interval)` requests through in any span `T`, so
+ * `burst + rate <= limit` keeps every window within the limit, while a short run of calls (an API route that makes
+ * three) is not spaced out at all. Example: 2 000 an hour gives `{ perHour: 1800, burst: 200 }`.
+ */
+export function withinWindow(limit: number, window: 'minute' | 'hour', burstShare = 0.1): RateLimitSpec {
+  if (!(Number.isFinite(limit) && limit >= 1)) throw new RangeError(`withinWindow needs a limit of at least 1, got ${limit}`);
+  const burst = Math.max(1, Math.floor(limit * burstShare));
+  const rate = burst === 1 ? limit : limit - burst;
+  return window === 'minute' ? { perMinute: rate, burst } : { perHour: rate, burst };
 }
 
 /** The slot interval (ms) and the burst tolerance (ms) of a spec, or `null` for a spec that does not pace. */

@@ -8,7 +8,7 @@ import type { Logger, LogLevel } from '../internal/log.js';
 import type { RetrySafety } from './retry.js';
 import type { Query } from '../internal/path.js';
 import type { IdempotencyStore } from './idempotency.js';
-import type { RateLimiter, RateLimitSpec, RequestClass } from './rate-limit.js';
+import type { RateLimiter, RateLimitSpec, VendorRateLimits } from './rate-limit.js';
 import type { Scheduler } from './scheduler.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -187,8 +187,11 @@ export interface ProviderWire {
   beforeAttempt?(ctx: AttemptContext, signal: AbortSignal): Promise<void>;
   /** Called with every 2xx response (waypoint tokens, livemode checks). */
   onSuccess?(response: Response, ctx: { method: HttpMethod; json: unknown }): void;
-  /** The vendor's documented rate limits, by request class (the default of the `rateLimit` option). */
-  rateLimits?: Partial<Record<RequestClass, RateLimitSpec>>;
+  /**
+   * The vendor's documented rate limits (the default of the `rateLimit` option): `{ all }` for one limit over every
+   * request, or one per request class.
+   */
+  rateLimits?: VendorRateLimits;
   /** What the vendor counts a limit per: the credential (default), or the origin (a per-IP limit). */
   rateLimitScope?: 'credential' | 'origin';
 }

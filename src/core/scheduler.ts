@@ -17,3 +17,16 @@ export const realScheduler: Scheduler = {
   now: () => Date.now(),
   sleep: (ms, signal) => abortableSleep(ms, signal),
 };
+
+/**
+ * Where a `fetch` that brings its own time keeps it: the testing kit's emulators attach their scheduler to their
+ * `fetch`, so any client over `mock.fetch` (not only `mock.client`) waits on the emulator clock instead of sleeping.
+ */
+export const FETCH_SCHEDULER: unique symbol = Symbol.for('ticketkit.scheduler') as never;
+
+/** The scheduler a `fetch` carries (see `FETCH_SCHEDULER`), or `undefined`. */
+export function schedulerOfFetch(fetch: unknown): Scheduler | undefined {
+  if (typeof fetch !== 'function') return undefined;
+  const carried = (fetch as unknown as Record<symbol, unknown>)[FETCH_SCHEDULER] as Partial<Scheduler> | undefined;
+  return carried && typeof carried.now === 'function' && typeof carried.sleep === 'function' ? (carried as Scheduler) : undefined;
+}

@@ -206,13 +206,19 @@ describe('a failure after some progress saves a checkpoint too', () => {
   });
 });
 
+/**
+ * The emulator's own fetch makes a client wait on the emulator clock; these runs measure the waits on the (faked)
+ * timers, so they go through a plain wrapper that carries no clock.
+ */
+const realTimeFetch = (mock: { fetch: typeof globalThis.fetch }): typeof globalThis.fetch => (input, init) => mock.fetch(input, init);
+
 describe('a 429 storm', () => {
   it('waits as long as the vendor asks, says so on standard error, and completes with every item once', async () => {
     fakeTime();
     const seed = seeded('eventbrite', { count: 12 });
     const expected = await whole(seed, 'ndjson');
     seed.mock.faults.times(3, 'orders.list', { kind: 'rate_limited', retryAfterSeconds: 2 });
-    const run = await settle(runCli(args(seed), { env: seed.env, fetch: seed.mock.fetch, now: () => Date.now() }));
+    const run = await settle(runCli(args(seed), { env: seed.env, fetch: realTimeFetch(seed.mock), now: () => Date.now() }));
     expect(run.code).toBe(0);
     expect(run.data).toBe(expected);
     const lines = run.err.trimEnd().split('\n');
@@ -225,7 +231,7 @@ describe('a 429 storm', () => {
     const seed = seeded('equaticket', { count: 9 });
     let listed = 0;
     seed.mock.faults.always((call) => call.op === 'orders.list' && ++listed === 2, { kind: 'rate_limited', retryAfterSeconds: 5 });
-    const run = await settle(runCli(args(seed), { env: seed.env, fetch: seed.mock.fetch, now: () => Date.now(), terminal: true }));
+    const run = await settle(runCli(args(seed), { env: seed.env, fetch: realTimeFetch(seed.mock), now: () => Date.now(), terminal: true }));
     expect(run.code).toBe(0);
     const frames = run.terminal.split('\r').filter(Boolean);
     expect(frames).toContainEqual(expect.stringMatching(/^orders: 3 · 1 page · \d+ orders\/s · 1 retry · 1 rate-limit wait \(5 s\) · waiting 5 s\x1b\[K$/));
@@ -240,12 +246,12 @@ describe('a 429 storm', () => {
     const out = join(dir, 'orders.csv');
     let listed = 0;
     seed.mock.faults.always((call) => call.op === 'orders.list' && ++listed === 3, { kind: 'rate_limited', retryAfterSeconds: 600 });
-    const first = await runCli(args(seed, '--out', out, '--max-wait', '60'), { env: seed.env, fetch: seed.mock.fetch, cwd: dir });
+    const first = await runCli(args(seed, '--out', out, '--max-wait', '60'), { env: seed.env, fetch: realTimeFetch(seed.mock), cwd: dir });
     expect(first.code).toBe(5);
     expect(first.err).toMatch(/^ticketkit export: Eventbrite asked to wait 10:00, longer than --max-wait 1:00, after 6 orders \(2 pages\)\.\nEventbrite can be asked again after \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\.\n/);
     const checkpoint = JSON.parse(read(`${out}.checkpoint.json`));
     expect(checkpoint.reason).toBe('Eventbrite asked to wait 10:00, longer than --max-wait 1:00');
-    const resumed = await runCli(resumeCommand(first), { env: seed.env, fetch: seed.mock.fetch, cwd: dir });
+    const resumed = await runCli(resumeCommand(first), { env: seed.env, fetch: realTimeFetch(seed.mock), cwd: dir });
     expect(resumed.code).toBe(0);
     expect(read(out)).toBe(expected);
   });
@@ -255,14 +261,14 @@ describe('a 429 storm', () => {
     const expected = await whole(seed, 'ndjson');
     const dir = tempDir();
     seed.mock.faults.once('orders.list', { kind: 'rate_limited', retryAfterSeconds: 3600 });
-    const first = await runCli(args(seed, '--out', 'o.ndjson'), { env: seed.env, fetch: seed.mock.fetch, cwd: dir });
+    const first = await runCli(args(seed, '--out', 'o.ndjson'), { env: seed.env, fetch: realTimeFetch(seed.mock), cwd: dir });
     expect(first.code).toBe(5);
     expect(first.err).toContain('Event Schedule asked to wait 1:00:00, longer than --max-wait 1:00, after 0 orders (0 pages).');
     seed.mock.faults.times(3, 'orders.list', { kind: 'rate_limited', retryAfterSeconds: 0 });
-    const again = await runCli(resumeCommand(first).concat('--max-retries', '2'), { env: seed.env, fetch: seed.mock.fetch, cwd: dir });
+    const again = await runCli(resumeCommand(first).concat('--max-retries', '2'), { env: seed.env, fetch: realTimeFetch(seed.mock), cwd: dir });
     expect(again.code).toBe(5);
     expect(again.err).toContain('stopped by an error: ');
-    const done = await runCli(resumeCommand(again), { env: seed.env, fetch: seed.mock.fetch, cwd: dir });
+    const done = await runCli(resumeCommand(again), { env: seed.env, fetch: realTimeFetch(seed.mock), cwd: dir });
     expect(done.code).toBe(0);
     expect(read(join(dir, 'o.ndjson'))).toBe(expected);
   });

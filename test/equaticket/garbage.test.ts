@@ -12,7 +12,7 @@ import { KEY } from './helpers.js';
 describe('Equaticket: no plain Error escapes any entry point', () => {
   it('every resource method, every native method, request and toArray', async () => {
     await expectNoPlainErrors({
-      client: (fetch) => createClient({ provider: 'equaticket', apiKey: KEY, fetch, maxRetries: 0, logLevel: 'off' }),
+      client: (fetch) => createClient({ provider: 'equaticket', apiKey: KEY, fetch, maxRetries: 0, logLevel: 'off', rateLimit: false }),
       answers: [json({ livemode: false, data: [null, 5, 'x'], has_more: 'yes' }), new Response('<html>', { status: 200 })],
       resources: ['events', 'eventDates', 'ticketTypes', 'orders', 'attendees', 'native'],
       list: (tk) => tk.orders.list({ eventId: 'e1' }),

@@ -13,7 +13,7 @@ import { KEY } from './helpers.js';
 describe('Event Schedule: no plain Error escapes any entry point', () => {
   it('every resource method, every native method, request and toArray: a rejected TicketingError, never a throw', async () => {
     await expectNoPlainErrors({
-      client: (fetch) => createClient({ provider: 'event-schedule', apiKey: KEY, fetch, maxRetries: 0, logLevel: 'off' }),
+      client: (fetch) => createClient({ provider: 'event-schedule', apiKey: KEY, fetch, maxRetries: 0, logLevel: 'off', rateLimit: false }),
       answers: [json({ data: [null, 5, 'x'], meta: 'x' })],
       resources: ['events', 'eventDates', 'ticketTypes', 'orders', 'attendees', 'native'],
       // Native reads named `list…` that answer one array (an `APIPromise`), not a paged list.

@@ -13,7 +13,7 @@ import { ORG, TOKEN } from './helpers.js';
 describe('Eventbrite: no plain Error escapes any entry point', () => {
   it('every resource method, every native method, request and toArray: a rejected TicketingError, never a throw', async () => {
     await expectNoPlainErrors({
-      client: (fetch) => createClient({ provider: 'eventbrite', token: TOKEN, organizationId: ORG, fetch, maxRetries: 0, logLevel: 'off' }),
+      client: (fetch) => createClient({ provider: 'eventbrite', token: TOKEN, organizationId: ORG, fetch, maxRetries: 0, logLevel: 'off', rateLimit: false }),
       answers: [json({ pagination: 'x', events: [null, 5], orders: 'x', attendees: [1], ticket_classes: null })],
       resources: ['events', 'eventDates', 'ticketTypes', 'orders', 'attendees', 'native'],
       clientMethods: ['organizationId', 'unpublishEvent', 'copyEvent'],

@@ -38,14 +38,14 @@ describe('Seaty client: config and auth', () => {
     };
     expect(message({})).toMatch(/`apiKey`: missing \(the organisation's API key/);
     expect(message({ apiKey: 42 })).toMatch(/`apiKey`: .*not blank, no whitespace, got 42/);
-    expect(message({ apiKey: KEY, rateLimit: { perMinute: 60, burst: 5 } })).toMatch(/`rateLimit`: \{ perMinute \}: a positive number/);
-    expect(message({ apiKey: KEY, rateLimit: 60 })).toMatch(/`rateLimit`/);
+    expect(message({ apiKey: KEY, rateLimit: { perMinute: 60, perHour: 5 } })).toMatch(/rateLimit: expected exactly one of perMinute or perHour/);
+    expect(message({ apiKey: KEY, rateLimit: 60 })).toMatch(/rateLimit/);
     expect(message(null)).toMatch(/Seaty needs a config object/);
     // The key is named, never shown, in a message about another key.
     expect(message({ apiKey: KEY, rateLimit: 'fast' })).not.toContain(KEY.slice(8, 20));
     // withOptions checks an overridden pace the same way.
     const base = createSeatyClient({ apiKey: KEY, fetch: fakeSeaty({}).fetch });
-    expect(() => base.withOptions({ rateLimit: { perMinute: -1 } })).toThrow(/`rateLimit.perMinute`: \{ perMinute \}: a positive number/);
+    expect(() => base.withOptions({ rateLimit: { perMinute: -1 } })).toThrow(/rateLimit.perMinute: expected a positive number/);
     expect(base.withOptions({ rateLimit: false }).provider).toBe('seaty');
   });
 

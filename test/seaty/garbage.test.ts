@@ -13,7 +13,7 @@ import { KEY } from './helpers.js';
 describe('Seaty: no plain Error escapes any entry point', () => {
   it('every resource method, every native method, request and toArray: a rejected TicketingError, never a throw', async () => {
     await expectNoPlainErrors({
-      client: (fetch) => createClient({ provider: 'seaty', apiKey: KEY, fetch, maxRetries: 0, logLevel: 'off' }),
+      client: (fetch) => createClient({ provider: 'seaty', apiKey: KEY, fetch, maxRetries: 0, logLevel: 'off', rateLimit: false }),
       answers: [json({ data: [null, 5, 'x'], links: 'x', meta: [] })],
       resources: ['events', 'eventDates', 'ticketTypes', 'orders', 'attendees', 'contacts', 'native'],
       list: (tk) => tk.orders.list({ eventId: '1' }),
@@ -26,7 +26,7 @@ describe('Seaty: no plain Error escapes any entry point', () => {
 
   it('a list with a wrong-typed filter or options is a ValidationError before any request', async () => {
     const wire = scriptedFetch([json({})]);
-    const tk = createClient({ provider: 'seaty', apiKey: KEY, fetch: wire.fetch, logLevel: 'off' });
+    const tk = createClient({ provider: 'seaty', apiKey: KEY, fetch: wire.fetch, logLevel: 'off', rateLimit: false });
     await expect(tk.orders.list({ eventId: 7 } as never)).rejects.toBeInstanceOf(ValidationError);
     await expect(tk.orders.list({ eventDateId: 501 } as never)).rejects.toBeInstanceOf(ValidationError);
     await expect(tk.events.list(undefined, { headers: 5 } as never)).rejects.toBeInstanceOf(ValidationError);

@@ -85,7 +85,8 @@ export function paged<T>(all: T[]): Handler {
 }
 
 export function client(fetch: typeof globalThis.fetch, extra: Partial<SeatyConfig> = {}) {
-  return createSeatyClient({ apiKey: KEY, fetch, logLevel: 'off', ...extra });
+  // Pacing is tested on its own (pace.test.ts); these fakes answer at once, so pacing would only sleep in real time.
+  return createSeatyClient({ apiKey: KEY, fetch, logLevel: 'off', rateLimit: false, ...extra });
 }
 
 export const event1024 = {

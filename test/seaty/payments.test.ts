@@ -177,7 +177,7 @@ describe('orders.recordPayment → POST /v1/events/{id}/balance-payments', () =>
 
   it('the generic client exposes it too, and no other order write', async () => {
     const { fetch } = vendor(created);
-    const c = createClient({ provider: 'seaty', apiKey: KEY, fetch, logLevel: 'off' });
+    const c = createClient({ provider: 'seaty', apiKey: KEY, fetch, logLevel: 'off', rateLimit: false });
     await expect(c.orders.recordPayment(input)).resolves.toMatchObject({ id: '11' });
     await expect(c.orders.refund('11')).rejects.toBeInstanceOf(UnsupportedCapabilityError);
   });

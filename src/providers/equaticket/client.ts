@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { BaseClient, checkOverrides, type Capabilities, type EventDatesResource, type TicketingClient, type TicketTypesResource, type WebhooksResource } from '../../client.js';
+import { WRITE_OPERATIONS, withIdempotency } from '../../core/idempotency.js';
 import { ConfigError } from '../../core/errors.js';
 import { guardObject } from '../../core/guard.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../core/model.js';
 import { configKeysOf, parseVendorConfig } from '../../core/options.js';
 import type { ClientOptions, ProviderWire } from '../../core/pipeline.js';
+import { withinWindow } from '../../core/rate-limit.js';
 import { PROVIDER, type EquaticketContext } from './context.js';
 import { equaticketErrorMapper } from './errors.js';
 import { EquaticketNative } from './native.js';
@@ -25,7 +27,19 @@ import { webhooksResource } from './resources/webhooks.js';
 export interface EquaticketConfig extends ClientOptions {
   /** `sk_live_…` (live data) or `sk_test_…` (the isolated test copy). */
   apiKey: string;
+  /**
+   * The organization's Equaticket plan, which sets the key's rate limit (60, 100, 300 or 600 requests a minute); the
+   * client paces to it by default. Default `'free'`, the lowest, so an unset plan never paces above the real limit
+   * (docs/vendors/equaticket.md, Rate limits). `rateLimit` overrides it.
+   */
+  plan?: EquaticketPlan;
 }
+
+/** Equaticket's plans, by the names its reference gives them. */
+export type EquaticketPlan = 'free' | 'starter' | 'growth' | 'pro';
+
+/** Documented: requests a minute per API key, by plan (docs/vendors/equaticket.md, Rate limits). */
+export const EQUATICKET_REQUESTS_PER_MINUTE: Readonly<Record<EquaticketPlan, number>> = Object.freeze({ free: 60, starter: 100, growth: 300, pro: 600 });
 
 /** Equaticket's own config keys (see docs/vendors/equaticket.md, "Credentials and transport"). */
 const EquaticketConfigSchema = z.object({
@@ -33,6 +47,10 @@ const EquaticketConfigSchema = z.object({
     .string()
     .refine((key) => key.trim() !== '')
     .describe('an `sk_live_…` or `sk_test_…` API key'),
+  plan: z
+    .enum(['free', 'starter', 'growth', 'pro'])
+    .optional()
+    .describe('the organization\'s plan, one of "free", "starter", "growth", "pro" (it sets the rate limit; default "free")'),
 });
 
 /** Documented: `sk_live_` keys act on live data, `sk_test_` keys on the test copy. */
@@ -42,8 +60,8 @@ const KEY_FORM = /^sk_(live|test)_\S+$/;
  * The config's key, checked before any request. A key of the wrong form is not shown in the message (it may still be
  * a secret, pasted in the wrong place): only its prefix is.
  */
-function apiKeyOf(config: EquaticketConfig): string {
-  const { apiKey } = parseVendorConfig(PROVIDER, 'Equaticket', EquaticketConfigSchema, config);
+function ownConfigOf(config: EquaticketConfig): { apiKey: string; plan: EquaticketPlan } {
+  const { apiKey, plan } = parseVendorConfig(PROVIDER, 'Equaticket', EquaticketConfigSchema, config);
   if (!KEY_FORM.test(apiKey)) {
     const prefix = /^sk_[a-z]*_?/.exec(apiKey)?.[0];
     throw new ConfigError({
@@ -51,35 +69,41 @@ function apiKeyOf(config: EquaticketConfig): string {
       message: `Equaticket \`apiKey\` must be an \`sk_live_…\` or \`sk_test_…\` key without whitespace (got ${prefix ? `${prefix}…` : 'another form'}).`,
     });
   }
-  return apiKey;
+  return { apiKey, plan: plan ?? 'free' };
 }
 
-export const equaticketCapabilities: Capabilities = Object.freeze({
-  provider: PROVIDER,
-  events: { list: true, get: true, create: true, update: true, publish: true, cancel: true, delete: false },
-  eventDates: { list: 'synthesized', get: true },
-  ticketTypes: { list: true, get: true, create: true, update: true, delete: true },
-  orders: {
-    list: 'all',
-    get: true,
-    create: false,
-    markPaid: false,
-    refund: false,
-    cancel: false,
-    recordPayment: false,
-    updatedSince: false,
-    filters: [...EQ_ORDER_FILTERS],
+export const equaticketCapabilities: Capabilities = withIdempotency(
+  {
+    provider: PROVIDER,
+    events: { list: true, get: true, create: true, update: true, publish: true, cancel: true, delete: false },
+    eventDates: { list: 'synthesized', get: true },
+    ticketTypes: { list: true, get: true, create: true, update: true, delete: true },
+    orders: {
+      list: 'all',
+      get: true,
+      create: false,
+      markPaid: false,
+      refund: false,
+      cancel: false,
+      recordPayment: false,
+      updatedSince: false,
+      filters: [...EQ_ORDER_FILTERS],
+    },
+    attendees: { list: 'all', get: false, create: false, delete: false, checkIn: false, updatedSince: false, filters: [...EQ_ATTENDEE_FILTERS] },
+    pagination: 'cursor',
+    pageSize: { default: EQ_DEFAULT_LIMIT, max: EQ_MAX_LIMIT_GUESS },
+    idempotencyKeys: 'all-writes',
+    testMode: true,
+    webhooks: { verify: true, signed: 'guessed', subscriptions: true },
   },
-  attendees: { list: 'all', get: false, create: false, delete: false, checkIn: false, updatedSince: false, filters: [...EQ_ATTENDEE_FILTERS] },
-  pagination: 'cursor',
-  pageSize: { default: EQ_DEFAULT_LIMIT, max: EQ_MAX_LIMIT_GUESS },
-  idempotencyKeys: 'all-writes',
-  testMode: true,
-  webhooks: { verify: true, signed: 'guessed', subscriptions: true },
-}) as Capabilities;
+  // Every write carries `Idempotency-Key` (documented on POST; PATCH and DELETE are idempotent by nature).
+  WRITE_OPERATIONS,
+) as Capabilities;
 
-function equaticketWire(apiKey: string, onJson: (json: unknown) => void): ProviderWire {
+function equaticketWire(apiKey: string, plan: EquaticketPlan, onJson: (json: unknown) => void): ProviderWire {
   return {
+    // One limit per key over every request, set by the plan (docs/vendors/equaticket.md, Rate limits).
+    rateLimits: { all: withinWindow(EQUATICKET_REQUESTS_PER_MINUTE[plan], 'minute') },
     configKeys: configKeysOf(EquaticketConfigSchema),
     provider: PROVIDER,
     baseUrl: EQUATICKET_BASE_URL,
@@ -112,8 +136,8 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   private livemodeWarned = false;
 
   constructor(config: EquaticketConfig) {
-    const apiKey = apiKeyOf(config);
-    super(config, equaticketWire(apiKey, (json) => this.checkLivemode(json)));
+    const { apiKey, plan } = ownConfigOf(config);
+    super(config, equaticketWire(apiKey, plan, (json) => this.checkLivemode(json)));
     this.livemode = apiKey.startsWith('sk_live_');
     const api = new EquaticketNative(this.pipeline);
     const eq = this.context(api);

@@ -1,8 +1,8 @@
 /** `ticketkit/equaticket`: the Equaticket client, tree-shakable (imports no other vendor). */
 import { EquaticketClientImpl, type EquaticketClient, type EquaticketConfig } from './client.js';
 
-export { EquaticketClientImpl, equaticketCapabilities } from './client.js';
-export type { EquaticketClient, EquaticketConfig } from './client.js';
+export { EquaticketClientImpl, equaticketCapabilities, EQUATICKET_REQUESTS_PER_MINUTE } from './client.js';
+export type { EquaticketClient, EquaticketConfig, EquaticketPlan } from './client.js';
 export { EquaticketNative } from './native.js';
 export type { EqListQuery, EqOrderListQuery, EqAttendeeListQuery } from './native.js';
 export { EQ_PATHS, EQUATICKET_BASE_URL } from './paths.js';

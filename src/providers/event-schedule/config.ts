@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import type { Capabilities } from '../../client.js';
+import { withIdempotency } from '../../core/idempotency.js';
 import { ConfigError } from '../../core/errors.js';
 import { configKeysOf, parseVendorConfig } from '../../core/options.js';
 import type { ClientOptions, ProviderWire } from '../../core/pipeline.js';
+import { withinWindow } from '../../core/rate-limit.js';
 import { EVENT_SCHEDULE_BASE_URL } from './endpoints.js';
 import { mapEventScheduleError } from './errors.js';
 import { ES_SUBDOMAIN } from './ids.js';
@@ -36,7 +38,7 @@ const EventScheduleConfigSchema = z.object({
     .describe('a schedule subdomain (letters, digits and inner hyphens) that events.create uses'),
 });
 
-export const eventScheduleCapabilities: Capabilities = Object.freeze({
+export const eventScheduleCapabilities: Capabilities = withIdempotency({
   provider: PROVIDER,
   events: { list: true, get: true, create: true, update: true, publish: true, cancel: false, delete: true },
   eventDates: { list: 'derived', get: true },
@@ -95,9 +97,21 @@ export function checkConfig(config: EventScheduleConfig): EventScheduleConfig {
   return config.baseUrl === undefined ? { ...config } : { ...config, baseUrl: normalizeBaseUrl(config.baseUrl) };
 }
 
+/**
+ * Documented: requests a minute per client IP, reads (GET) and writes (POST, PUT, DELETE) apart; every key behind one
+ * IP shares them (docs/vendors/event-schedule.md, Rate limits).
+ */
+export const EVENT_SCHEDULE_RATE_LIMITS = Object.freeze({ readsPerMinute: 300, writesPerMinute: 30 });
+
 /** How every request of a client is sent: `X-API-Key`, the vendor's errors, `1`/`0` booleans in queries. */
 export function eventScheduleWire(apiKey: string): ProviderWire {
   return {
+    rateLimits: {
+      read: withinWindow(EVENT_SCHEDULE_RATE_LIMITS.readsPerMinute, 'minute'),
+      write: withinWindow(EVENT_SCHEDULE_RATE_LIMITS.writesPerMinute, 'minute'),
+    },
+    // Counted per IP: every client of the process on the same host shares the buckets, whatever its key.
+    rateLimitScope: 'origin',
     configKeys: configKeysOf(EventScheduleConfigSchema),
     provider: PROVIDER,
     baseUrl: EVENT_SCHEDULE_BASE_URL,

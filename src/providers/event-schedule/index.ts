@@ -22,6 +22,7 @@ export type {
 export type * from './schemas.js';
 export { eventScheduleIds } from './normalize.js';
 export { ES_RATE_LIMIT_WINDOW_MS, ES_VENDOR_CODES } from './errors.js';
+export { EVENT_SCHEDULE_RATE_LIMITS } from './config.js';
 export { ES_DEFAULT_PER_PAGE, ES_MAX_PER_PAGE } from './pagination.js';
 
 /**

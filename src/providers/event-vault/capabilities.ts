@@ -1,10 +1,11 @@
 /** What Event Vault can do through ticketkit (docs/vendors/event-vault.md, "What maps to what", "Unsupported"). */
 import type { Capabilities } from '../../client.js';
+import { withIdempotency } from '../../core/idempotency.js';
 import { EV_PROVIDER } from './context.js';
 import { EV_DEFAULT_PAGE_SIZE, EV_MAX_PAGE_SIZE } from './listing.js';
 import { EV_ATTENDEE_FILTERS } from './resources/attendees.js';
 
-export const eventVaultCapabilities: Capabilities = Object.freeze({
+export const eventVaultCapabilities: Capabilities = withIdempotency({
   provider: EV_PROVIDER,
   // No event endpoint: list/get return the configured event as a stub (descriptive fields null).
   events: { list: true, get: true, create: false, update: false, publish: false, cancel: false, delete: false },

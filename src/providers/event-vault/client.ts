@@ -180,6 +180,8 @@ function eventVaultWire(config: EventVaultConfig, eventId: string, clock: ClockS
       return details;
     },
     idempotencyHeader: null,
+    // No `rateLimits`: Event Vault documents none (docs/vendors/event-vault.md, Rate limits), so nothing is paced by
+    // default; a 429 is still retried and its wait shared. `rateLimit` sets a pace.
   };
 }
 

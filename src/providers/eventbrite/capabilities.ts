@@ -1,9 +1,10 @@
 /** What the Eventbrite client can do (docs/vendors/eventbrite.md, What maps to what, and Unsupported). */
 import type { Capabilities } from '../../client.js';
+import { withIdempotency } from '../../core/idempotency.js';
 import { PROVIDER } from './context.js';
 import { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE } from './pagination.js';
 
-export const eventbriteCapabilities: Capabilities = Object.freeze({
+export const eventbriteCapabilities: Capabilities = withIdempotency({
   provider: PROVIDER,
   events: { list: true, get: true, create: true, update: true, publish: true, cancel: true, delete: true },
   eventDates: { list: 'native', get: true },

@@ -10,11 +10,12 @@ import { guardMethod, guardObject } from '../../core/guard.js';
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../core/model.js';
 import { configKeysOf, parseVendorConfig } from '../../core/options.js';
 import type { ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
+import { withinWindow } from '../../core/rate-limit.js';
 import { idProblem } from '../../internal/path.js';
 import { eventbriteCapabilities } from './capabilities.js';
 import { eventbriteContext, PROVIDER, type EventbriteContext } from './context.js';
 import { EventbriteNative } from './endpoints.js';
-import { mapEventbriteError } from './errors.js';
+import { EB_RATE_LIMIT_PER_HOUR, mapEventbriteError } from './errors.js';
 import { lookupOrganization, resolveOrganization, type EventbriteSession } from './organization.js';
 import { EVENTBRITE_BASE_URL } from './paths.js';
 import { attendeesResource, type EventbriteAttendeesResource } from './resources/attendees.js';
@@ -58,6 +59,8 @@ const EventbriteConfigSchema = z.object({
 /** The wire of a session: Bearer auth, the waypoint token echoed while fresh, Eventbrite's error envelope. */
 function eventbriteWire(session: EventbriteSession): ProviderWire {
   return {
+    // One hourly budget per token over every call (the daily cap some third parties quote is unconfirmed).
+    rateLimits: { all: withinWindow(EB_RATE_LIMIT_PER_HOUR, 'hour') },
     configKeys: configKeysOf(EventbriteConfigSchema),
     provider: PROVIDER,
     baseUrl: EVENTBRITE_BASE_URL,

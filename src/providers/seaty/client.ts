@@ -1,15 +1,16 @@
 /**
- * The Seaty client: config, wire (bearer auth, opt-in pace, errors, key scrubbing), and the resources assembled from
+ * The Seaty client: config, wire (bearer auth, read pace, errors, key scrubbing), and the resources assembled from
  * `resources/*.ts` over a narrow `SeatyContext`. Seaty is read-and-record: everything is read-only except one write,
  * external balance payments (`orders.recordPayment`). See docs/vendors/seaty.md.
  */
 import { z } from 'zod';
 import { BaseClient, checkOverrides, type Capabilities, type EventDatesResource, type TicketingClient } from '../../client.js';
+import { withIdempotency } from '../../core/idempotency.js';
 import { guardObject } from '../../core/guard.js';
 import type { Event, EventDate, Order, TicketType } from '../../core/model.js';
 import { configKeysOf, parseVendorConfig } from '../../core/options.js';
 import type { AttemptContext, ClientOptions, ProviderWire, RequestOptions } from '../../core/pipeline.js';
-import { abortableSleep } from '../../internal/sleep.js';
+import { withinWindow } from '../../core/rate-limit.js';
 import { SEATY, type SeatyContext } from './context.js';
 import { fetchSeatyPage, SEATY_BASE_URL, SeatyNative } from './endpoints.js';
 import { mapSeatyError, SEATY_KEY_PATTERN } from './errors.js';
@@ -24,7 +25,7 @@ import { seatyOrders, type SeatyOrdersResource } from './resources/orders.js';
 import { seatyTicketTypes, type SeatyTicketTypesResource } from './resources/ticket-types.js';
 import { webhooksResource, type SeatyWebhooksResource } from './resources/webhooks.js';
 
-/** Seaty documents 60 reads a minute (docs/vendors/seaty.md, Rate limits); `rateLimit: { perMinute: 60 }` paces a client to it. */
+/** Documented: reads a minute (docs/vendors/seaty.md, Rate limits). The client paces its reads to it by default. */
 export const SEATY_READS_PER_MINUTE = 60;
 
 /** Seaty's own config keys; each says what it must be, for the `ConfigError` of a bad one. */
@@ -33,87 +34,65 @@ const SeatyConfigSchema = z.object({
     .string()
     .regex(/^\S+$/)
     .describe("the organisation's API key (`sk_live_…` from Tools → Developer), exactly as Seaty showed it: not blank, no whitespace"),
-  rateLimit: z
-    .union([z.strictObject({ perMinute: z.number().positive().finite() }), z.literal(false), z.null()])
-    .optional()
-    .describe(`{ perMinute }: a positive number of requests a minute (Seaty allows ${SEATY_READS_PER_MINUTE} reads a minute), or false for no pace`),
 });
 
 export interface SeatyConfig extends ClientOptions {
   /** The organisation's API key, `sk_live_…` (sent only in the `Authorization` header). */
   apiKey: string;
-  /**
-   * Opt-in client-side pace: requests of this client (and of its `withOptions` copies) start at least
-   * `60 000 / perMinute` ms apart. Use `{ perMinute: 60 }` (Seaty's documented read limit) for big walks.
-   */
-  rateLimit?: { perMinute: number } | false | null;
 }
 
-export const seatyCapabilities: Capabilities = Object.freeze({
-  provider: SEATY,
-  events: { list: true, get: true, create: false, update: false, publish: false, cancel: false, delete: false },
-  eventDates: { list: 'native', get: true },
-  ticketTypes: { list: true, get: true, create: false, update: false, delete: false },
-  orders: {
-    list: 'scoped',
-    get: true,
-    create: false,
-    markPaid: false,
-    refund: false,
-    cancel: false,
-    recordPayment: true,
-    updatedSince: false,
-    filters: [...SEATY_LIST_FILTERS.orders],
+export const seatyCapabilities: Capabilities = withIdempotency(
+  {
+    provider: SEATY,
+    events: { list: true, get: true, create: false, update: false, publish: false, cancel: false, delete: false },
+    eventDates: { list: 'native', get: true },
+    ticketTypes: { list: true, get: true, create: false, update: false, delete: false },
+    orders: {
+      list: 'scoped',
+      get: true,
+      create: false,
+      markPaid: false,
+      refund: false,
+      cancel: false,
+      recordPayment: true,
+      updatedSince: false,
+      filters: [...SEATY_LIST_FILTERS.orders],
+    },
+    attendees: {
+      list: false,
+      get: false,
+      create: false,
+      delete: false,
+      checkIn: false,
+      updatedSince: false,
+      filters: [],
+    },
+    pagination: 'page',
+    pageSize: { default: SEATY_DEFAULT_PER_PAGE, max: SEATY_MAX_PER_PAGE },
+    idempotencyKeys: 'some',
+    testMode: false,
+    webhooks: { verify: false, signed: false, subscriptions: false },
   },
-  attendees: {
-    list: false,
-    get: false,
-    create: false,
-    delete: false,
-    checkIn: false,
-    updatedSince: false,
-    filters: [],
-  },
-  pagination: 'page',
-  pageSize: { default: SEATY_DEFAULT_PER_PAGE, max: SEATY_MAX_PER_PAGE },
-  idempotencyKeys: 'some',
-  testMode: false,
-  webhooks: { verify: false, signed: false, subscriptions: false },
-}) as Capabilities;
-
-/** Spaces the start of requests `intervalMs` apart; shared by a client and its `withOptions` copies. */
-export class SeatyPacer {
-  private nextSlot = 0;
-  constructor(readonly intervalMs: number) {}
-
-  async wait(signal: AbortSignal): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextSlot);
-    const reservedUntil = slot + this.intervalMs;
-    this.nextSlot = reservedUntil;
-    try {
-      await abortableSleep(slot - now, signal);
-    } catch (error) {
-      // Give the slot back when nobody queued behind it.
-      if (this.nextSlot === reservedUntil) this.nextSlot = slot;
-      throw error;
-    }
-  }
-}
+  // Seaty keys its one write, balance payments.
+  ['orders.recordPayment'],
+) as Capabilities;
 
 /** State shared by a client and its `withOptions` copies. */
 interface SeatyShared {
-  pacer: SeatyPacer | null;
   warned: Set<string>;
+  /** The payment id each idempotency key recorded (bounded: the oldest go first), to tell a replay. */
+  payments: Map<string, string>;
 }
 
-function pacerFor(rateLimit: SeatyConfig['rateLimit']): SeatyPacer | null {
-  return rateLimit ? new SeatyPacer(60_000 / rateLimit.perMinute) : null;
-}
+/** How many idempotency keys a client remembers the payment of. */
+const REMEMBERED_PAYMENTS = 1_000;
 
 /** The wire: the key only as a bearer header (and scrubbed wherever it, or anything shaped like a Seaty key, shows). */
-function seatyWire(config: SeatyConfig, shared: SeatyShared): ProviderWire {
+function seatyWire(config: SeatyConfig): ProviderWire {
   return {
+    // Reads are paced to the documented limit by default, shared by every client of the key; the write limit is not
+    // documented, so writes (balance payments, rare) are not paced.
+    rateLimits: { read: withinWindow(SEATY_READS_PER_MINUTE, 'minute') },
     provider: SEATY,
     configKeys: configKeysOf(SeatyConfigSchema),
     baseUrl: SEATY_BASE_URL,
@@ -124,8 +103,6 @@ function seatyWire(config: SeatyConfig, shared: SeatyShared): ProviderWire {
     // Seaty has no vendor-wide idempotency; the balance-payment endpoint sets its own header.
     idempotencyHeader: null,
     requestIdHeaders: ['x-request-id', 'request-id'],
-    // Only a paced client waits before an attempt (an unpaced one does not pay for a resolved promise per request).
-    ...(shared.pacer ? { beforeAttempt: (_ctx: AttemptContext, signal: AbortSignal) => shared.pacer!.wait(signal) } : {}),
   };
 }
 
@@ -148,9 +125,9 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   private readonly shared: SeatyShared;
 
   constructor(config: SeatyConfig, shared?: SeatyShared) {
-    const own = parseVendorConfig(SEATY, 'Seaty', SeatyConfigSchema, config);
-    const state: SeatyShared = shared ?? { pacer: pacerFor(own.rateLimit), warned: new Set() };
-    super(config, seatyWire(config, state));
+    parseVendorConfig(SEATY, 'Seaty', SeatyConfigSchema, config);
+    const state: SeatyShared = shared ?? { warned: new Set(), payments: new Map() };
+    super(config, seatyWire(config));
     this.shared = state;
     const ctx = this.context(new SeatyNative(this.pipeline));
     // The one guard (src/core/guard.ts): a throw from argument handling becomes a rejected TicketingError.
@@ -164,13 +141,10 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
     this.webhooks = guardObject(SEATY, 'webhooks', webhooksResource());
   }
 
-  /** A copy with overrides. The pace is shared with this client unless `rateLimit` is overridden. */
+  /** A copy with overrides. It shares this client's rate limit (the same key) unless `rateLimit` is overridden. */
   withOptions(options: Partial<SeatyConfig>): SeatyClientImpl {
     const overrides = checkOverrides(SEATY, options) as Partial<SeatyConfig>;
-    const config = { ...this.config, ...overrides } as SeatyConfig;
-    if (!('rateLimit' in overrides)) return new SeatyClientImpl(config, this.shared);
-    const own = parseVendorConfig(SEATY, 'Seaty', SeatyConfigSchema, config);
-    return new SeatyClientImpl(config, { pacer: pacerFor(own.rateLimit), warned: this.shared.warned });
+    return new SeatyClientImpl({ ...this.config, ...overrides } as SeatyConfig, this.shared);
   }
 
   /** What the resources see of this client (`SeatyContext`). */
@@ -191,6 +165,13 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
         currency,
         warn,
       }),
+      replayedPayment: (key, paymentId) => {
+        if (key === null || paymentId === null) return false;
+        if (shared.payments.get(key) === paymentId) return true;
+        shared.payments.set(key, paymentId);
+        if (shared.payments.size > REMEMBERED_PAYMENTS) shared.payments.delete(shared.payments.keys().next().value!);
+        return false;
+      },
     };
   }
 }

@@ -26,6 +26,12 @@ export interface SeatyContext {
   warn(message: string, data?: Record<string, unknown>): void;
   /** The normalize context of one call: `raw` from its options, the currency of the event the records belong to. */
   normalize(options: RequestOptions | undefined, currency?: string | null): SeatyNormalizeContext;
+  /**
+   * Whether a balance payment recorded under `key` came back as a payment this client (or a copy) already got under
+   * that key: Seaty's replay of the first result, which it marks with no header (docs/vendors/seaty.md, Balance
+   * payments). Remembers the pair otherwise.
+   */
+  replayedPayment(key: string | null, paymentId: string | null): boolean;
 }
 
 /** The ISO currency of an event, from its `currency_symbol` (one request). */

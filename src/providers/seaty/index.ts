@@ -1,7 +1,7 @@
 /** `ticketkit/seaty`: the Seaty client, tree-shakable (imports no other vendor). */
 import { SeatyClientImpl, type SeatyClient, type SeatyConfig } from './client.js';
 
-export { SeatyClientImpl, SeatyPacer, seatyCapabilities, SEATY_READS_PER_MINUTE } from './client.js';
+export { SeatyClientImpl, seatyCapabilities, SEATY_READS_PER_MINUTE } from './client.js';
 export { balancePaymentBody } from './resources/record-payment.js';
 export type { SeatyClient, SeatyConfig, SeatyContactsResource, SeatyContactListParams, SeatyOrderGetOptions, SeatyOrdersResource } from './client.js';
 export { SeatyNative, SEATY_PATHS, SEATY_BASE_URL } from './endpoints.js';

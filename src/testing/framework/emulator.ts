@@ -3,7 +3,7 @@
  * with a route table, deterministic ids and clock, recorded calls, fault injection and `reset()`.
  */
 import { ConfigError, type ProviderId } from '../../core/errors.js';
-import type { Scheduler } from '../../core/scheduler.js';
+import { FETCH_SCHEDULER, type Scheduler } from '../../core/scheduler.js';
 import { redactHeaders, redactUrl } from '../../internal/log.js';
 import { abortableSleep } from '../../internal/sleep.js';
 import { Faults } from './faults.js';
@@ -87,7 +87,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     options.webhooks,
   );
   const enforceLimits = options.rateLimits ?? definition.enforceRateLimits ?? false;
-  const limits = new SlidingWindows();
+  const limits = new RateWindows();
 
   const build = (): void => {
     time = DEFAULT_CLOCK_START;
@@ -97,6 +97,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
       ids,
       pageSize,
       notify: (type: string, payload: unknown) => webhooks.notify(type, payload),
+      rateLimits: { enforced: enforceLimits },
       now: () => clock(),
       stamp: () => {
         const now = clock();
@@ -161,7 +162,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     const fault = faults.take(call);
     if (fault) call.fault = fault;
     // The vendor's documented rate limits, when enforced (a fault wins: it replaces the answer).
-    if (!fault && enforceLimits && definition.rateLimits && match) {
+    if (!fault && env.rateLimits.enforced && definition.rateLimits && match) {
       const over = limits.check(definition.rateLimits, req, env.now());
       if (over !== null) {
         const final = definition.finalize ? definition.finalize(req, over) : over;
@@ -213,6 +214,9 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
       signal?.throwIfAborted();
     },
   };
+
+  // Any client over this fetch (a user's own, not only the mock client) waits on the emulator clock.
+  Object.defineProperty(fetch, FETCH_SCHEDULER, { value: scheduler });
 
   return {
     provider: definition.provider,
@@ -354,31 +358,59 @@ export function empty(status = 204, headers?: Record<string, string>): EmulatorR
 }
 
 /**
- * The vendor's rate limits as the emulator enforces them: a sliding window per limit and counter key (requests in
- * the last `windowMs` of the emulator clock). Over a limit, the request gets the vendor's 429 with the seconds until
- * the oldest counted request leaves the window, and is not counted.
+ * The vendor's rate limits as the emulator enforces them, per limit and counter key, on the emulator clock: a rolling
+ * window (requests in the last `windowMs`), a clock-aligned one, or a counter kept alive `windowMs` after each counted
+ * request. Over a
+ * limit, the request gets the vendor's 429 with the seconds until a request would pass, and is not counted.
  */
-class SlidingWindows {
-  private readonly seen = new Map<string, number[]>();
+class RateWindows {
+  private readonly rolling = new Map<string, number[]>();
+  private readonly idle = new Map<string, { count: number; expiresAt: number }>();
 
   clear(): void {
-    this.seen.clear();
+    this.rolling.clear();
+    this.idle.clear();
   }
 
   check<S>(limits: ReadonlyArray<EmulatorRateLimit<S>>, req: EmulatorRequest<S>, now: number): EmulatorResponse | null {
-    const counted: number[][] = [];
+    const admit: Array<() => void> = [];
     for (const limit of limits) {
       if (!limit.matches(req)) continue;
       const key = `${limit.name}|${limit.key(req)}`;
-      const times = (this.seen.get(key) ?? []).filter((t) => t > now - limit.windowMs);
-      this.seen.set(key, times);
-      if (times.length >= limit.limit) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! + limit.windowMs - now) / 1000));
-        return limit.response(req, retryAfterSeconds);
-      }
-      counted.push(times);
+      const max = typeof limit.limit === 'function' ? limit.limit(req.env.state) : limit.limit;
+      const wait = limit.resets === 'after-idle' ? this.idleWait : limit.resets === 'fixed' ? this.fixedWait : this.rollingWait;
+      const waitMs = wait.call(this, key, max, limit.windowMs, now, admit);
+      if (waitMs !== null) return limit.response(req, Math.max(1, Math.ceil(waitMs / 1000)));
     }
-    for (const times of counted) times.push(now);
+    for (const count of admit) count();
+    return null;
+  }
+
+  /** A rolling window: the wait until its oldest counted request leaves it, or `null` (the request will count). */
+  private rollingWait(key: string, max: number, windowMs: number, now: number, admit: Array<() => void>): number | null {
+    const times = (this.rolling.get(key) ?? []).filter((t) => t > now - windowMs);
+    this.rolling.set(key, times);
+    if (times.length >= max) return times[0]! + windowMs - now;
+    admit.push(() => times.push(now));
+    return null;
+  }
+
+  /** A clock-aligned window: the wait until it ends, or `null` (the request will count). */
+  private fixedWait(key: string, max: number, windowMs: number, now: number, admit: Array<() => void>): number | null {
+    const start = Math.floor(now / windowMs) * windowMs;
+    const entry = this.idle.get(key);
+    const live = entry !== undefined && entry.expiresAt === start + windowMs ? entry : { count: 0, expiresAt: start + windowMs };
+    if (live.count >= max) return live.expiresAt - now;
+    admit.push(() => this.idle.set(key, { count: live.count + 1, expiresAt: live.expiresAt }));
+    return null;
+  }
+
+  /** A counter whose TTL each counted request renews: the wait until it expires, or `null` (the request will count). */
+  private idleWait(key: string, max: number, windowMs: number, now: number, admit: Array<() => void>): number | null {
+    const entry = this.idle.get(key);
+    const live = entry !== undefined && entry.expiresAt > now ? entry : { count: 0, expiresAt: 0 };
+    if (live.count >= max) return live.expiresAt - now;
+    admit.push(() => this.idle.set(key, { count: live.count + 1, expiresAt: now + windowMs }));
     return null;
   }
 }

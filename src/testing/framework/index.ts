@@ -37,6 +37,7 @@ export type {
   Clock,
   Emulator,
   EmulatorDefinition,
+  EmulatorRateLimit,
   EmulatorEnv,
   EmulatorOptions,
   EmulatorRequest,

@@ -104,6 +104,11 @@ export interface EmulatorEnv<S> {
    * state and for vendors without webhooks; deliveries go out after the current response.
    */
   notify(type: string, payload: unknown): void;
+  /**
+   * Whether the vendor's rate limits are enforced: the `rateLimits` option, else the definition's default. A seed
+   * builder may turn them on (with a test's own figures, e.g. Seaty's `s.enforceReadLimit({ perMinute: 2 })`).
+   */
+  readonly rateLimits: { enforced: boolean };
 }
 
 /** A request, as a handler sees it. */
@@ -207,9 +212,16 @@ export interface EmulatorDefinition<S, Seed, A = unknown, Op extends string = Op
 export interface EmulatorRateLimit<S> {
   /** For messages and docs: `'reads'`, `'writes'`, `'per key'`. */
   name: string;
-  /** Requests allowed in a window. */
-  limit: number;
+  /** Requests allowed in a window (a function: a figure a seed builder may change, e.g. a test's lower limit). */
+  limit: number | ((state: S) => number);
   windowMs: number;
+  /**
+   * How the window moves: `'rolling'` (default) counts the requests of the last `windowMs`; `'fixed'` counts them per
+   * clock-aligned window (a minute from :00, an hour from :00) and resets at its end; `'after-idle'` is a
+   * counter that each counted request keeps alive for another `windowMs` (a cache entry with a TTL), so it resets
+   * only after `windowMs` without a counted request (Event Schedule's per-IP buckets).
+   */
+  resets?: 'rolling' | 'fixed' | 'after-idle';
   /** Which requests count against it. */
   matches(req: EmulatorRequest<S>): boolean;
   /** What it is counted per (the key, the organisation, the IP). */

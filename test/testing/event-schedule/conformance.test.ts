@@ -489,7 +489,7 @@ async function runScenario(): Promise<Exchange[]> {
     });
     return response;
   }) as typeof globalThis.fetch;
-  const client = createClient({ provider: 'event-schedule', ...(mock.credentials as { apiKey: string }), fetch, maxRetries: 0, logLevel: 'off' });
+  const client = createClient({ provider: 'event-schedule', ...(mock.credentials as { apiKey: string }), fetch, maxRetries: 0, logLevel: 'off', rateLimit: false });
   const settle = async (call: PromiseLike<unknown>) => Promise.resolve(call).then(() => undefined, () => undefined);
   const native = client.native;
 

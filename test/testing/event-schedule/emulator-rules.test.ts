@@ -10,7 +10,7 @@ const KEY = 'a'.repeat(32);
 
 function mockOf(seed: (s: EventScheduleSeeder) => void = () => {}) {
   const mock = createMockClient({ provider: 'event-schedule', seed: (s) => seed(s as EventScheduleSeeder), client: { maxRetries: 0 } });
-  const typed = createEventScheduleClient({ ...(mock.credentials as { apiKey: string }), fetch: mock.fetch, maxRetries: 0 });
+  const typed = createEventScheduleClient({ ...(mock.credentials as { apiKey: string }), fetch: mock.fetch, maxRetries: 0, rateLimit: false });
   return { mock, typed };
 }
 

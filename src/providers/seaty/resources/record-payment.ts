@@ -39,11 +39,14 @@ export function recordPayment(ctx: SeatyContext, input: RecordPaymentInput, opti
           provider: SEATY,
           what: 'orders.recordPayment',
           write: ctx.native.recordBalancePayment(eventId, body, request),
-          writtenId: (payment: SeatyPayment | null) => (payment?.id === null || payment?.id === undefined ? null : idText(payment.id)),
+          writtenId: paymentIdOf,
           then: async (payment, posted) => {
+            // Seaty marks no replay: the same key giving back the payment it gave before is one (remembered before the
+            // read-back, so a retry after a failed read-back is seen as the replay it is).
+            const idempotentReplayed = posted.idempotentReplayed || ctx.replayedPayment(posted.idempotencyKey, paymentIdOf(payment));
             try {
               const order = await payeeOrder(ctx, { eventId, email: body.payee_email, payment, currency, lines, options: readOptions });
-              return { ...posted, data: order.data };
+              return { ...posted, data: order.data, idempotentReplayed };
             } catch (error) {
               readBackFailed = true;
               throw error;
@@ -55,6 +58,11 @@ export function recordPayment(ctx: SeatyContext, input: RecordPaymentInput, opti
       }
     })(),
   );
+}
+
+/** The id of the payment Seaty's answer names, or `null`. */
+function paymentIdOf(payment: SeatyPayment | null): string | null {
+  return payment?.id === null || payment?.id === undefined ? null : idText(payment.id);
 }
 
 interface PayeeOrder {

@@ -130,3 +130,15 @@ export const EQ_WEBHOOKS_PER_MODE_GUESS = true;
 
 /** A mock subscription's default signing secret, in the form of the secrets the create endpoint returns. */
 export const eqMockWebhookSecretGuess = (n: number): string => `whsec_emulated_mock${String(n).padStart(6, '0')}`;
+
+/**
+ * The rate limit's window: Equaticket's message says to retry "after the window resets", so a fixed minute, counted
+ * per API key (documented: per key), is the guess.
+ */
+export const EQ_RATE_WINDOW_GUESS = 'fixed' as const;
+
+/**
+ * The plan of the emulator's organization, which sets its per-key limit (documented figures: free 60, starter 100,
+ * growth 300, pro 600 a minute). Free, the lowest, like a client that is not told its plan.
+ */
+export const EQ_EMULATOR_PLAN_GUESS = 'free' as const;

@@ -4,12 +4,12 @@
  * `X-Request-Id` on every response, idempotent replay of POSTs, field validation and the publish/cancel rules.
  */
 import { EmulatorHttpError, padded, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
-import { EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.js';
+import { EQ_EMULATOR_PLAN_GUESS, EQ_RATE_WINDOW_GUESS, EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.js';
 import { equaticketRoutes, type EqAuth, type EquaticketOperation } from './routes.js';
 import { equaticketSeeder, type EquaticketSeeder } from './seed/index.js';
 import { createEqState, type EqState } from './state.js';
 import { equaticketWebhooks } from './webhooks.js';
-import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_TEST_KEY } from './wire.js';
+import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_REQUESTS_PER_MINUTE, EQ_TEST_KEY } from './wire.js';
 
 export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput } from './seed/index.js';
 export type { EqAuth, EquaticketOperation } from './routes.js';
@@ -84,6 +84,21 @@ export const equaticketEmulator: EmulatorDefinition<EqState, EquaticketSeeder, E
     const response = errorResponse(req, 429);
     return !EQ_RETRY_AFTER_ON_429_GUESS || retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
   },
+
+  // Documented: a per-key limit set by the plan, 429 `rate_limited` over it. Enforced by default.
+  enforceRateLimits: true,
+  rateLimits: [
+    {
+      name: 'per key',
+      limit: EQ_REQUESTS_PER_MINUTE[EQ_EMULATOR_PLAN_GUESS],
+      windowMs: 60_000,
+      resets: EQ_RATE_WINDOW_GUESS,
+      // The public endpoint takes no key: its limit is not documented, so it is not limited here.
+      matches: (req) => /^Bearer\s+\S+$/i.test(req.headers.get('authorization') ?? ''),
+      key: (req) => req.headers.get('authorization') ?? '',
+      response: (req, retryAfterSeconds) => equaticketEmulator.rateLimitResponse(req, retryAfterSeconds),
+    },
+  ],
 
   prepare(req) {
     // Documented: a client-sent X-Request-Id is echoed; otherwise a `req_…` id is made.

@@ -300,3 +300,6 @@ export function toAttendee(a: EqTicketWire): Attendee {
     barcode: a.ticket_code,
   };
 }
+
+/** Documented: requests a minute per API key, by plan ("Rate limits"). */
+export const EQ_REQUESTS_PER_MINUTE = { free: 60, starter: 100, growth: 300, pro: 600 } as const;

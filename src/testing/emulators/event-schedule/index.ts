@@ -3,9 +3,10 @@
  * checks (missing → 401, bucket full → 429, locked → 423, unknown → 401, expired → 401), one Pro venue
  * schedule `main`, events with inline tickets, sales with stock per occurrence date and the sale state
  * machine, page/per_page with the 7-field `meta`, `{ error, errors }` bodies (framework `{ message }` for
- * unknown routes and crashes), the Pro gate, and the read/write rate limits as an opt-in (`s.rateLimits()`).
+ * unknown routes and crashes), the Pro gate, and the read/write rate limits when asked (`rateLimits: true` or
+ * `s.rateLimits()`).
  */
-import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
+import { EmulatorHttpError, type EmulatorDefinition, type EmulatorRateLimit, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
 import { eventScheduleRoutes, redirectTrailingSlash, type EsAuth, type EventScheduleOperation } from './routes.js';
 import { eventScheduleSeeder, type EventScheduleSeeder } from './seed/index.js';
 import { createEsState, defaultSchedule, type EsState } from './state.js';
@@ -16,6 +17,7 @@ import {
   ES_LOCK_AFTER_FAILURES,
   ES_LOCK_MS,
   ES_PROVIDER,
+  ES_RATE_SCOPE,
   ES_RATE_WINDOW_MS,
   ES_TEST_KEY,
   ES_TEXT,
@@ -78,10 +80,8 @@ export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSee
     const now = req.env.now();
     const key = req.headers.get('x-api-key');
     if (key === null || key === '') throw new EmulatorHttpError(401, ES_TEXT.keyRequired);
-    // The per-IP bucket is checked before the key (a full bucket answers 429 even for a bad key).
-    const bucket = req.method === 'GET' ? state.rate.read : state.rate.write;
-    const limit = req.method === 'GET' ? state.rate.reads : state.rate.writes;
-    if (state.rate.enabled && bucket.expiresAt > now && bucket.count >= limit) throw new EmulatorHttpError(429, ES_TEXT.rateLimited);
+    // The per-IP buckets (`rateLimits` below) are checked by the framework before this, so a full bucket answers 429
+    // even for a bad key.
     const failures = state.failures.get(key);
     if (failures && failures.count >= ES_LOCK_AFTER_FAILURES && now - failures.last < ES_LOCK_MS) {
       throw new EmulatorHttpError(423, ES_TEXT.keyLocked);
@@ -95,12 +95,6 @@ export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSee
       throw new EmulatorHttpError(401, ES_TEXT.keyInvalid);
     }
     if (issuedTo !== undefined && user.keyExpiresAt !== null && user.keyExpiresAt <= now) throw new EmulatorHttpError(401, ES_TEXT.keyExpired);
-    if (state.rate.enabled) {
-      // Each counted request rewrites the counter with a fresh 60 s expiry ("Rate limits").
-      if (bucket.expiresAt <= now) bucket.count = 0;
-      bucket.count += 1;
-      bucket.expiresAt = now + ES_RATE_WINDOW_MS;
-    }
     return { user };
   },
 
@@ -111,7 +105,29 @@ export const eventScheduleEmulator: EmulatorDefinition<EsState, EventScheduleSee
     const response = errorResponse(req, 429, ES_TEXT.rateLimited);
     return retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
   },
+
+  // "Rate limits": the auth middleware's per-IP buckets, reads (GET) and writes apart, each a counter that every counted
+  // request keeps alive for another 60 s. Off unless asked (`createMockClient({ rateLimits: true })` or `s.rateLimits()`,
+  // which may also lower the figures). One difference: the middleware counts only requests whose key it accepts.
+  rateLimits: [
+    { name: 'reads', limit: (state) => state.rate.reads, ...middlewareBucket((req) => req.method === 'GET') },
+    { name: 'writes', limit: (state) => state.rate.writes, ...middlewareBucket((req) => req.method !== 'GET') },
+  ],
 };
+
+/** One of the middleware's per-IP buckets: every request with a key on an authenticated route; no Retry-After on its 429. */
+function middlewareBucket(matches: (req: Req) => boolean): Pick<EmulatorRateLimit<EsState>, 'windowMs' | 'resets' | 'matches' | 'key' | 'response'> {
+  return {
+    windowMs: ES_RATE_WINDOW_MS,
+    resets: 'after-idle',
+    matches: (req) => matches(req) && !UNAUTHENTICATED_OPS.has(String(req.op)) && Boolean(req.headers.get('x-api-key')),
+    key: () => ES_RATE_SCOPE,
+    response: (req) => errorResponse(req, 429, ES_TEXT.rateLimited),
+  };
+}
+
+/** The routes outside the auth middleware (they have their own limits, in their handlers). */
+const UNAUTHENTICATED_OPS = new Set(['auth.sendCode', 'auth.register', 'auth.login']);
 
 /** The subdomain of the schedule every emulator starts with. */
 export function defaultScheduleOf(state: EsState): string {

@@ -815,13 +815,13 @@ const listEvents = (req: Req, auth: EsAuth): EmulatorResponse => {
 };
 
 /**
- * "Rate limits" (opt-in with `s.rateLimits()`): Laravel's `throttle:30,1` on `POST /events/{subdomain}`, per user
+ * "Rate limits" (enforced when asked: `rateLimits: true` or `s.rateLimits()`): Laravel's `throttle:30,1` on `POST /events/{subdomain}`, per user
  * and path, a fixed one-minute window. Its 429 is Laravel's `{ message }` with `Retry-After` and the
  * `X-RateLimit-*` headers; a counted request carries `X-RateLimit-Limit` / `-Remaining`.
  */
 function createEventThrottle(req: Req, auth: EsAuth): Record<string, string> {
   const rate = req.env.state.rate;
-  if (!rate.enabled) return {};
+  if (!req.env.rateLimits.enforced) return {};
   const now = req.env.now();
   const key = `${auth.user.id}|${req.path}`;
   let bucket = rate.createEvent.get(key);

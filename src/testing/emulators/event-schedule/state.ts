@@ -6,6 +6,8 @@
 import { SortedList, type EmulatorEnv } from '../../framework/index.js';
 import {
   ES_DEFAULT_SCHEDULE,
+  ES_READ_LIMIT,
+  ES_WRITE_LIMIT,
   ES_DEFAULT_USER,
   ES_PUBLIC_HOST,
   ES_TEST_KEY,
@@ -74,15 +76,12 @@ export interface EsState {
   sales: Map<string, EsSaleRow>;
   salesByCreated: SortedList<EsSaleRow>;
   /**
-   * Opt-in rate limits (`s.rateLimits()`): off by default. `read`/`write` are the middleware's per-IP buckets;
-   * `createEvent` is the extra Laravel throttle of `POST /events/{subdomain}` per user and path.
+   * The rate-limit figures (enforced when asked; `s.rateLimits()` may lower them): `reads`/`writes` of the
+   * middleware's per-IP buckets; `createEvent` is the extra Laravel throttle of `POST /events/{subdomain}` per user and path.
    */
   rate: {
-    enabled: boolean;
     reads: number;
     writes: number;
-    read: RateBucket;
-    write: RateBucket;
     createEvent: Map<string, RateBucket>;
   };
   /** The auth routes' own limits ("Rate limits"), always on: codes per email, registrations and failed logins per IP. */
@@ -114,14 +113,7 @@ export function createEsState(env: Omit<EmulatorEnv<never>, 'state'>): EsState {
     eventsByStart: new SortedList(byStart),
     sales: new Map(),
     salesByCreated: new SortedList(byCreated),
-    rate: {
-      enabled: false,
-      reads: 0,
-      writes: 0,
-      read: { count: 0, expiresAt: 0 },
-      write: { count: 0, expiresAt: 0 },
-      createEvent: new Map(),
-    },
+    rate: { reads: ES_READ_LIMIT, writes: ES_WRITE_LIMIT, createEvent: new Map() },
     authLimits: { codes: new Map(), registrations: { count: 0, expiresAt: 0 }, loginFailures: { count: 0, expiresAt: 0 } },
     ticketSeq: 0,
     feedback: [],

@@ -53,9 +53,11 @@ export const ES_DEFAULT_PER_PAGE = 100;
 export const ES_MAX_PER_PAGE = 500;
 /** Inferred ("Paging"): `/schedules` falls back to Laravel's default of 15 for 0 or non-numeric `per_page`. */
 export const ES_SCHEDULES_FALLBACK_PER_PAGE = 15;
-/** "Rate limits": the per-IP buckets (opt-in in the emulator: `s.rateLimits()`). */
+/** "Rate limits": the per-IP buckets (enforced when asked: `rateLimits: true` or `s.rateLimits()`). */
 export const ES_READ_LIMIT = 300;
 export const ES_WRITE_LIMIT = 30;
+/** "Rate limits": what the buckets are counted per, the client IP (one IP in the emulator: every key shares them). */
+export const ES_RATE_SCOPE = 'client-ip';
 /** Inferred ("Rate limits"): the counter expires 60 s after the last successful request. */
 export const ES_RATE_WINDOW_MS = 60_000;
 /** "Rate limits": the create-event throttle (Laravel `throttle:30,1`): 30 per user and path per fixed minute. */

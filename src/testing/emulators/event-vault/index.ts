@@ -119,6 +119,8 @@ export const eventVaultEmulator: EmulatorDefinition<EvState, EventVaultSeeder, E
     const response = errorResponse(req, 429);
     return retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
   },
+  // No `rateLimits`: Event Vault documents none, so `rateLimits: true` enforces nothing here (a `rate_limited` fault
+  // still answers the guessed 429).
   finalize(req, response) {
     const headers = { ...response.headers };
     // Plain-text bodies (every write reply and every error) carry the guessed content type.

@@ -10,7 +10,7 @@ import { eventbriteRoutes, type EbAuth, type EventbriteOperation } from './route
 import { eventbriteSeeder, type EventbriteSeeder } from './seed/index.js';
 import { createEbState, type EbState } from './state.js';
 import { eventbriteWebhooks } from './webhooks.js';
-import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_TEST_TOKEN, EB_TOKEN_PATTERN_GUESS, EB_WAYPOINT_HEADER } from './wire.js';
+import { EB_BASE_URL, EB_ORGANIZATION_ID, EB_PROVIDER, EB_RATE_LIMIT_PER_HOUR, EB_RATE_WINDOW_GUESS, EB_TEST_TOKEN, EB_TOKEN_PATTERN_GUESS, EB_WAYPOINT_HEADER } from './wire.js';
 
 export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EbSeedCheckInInput, EbSeedRefundInput } from './seed/index.js';
 export type { EbAuth, EventbriteOperation } from './routes.js';
@@ -83,6 +83,20 @@ export const eventbriteEmulator: EmulatorDefinition<EbState, EventbriteSeeder, E
     const response = errorResponse(req, 429);
     return retryAfterSeconds === undefined ? response : { ...response, headers: { 'Retry-After': String(retryAfterSeconds) } };
   },
+
+  // Documented: 2 000 calls an hour per token, 429 `HIT_RATE_LIMIT`; no rate-limit headers are documented, so its 429
+  // carries none. Enforced when asked (`rateLimits: true`).
+  rateLimits: [
+    {
+      name: 'per token',
+      limit: EB_RATE_LIMIT_PER_HOUR,
+      windowMs: 60 * 60_000,
+      resets: EB_RATE_WINDOW_GUESS,
+      matches: (req) => req.headers.get('authorization') !== null,
+      key: (req) => req.headers.get('authorization') ?? '',
+      response: (req) => errorResponse(req, 429),
+    },
+  ],
 
   finalize(req, response) {
     // Documented: a successful POST or DELETE returns a waypoint token to echo for read-your-writes.

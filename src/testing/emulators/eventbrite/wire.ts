@@ -611,3 +611,6 @@ export function toAttendee(a: AttendeeWire): Attendee {
     barcode: a.barcodes[0]?.barcode ?? null,
   };
 }
+
+/** GUESS: how the hourly limit's window moves (Eventbrite says "hourly", not how): a rolling hour, the strictest. */
+export const EB_RATE_WINDOW_GUESS = 'rolling' as const;

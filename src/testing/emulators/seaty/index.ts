@@ -3,14 +3,24 @@
  * the `data` / `links` / `meta` envelope with absolute links and `per_page` capped at 100, orders under dates with
  * tickets, payments and discounts, contacts derived from orders, the balance-payment rules (payee must have an order
  * on the event, refunds capped at what the payee paid, `Idempotency-Key` required, replay of the first result, 409
- * on reuse with another body, 403 without `write:balance_payments`) and the 60-reads-a-minute limit as an opt-in.
+ * on reuse with another body, 403 without `write:balance_payments`) and the 60-reads-a-minute limit, enforced by default.
  * It imports only the emulator framework (the declared contract included): nothing of the adapter's.
  */
 import { EmulatorHttpError, type EmulatorDefinition, type EmulatorResponse } from '../../framework/index.js';
 import { errorBody, seatyRoutes, tooManyRequests, type SeatyAuth, type SeatyOperation } from './routes.js';
 import { seatySeeder, type SeatySeeder } from './seed/index.js';
 import { createSeatyState, type SeatyState } from './state.js';
-import { SCOPE_READ, SCOPE_WRITE_PAYMENTS, SEATY_BASE_URL, SEATY_KEY_PATTERN, SEATY_MOCK_KEY, SEATY_PROVIDER } from './wire.js';
+import {
+  READ_LIMIT_SCOPE_GUESS,
+  READ_LIMIT_WINDOW_MS,
+  SCOPE_READ,
+  SCOPE_WRITE_PAYMENTS,
+  SEATY_BASE_URL,
+  SEATY_KEY_PATTERN,
+  SEATY_MOCK_KEY,
+  SEATY_PROVIDER,
+  SEATY_READS_PER_MINUTE,
+} from './wire.js';
 
 export type {
   SeatySeeder,
@@ -63,4 +73,17 @@ export const seatyEmulator: EmulatorDefinition<SeatyState, SeatySeeder, SeatyAut
   errorResponse,
 
   rateLimitResponse: (_req, retryAfterSeconds) => tooManyRequests(retryAfterSeconds),
+
+  // Documented: 60 reads a minute. Enforced by default, so a test meets the 429 a real walk would.
+  enforceRateLimits: true,
+  rateLimits: [
+    {
+      name: 'reads',
+      limit: (state) => state.readLimit?.perMinute ?? SEATY_READS_PER_MINUTE,
+      windowMs: READ_LIMIT_WINDOW_MS,
+      matches: (req) => req.method === 'GET',
+      key: () => READ_LIMIT_SCOPE_GUESS,
+      response: (_req, retryAfterSeconds) => tooManyRequests(retryAfterSeconds),
+    },
+  ],
 };

@@ -13,6 +13,7 @@ import {
   SEATY_BASE_PATH,
   SEATY_DEFAULT_PER_PAGE,
   SEATY_MAX_PER_PAGE,
+  SEATY_READS_PER_MINUTE,
   SENDABLE_TYPE_IDS,
   type DateWire,
   type PaymentWire,
@@ -60,7 +61,7 @@ export function errorBody(status: number, message: string, code?: string): { err
 export const RETRY_AFTER_HEADER_GUESS = 'Retry-After';
 
 export function tooManyRequests(retryAfterSeconds?: number): EmulatorResponse {
-  const response = json(429, errorBody(429, `Too many requests: reads are limited to 60 a minute. Wait before retrying.`));
+  const response = json(429, errorBody(429, `Too many requests: reads are limited to ${SEATY_READS_PER_MINUTE} a minute. Wait before retrying.`));
   return retryAfterSeconds === undefined ? response : { ...response, headers: { [RETRY_AFTER_HEADER_GUESS]: String(retryAfterSeconds) } };
 }
 
@@ -145,21 +146,11 @@ function page<T>(req: Req, items: readonly T[], map: (item: T) => unknown = (x) 
 
 /**
  * Every read needs the `read` scope (documented: every real key has it; only a key made with `s.apiKey({ scopes })`
- * can lack it), then passes the opt-in read limit (documented: 60 reads a minute; GUESS: counted per organisation,
- * not per key), else 429 with `Retry-After`.
+ * can lack it). The read limit is the emulator's declared `rateLimits` (see index.ts).
  */
 function read(handler: Route['handler']): Route['handler'] {
   return (req, auth) => {
     if (!auth.scopes.includes(SCOPE_READ)) throw new EmulatorHttpError(403, `This API key lacks the ${SCOPE_READ} scope.`);
-    const state = req.env.state;
-    if (state.readLimit !== null) {
-      const now = req.env.now();
-      while (state.reads.length && state.reads[0]! <= now - 60_000) state.reads.shift();
-      if (state.reads.length >= state.readLimit.perMinute) {
-        return tooManyRequests(Math.max(1, Math.ceil((state.reads[0]! + 60_000 - now) / 1000)));
-      }
-      state.reads.push(now);
-    }
     return handler(req, auth);
   };
 }

@@ -56,9 +56,8 @@ export interface SeatyState {
   keys: Map<string, string[]>;
   /** By API key and `Idempotency-Key`. */
   idempotency: Map<string, IdempotencyRecord>;
-  /** The read limit a test opted into (`s.enforceReadLimit()`), and the times of recent reads. */
+  /** A test's own read limit (`s.enforceReadLimit({ perMinute })`), else `null`: the documented one. */
   readLimit: { perMinute: number } | null;
-  reads: number[];
 }
 
 export type SeatyEnv = EmulatorEnv<SeatyState>;
@@ -81,7 +80,6 @@ export function createSeatyState(organisationId = 4242): SeatyState {
     keys: new Map(),
     idempotency: new Map(),
     readLimit: null,
-    reads: [],
   };
 }
 

@@ -21,8 +21,12 @@ export const SCOPE_WRITE_PAYMENTS = 'write:balance_payments';
 export const SEATY_DEFAULT_PER_PAGE = 10;
 export const SEATY_MAX_PER_PAGE = 100;
 
-/** Documented read limit; enforced only when a test opts in (`s.enforceReadLimit()`). */
+/** Documented read limit, enforced by default on the emulator clock (a test may lower it: `s.enforceReadLimit()`). */
 export const SEATY_READS_PER_MINUTE = 60;
+/** GUESS: the read limit is counted per organisation, over every key of it (Seaty does not say per what). */
+export const READ_LIMIT_SCOPE_GUESS = 'organisation';
+/** Documented: the window of the read limit ("60 requests per minute"); GUESS: a rolling one. */
+export const READ_LIMIT_WINDOW_MS = 60_000;
 
 /** The documented error codes by status (the codes of 429 and 5xx are not documented: `ERROR_CODES_GUESS`). */
 export const CODE_BY_STATUS: Record<number, string> = {

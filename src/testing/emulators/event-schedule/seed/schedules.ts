@@ -64,7 +64,7 @@ export function seedRateLimits(c: SeedContext, input: { reads?: number; writes?:
   input ??= {};
   const reads = count('reads', input.reads, 1);
   const writes = count('writes', input.writes, 1);
-  c.state.rate.enabled = true;
+  c.env.rateLimits.enforced = true;
   c.state.rate.reads = reads ?? ES_READ_LIMIT;
   c.state.rate.writes = writes ?? ES_WRITE_LIMIT;
 }

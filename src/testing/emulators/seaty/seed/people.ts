@@ -54,10 +54,13 @@ export function registerKey(seed: SeedContext, scopes: unknown): string {
   return key;
 }
 
-/** Turns on the documented read limit (default 60 a minute). */
+/**
+ * Enforces the read limit (on by default; this turns it on for a mock made with `rateLimits: false`), at the documented
+ * 60 a minute or a test's own lower figure.
+ */
 export function enforceReadLimit(seed: SeedContext, perMinute: unknown): void {
   const limit = perMinute ?? SEATY_READS_PER_MINUTE;
   if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) throw bad('perMinute', 'a positive integer');
   seed.state.readLimit = { perMinute: limit };
-  seed.state.reads = [];
+  seed.env.rateLimits.enforced = true;
 }
