@@ -97,9 +97,9 @@ export { APIPromise } from './core/api-promise.js';
 export { mapConcurrent, Semaphore } from './core/concurrency.js';
 export type { MapConcurrentOptions } from './core/concurrency.js';
 export { MemoryRateLimiter } from './core/rate-limit.js';
-export type { RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass } from './core/rate-limit.js';
-export { MemoryIdempotencyStore, IDEMPOTENCY_TTL_MS } from './core/idempotency.js';
-export type { IdempotencyRecord, IdempotencyStore } from './core/idempotency.js';
+export type { RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass, VendorRateLimits } from './core/rate-limit.js';
+export { MemoryIdempotencyStore, IDEMPOTENCY_TTL_MS, WRITE_OPERATIONS } from './core/idempotency.js';
+export type { IdempotencyRecord, IdempotencyStore, IdempotencySupport, WriteOperation } from './core/idempotency.js';
 export { realScheduler } from './core/scheduler.js';
 export type { Scheduler } from './core/scheduler.js';
 export type { WithResponse } from './core/api-promise.js';
@@ -134,7 +134,7 @@ export type {
   WebhooksResource,
 } from './client.js';
 export { createEquaticketClient } from './providers/equaticket/index.js';
-export type { EquaticketClient, EquaticketConfig } from './providers/equaticket/index.js';
+export type { EquaticketClient, EquaticketConfig, EquaticketPlan } from './providers/equaticket/index.js';
 export { createEventbriteClient } from './providers/eventbrite/index.js';
 export type { EventbriteClient, EventbriteConfig } from './providers/eventbrite/index.js';
 export { createEventScheduleClient } from './providers/event-schedule/index.js';
