@@ -8,7 +8,7 @@
  * This module imports nothing: any layer may read it.
  */
 export const PROVIDER_REGISTRY = {
-  equaticket: { name: 'Equaticket', subpath: 'equaticket', envPrefix: 'EQUATICKET', credentials: { required: ['apiKey'], optional: [] } },
+  equaticket: { name: 'Equaticket', subpath: 'equaticket', envPrefix: 'EQUATICKET', credentials: { required: ['apiKey'], optional: ['plan'] } },
   eventbrite: { name: 'Eventbrite', subpath: 'eventbrite', envPrefix: 'EVENTBRITE', credentials: { required: ['token'], optional: ['organizationId'] } },
   'event-schedule': {
     name: 'Event Schedule',

@@ -263,11 +263,14 @@ describe('credentials come from the environment only', () => {
     const seed = seeded('equaticket');
     const malformed = await runCli(['export', 'events', '--provider', 'equaticket'], { env: { TICKETKIT_EQUATICKET_API_KEY: 'not-a-key' }, fetch: seed.mock.fetch });
     expect(malformed.code).toBe(3);
-    expect(malformed.err).toMatch(/^ticketkit export: Equaticket `apiKey` must .*sk_live_.*\(Equaticket's settings come from TICKETKIT_EQUATICKET_API_KEY\)\n$/);
+    expect(malformed.err).toMatch(/^ticketkit export: Equaticket `apiKey` must .*sk_live_.*\(Equaticket's settings come from TICKETKIT_EQUATICKET_API_KEY, TICKETKIT_EQUATICKET_PLAN\)\n$/);
+    const badPlan = await runCli(['export', 'events', '--provider', 'equaticket'], { env: { ...seed.env, TICKETKIT_EQUATICKET_PLAN: 'platinum' }, fetch: seed.mock.fetch });
+    expect(badPlan.code).toBe(3);
+    expect(badPlan.err).toMatch(/`plan`.*platinum|platinum.*`plan`/);
     seed.mock.faults.once('events.list', { kind: 'http', status: 401 });
     const refused = await runCli(['export', 'events', '--provider', 'equaticket'], { env: seed.env, fetch: seed.mock.fetch });
     expect(refused.code).toBe(3);
-    expect(refused.err).toMatch(/^ticketkit export: Equaticket refused the credentials: .*\(they come from TICKETKIT_EQUATICKET_API_KEY\)\n$/);
+    expect(refused.err).toMatch(/^ticketkit export: Equaticket refused the credentials: .*\(they come from TICKETKIT_EQUATICKET_API_KEY, TICKETKIT_EQUATICKET_PLAN\)\n$/);
     expect(refused.err).not.toContain(seed.env.TICKETKIT_EQUATICKET_API_KEY);
   });
 });
