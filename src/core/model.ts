@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { PROVIDERS, type ProviderId } from './providers.js';
 import { forbiddenKeyPath } from './strict.js';
+import type { Money } from './money.js';
 
 export const ProviderIdSchema = z.enum(PROVIDERS as unknown as [ProviderId, ...ProviderId[]]);
 
@@ -120,6 +121,7 @@ export const OrderSchema = z.object({
   tax: MoneySchema.nullable(),
   amountPaid: MoneySchema.nullable(),
   amountRefunded: MoneySchema.nullable(),
+  amountDue: MoneySchema.nullable(),
   ticketCount: z.number().int().nullable(),
   lines: z.array(OrderLineSchema).nullable(),
   testMode: z.boolean().nullable(),
@@ -141,18 +143,270 @@ export const AttendeeSchema = z.object({
   barcode: z.string().nullable(),
 });
 
+// ---- the model's types: named and documented, each checked against its schema below ----
+
+/** A provider id as the model stores it (`order.provider`): the same union as {@link ProviderId}. */
 export type ProviderIdValue = z.infer<typeof ProviderIdSchema>;
-export type EventStatus = z.infer<typeof EventStatusSchema>;
-export type OrderStatus = z.infer<typeof OrderStatusSchema>;
-export type AttendeeStatus = z.infer<typeof AttendeeStatusSchema>;
-export type Venue = z.infer<typeof VenueSchema>;
-export type Event = z.infer<typeof EventSchema>;
-export type EventDate = z.infer<typeof EventDateSchema>;
-export type TicketType = z.infer<typeof TicketTypeSchema>;
-export type Buyer = z.infer<typeof BuyerSchema>;
-export type OrderLine = z.infer<typeof OrderLineSchema>;
-export type Order = z.infer<typeof OrderSchema>;
-export type Attendee = z.infer<typeof AttendeeSchema>;
+
+/**
+ * Where an event stands. Vendor values map onto these (see docs/model.md); a value ticketkit does not know maps to
+ * `'unknown'` and is kept in `statusRaw`, never an error.
+ */
+export type EventStatus = 'draft' | 'scheduled' | 'started' | 'ended' | 'cancelled' | 'unknown';
+
+/**
+ * Where an order stands: `pending` (money still owed or checkout unfinished), `paid`, `partially_refunded`,
+ * `refunded`, `cancelled`, `expired` (an unpaid order the vendor timed out), or `unknown` (the raw value is in
+ * `statusRaw`).
+ */
+export type OrderStatus = 'pending' | 'paid' | 'partially_refunded' | 'refunded' | 'cancelled' | 'expired' | 'unknown';
+
+/** Where an attendee stands: `attending`, `cancelled`, `refunded`, `unpaid` (the order is not paid yet) or `unknown`. */
+export type AttendeeStatus = 'attending' | 'cancelled' | 'refunded' | 'unpaid' | 'unknown';
+
+/** Who can find an event: listed publicly, reachable by link only (`unlisted`), or invitation only (`private`). */
+export type EventVisibility = 'public' | 'unlisted' | 'private';
+
+/**
+ * The fields every normalized entity has. `null` means the vendor does not provide the value; output never
+ * holds `undefined`.
+ */
+export interface EntityBase {
+  /**
+   * ticketkit's id of the entity: opaque, deterministic (the same vendor record always gives the same id) and
+   * accepted by the resource's `get`. Store it as a string; do not parse it.
+   */
+  id: string;
+  /** The vendor the entity comes from. */
+  provider: ProviderIdValue;
+  /** The vendor's own key for the record, as a string (what the vendor's dashboard and API call it). */
+  remoteId: string;
+  /** When the vendor created the record: an ISO-8601 UTC instant ending in `Z`, or `null` when it does not say. */
+  createdAt: string | null;
+  /** When the vendor last changed the record: an ISO-8601 UTC instant ending in `Z`, or `null` when it does not say. */
+  updatedAt: string | null;
+  /** The vendor's payload the entity was built from; present only when the call passed `{ raw: true }`. */
+  raw?: unknown;
+}
+
+/** Where an event takes place. */
+export interface Venue {
+  /** The vendor's key of the venue, or `null` when the venue is not a record of its own. */
+  remoteId: string | null;
+  /** The venue's name. */
+  name: string | null;
+  /** The address as one line of text, as the vendor gives it (not parsed into parts). */
+  address: string | null;
+}
+
+/**
+ * An event: the thing tickets are sold for. An event with several occurrences has one {@link EventDate} per
+ * occurrence. See docs/model.md for where each field comes from per vendor.
+ */
+export interface Event extends EntityBase {
+  /** The event's title. */
+  name: string | null;
+  /** The description as the vendor stores it (plain text or HTML, depending on the vendor). */
+  description: string | null;
+  /** The vendor's short name for the event in URLs, where it has one. */
+  slug: string | null;
+  /** The public page of the event. */
+  url: string | null;
+  /** The normalized status; `'unknown'` for a vendor value ticketkit does not know. */
+  status: EventStatus;
+  /** The vendor's own status value, unchanged (`null` when the vendor has no status field). */
+  statusRaw: string | null;
+  /** The event's IANA time zone (`Europe/London`), or `null` when the vendor does not say. */
+  timezone: string | null;
+  /** When the event (its first occurrence) starts: ISO-8601 UTC ending in `Z`. `null` where times live on dates only (Seaty). */
+  start: string | null;
+  /** When the event ends: ISO-8601 UTC ending in `Z`, or `null`. */
+  end: string | null;
+  /** The ISO-4217 code the event sells in, uppercase (`GBP`). */
+  currency: string | null;
+  /** `true` for an online-only event. */
+  isOnline: boolean | null;
+  /** Where it takes place, or `null` (online, or the vendor does not say). */
+  venue: Venue | null;
+  /** Who can find it. */
+  visibility: EventVisibility | null;
+  /** The most tickets the event can sell in total, where the vendor has such a cap. */
+  capacity: number | null;
+  /** Whether tickets can be sold for it now (`false`: sales switched off at the vendor). */
+  ticketingEnabled: boolean | null;
+}
+
+/**
+ * One occurrence of an event (a date or session). Vendors with one date per event have one, synthesized from the
+ * event.
+ */
+export interface EventDate extends EntityBase {
+  /** The normalized id of the event this is an occurrence of. */
+  eventId: string;
+  /** The occurrence's own name, where the vendor gives one (a session title). */
+  name: string | null;
+  /** When it starts: ISO-8601 UTC ending in `Z`. */
+  start: string | null;
+  /** When it ends: ISO-8601 UTC ending in `Z`. */
+  end: string | null;
+  /** `true` when no ticket is left for this occurrence. */
+  soldOut: boolean | null;
+  /** `true` when the vendor has paused sales for this occurrence. */
+  salesSuspended: boolean | null;
+}
+
+/** A kind of ticket an event sells (general admission, VIP, a seat area), with its price and stock. */
+export interface TicketType extends EntityBase {
+  /** The normalized id of the event it belongs to. */
+  eventId: string;
+  /** The ticket type's name as the buyer sees it. */
+  name: string | null;
+  /** Its description. */
+  description: string | null;
+  /** The face price of one ticket, before fees; `null` when the vendor does not say or the currency is unknown. */
+  price: Money | null;
+  /** The fee added per ticket, where the vendor reports it separately from the price. */
+  fee: Money | null;
+  /** `true` for a free ticket. */
+  isFree: boolean | null;
+  /** How many can be sold in total (`null`: no cap, or not reported). */
+  quantityTotal: number | null;
+  /** How many have been sold. */
+  quantitySold: number | null;
+  /** The fewest one order may hold. */
+  minPerOrder: number | null;
+  /** The most one order may hold. */
+  maxPerOrder: number | null;
+  /** When sales open: ISO-8601 UTC ending in `Z`. */
+  salesStart: string | null;
+  /** When sales close: ISO-8601 UTC ending in `Z`. */
+  salesEnd: string | null;
+  /** `true` when it is not shown to buyers (sold by link, code or at the door only). */
+  hidden: boolean | null;
+  /** How many people one ticket admits (1 unless the vendor says otherwise, e.g. a family ticket). */
+  admits: number;
+}
+
+/** Who placed an order. Each field is `null` when the vendor does not give it. */
+export interface Buyer {
+  /** The buyer's full name. */
+  name: string | null;
+  /** The buyer's email address. */
+  email: string | null;
+  /** The buyer's phone number, as entered. */
+  phone: string | null;
+}
+
+/** One line of an order: a quantity of one ticket type. */
+export interface OrderLine {
+  /** The normalized id of the ticket type, or `null` when the vendor does not link it. */
+  ticketTypeId: string | null;
+  /** The ticket type's name at the time of the order, where the vendor gives it. */
+  name: string | null;
+  /** How many tickets of the type the order holds. */
+  quantity: number;
+  /** The price of one ticket on this line; per vendor it is the list price or what was charged (docs/model.md). */
+  unitPrice: Money | null;
+}
+
+/**
+ * An order: one purchase by one buyer. Money fields are {@link Money} in integer minor units, `null` when the vendor
+ * does not report them or the currency is unknown; what `total` includes per vendor is in docs/model.md, so that
+ * amounts can be summed across vendors safely.
+ */
+export interface Order extends EntityBase {
+  /** The normalized id of the event the order is for. */
+  eventId: string | null;
+  /** The normalized id of the occurrence the order is for, where the vendor ties orders to one. */
+  eventDateId: string | null;
+  /** The human reference printed on tickets and emails (`EQ-1234`), where the vendor has one. */
+  reference: string | null;
+  /** The normalized status; `'unknown'` for a vendor value ticketkit does not know. */
+  status: OrderStatus;
+  /** The vendor's own status value, unchanged (`null` where the status is derived, as on Seaty). */
+  statusRaw: string | null;
+  /** Who placed it. */
+  buyer: Buyer;
+  /** What the buyer was charged for the whole order. */
+  total: Money | null;
+  /** The ticket amount before fees, tax and discounts. */
+  subtotal: Money | null;
+  /** The discount taken off. */
+  discount: Money | null;
+  /** The fees charged on top of the tickets. */
+  fees: Money | null;
+  /** The tax charged. */
+  tax: Money | null;
+  /** What the buyer has paid so far (Seaty: refunds not subtracted). */
+  amountPaid: Money | null;
+  /** What has been refunded to the buyer. */
+  amountRefunded: Money | null;
+  /**
+   * What the buyer still owes on the order: `0` when settled, negative when the buyer paid more than the total
+   * (Seaty's overpaid balance). From the vendor's balance (Seaty) or derived from the payment status (Event
+   * Schedule: the total while a sale is unpaid); `null` where the vendor does not say (see docs/model.md).
+   */
+  amountDue: Money | null;
+  /** How many tickets the order holds. */
+  ticketCount: number | null;
+  /** The order's lines, or `null` when the vendor's listing does not carry them (ask `get` for them). */
+  lines: OrderLine[] | null;
+  /** `true` for an order placed in the vendor's test mode, `false` for a live one, `null` when the vendor does not say. */
+  testMode: boolean | null;
+}
+
+/**
+ * A person admitted by a ticket. On vendors without named tickets an attendee carries the buyer's details
+ * (docs/model.md).
+ */
+export interface Attendee extends EntityBase {
+  /** The normalized id of the event the attendee is admitted to. */
+  eventId: string | null;
+  /** The normalized id of the order the ticket came from. */
+  orderId: string | null;
+  /** The normalized id of the ticket's type. */
+  ticketTypeId: string | null;
+  /** The attendee's full name. */
+  name: string | null;
+  /** The attendee's email address. */
+  email: string | null;
+  /** The attendee's phone number, as entered. */
+  phone: string | null;
+  /** The attendee's company. */
+  company: string | null;
+  /** The attendee's job title. */
+  jobTitle: string | null;
+  /** The normalized status; `'unknown'` for a vendor value ticketkit does not know. */
+  status: AttendeeStatus;
+  /** The vendor's own status value, unchanged. */
+  statusRaw: string | null;
+  /** `true` once the attendee has been checked in at the door. */
+  checkedIn: boolean | null;
+  /** The code on the ticket that a scanner reads. */
+  barcode: string | null;
+}
+
+/**
+ * `true` when `A` and `B` are the same type (not merely assignable one way). Used below so that a schema and its
+ * named type cannot drift apart: a field added to one only is a compile error here.
+ */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+// Checked at compile time only (nothing is emitted).
+type ModelSchemasMatchTypes = [
+  Expect<Equal<z.output<typeof MoneySchema>, Money>>,
+  Expect<Equal<z.output<typeof EventStatusSchema>, EventStatus>>,
+  Expect<Equal<z.output<typeof OrderStatusSchema>, OrderStatus>>,
+  Expect<Equal<z.output<typeof AttendeeStatusSchema>, AttendeeStatus>>,
+  Expect<Equal<z.output<typeof VenueSchema>, Venue>>,
+  Expect<Equal<z.output<typeof EventSchema>, Event>>,
+  Expect<Equal<z.output<typeof EventDateSchema>, EventDate>>,
+  Expect<Equal<z.output<typeof TicketTypeSchema>, TicketType>>,
+  Expect<Equal<z.output<typeof BuyerSchema>, Buyer>>,
+  Expect<Equal<z.output<typeof OrderLineSchema>, OrderLine>>,
+  Expect<Equal<z.output<typeof OrderSchema>, Order>>,
+  Expect<Equal<z.output<typeof AttendeeSchema>, Attendee>>,
+];
 
 // ---- write inputs (the same units as the model) ----
 // Strict objects: an unknown key is a `ValidationError` naming it (see `parseInput`), never silently dropped.

@@ -305,13 +305,11 @@ export function orderStatus(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amoun
 }
 
 /**
- * A Seaty order as ticketkit returns it: the normalized `Order` plus `balance`, the last part of Seaty's money
- * breakdown (docs/vendors/seaty.md, Money): `total − (amountPaid − amountRefunded)`; positive = still owed, negative = overpaid.
+ * A Seaty order as ticketkit returns it: the normalized `Order`, with Seaty's `balance` (the last part of its money
+ * breakdown, docs/vendors/seaty.md, Money: `total − (amountPaid − amountRefunded)`) as `amountDue`: `> 0` still
+ * owed, `< 0` overpaid, `0` settled.
  */
-export type SeatyNormalizedOrder = Order & {
-  /** Seaty's `balance` in pence: `> 0` still owed, `< 0` overpaid, `0` settled. `null` when the currency or the money fields are unknown. */
-  balance: Money | null;
-};
+export type SeatyNormalizedOrder = Order;
 
 /** Seaty's `balance`, or (when a list item lacks it) `total − (amount_paid − amount_refunded)`; `null` when any part is missing. */
 function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunded' | 'balance'>): number | null {
@@ -349,7 +347,7 @@ export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: Ord
       tax: null,
       amountPaid: pence(o.amount_paid, c),
       amountRefunded: pence(o.amount_refunded, c),
-      balance: pence(balanceOf(o), c),
+      amountDue: pence(balanceOf(o), c),
       ticketCount: nil(o.ticket_count),
       lines,
       testMode: null,
