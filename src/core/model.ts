@@ -1,6 +1,7 @@
 /**
- * The normalized model: zod schemas, with the TypeScript types inferred from them.
- * `null` means the vendor does not provide a value; output never contains `undefined`.
+ * The normalized model: named, documented types (`Event`, `Order`, ...) and the zod schemas they are checked against
+ * at compile time. `null` means the vendor does not provide a value; output never contains `undefined`. Per-vendor
+ * sources of each field: docs/model.md.
  */
 import { z } from 'zod';
 
@@ -8,11 +9,13 @@ import { PROVIDERS, type ProviderId } from './providers.js';
 import { forbiddenKeyPath } from './strict.js';
 import type { Money } from './money.js';
 
+/** The schema of a provider id (one of `PROVIDERS`). */
 export const ProviderIdSchema = z.enum(PROVIDERS as unknown as [ProviderId, ...ProviderId[]]);
 
 /** ISO-8601 UTC instant with a `Z` suffix. */
 const Instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'ISO-8601 UTC instant ending in Z');
 
+/** The schema of {@link Money}: an integer amount of minor units and an uppercase ISO-4217 code. */
 export const MoneySchema = z.object({
   amount: z.number().int(),
   currency: z.string().regex(/^[A-Z]{3}$/),
@@ -28,7 +31,9 @@ const common = {
   raw: z.unknown().optional(),
 };
 
+/** The schema of {@link EventStatus}. */
 export const EventStatusSchema = z.enum(['draft', 'scheduled', 'started', 'ended', 'cancelled', 'unknown']);
+/** The schema of {@link OrderStatus}. */
 export const OrderStatusSchema = z.enum([
   'pending',
   'paid',
@@ -38,14 +43,20 @@ export const OrderStatusSchema = z.enum([
   'expired',
   'unknown',
 ]);
+/** The schema of {@link AttendeeStatus}. */
 export const AttendeeStatusSchema = z.enum(['attending', 'cancelled', 'refunded', 'unpaid', 'unknown']);
 
+/** The schema of {@link Venue}. */
 export const VenueSchema = z.object({
   remoteId: z.string().nullable(),
   name: z.string().nullable(),
   address: z.string().nullable(),
 });
 
+/**
+ * The schema of {@link Event}. Parse stored data with it (`EventSchema.parse(json)`); `.strict()` also refuses keys
+ * the model does not have.
+ */
 export const EventSchema = z.object({
   ...common,
   name: z.string().nullable(),
@@ -65,6 +76,7 @@ export const EventSchema = z.object({
   ticketingEnabled: z.boolean().nullable(),
 });
 
+/** The schema of {@link EventDate}. */
 export const EventDateSchema = z.object({
   ...common,
   eventId: z.string(),
@@ -75,6 +87,7 @@ export const EventDateSchema = z.object({
   salesSuspended: z.boolean().nullable(),
 });
 
+/** The schema of {@link TicketType}. */
 export const TicketTypeSchema = z.object({
   ...common,
   eventId: z.string(),
@@ -93,12 +106,14 @@ export const TicketTypeSchema = z.object({
   admits: z.number().int(),
 });
 
+/** The schema of {@link Buyer}. */
 export const BuyerSchema = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
 });
 
+/** The schema of {@link OrderLine}. */
 export const OrderLineSchema = z.object({
   ticketTypeId: z.string().nullable(),
   name: z.string().nullable(),
@@ -106,6 +121,7 @@ export const OrderLineSchema = z.object({
   unitPrice: MoneySchema.nullable(),
 });
 
+/** The schema of {@link Order}. */
 export const OrderSchema = z.object({
   ...common,
   eventId: z.string().nullable(),
@@ -127,6 +143,7 @@ export const OrderSchema = z.object({
   testMode: z.boolean().nullable(),
 });
 
+/** The schema of {@link Attendee}. */
 export const AttendeeSchema = z.object({
   ...common,
   eventId: z.string().nullable(),
@@ -411,11 +428,6 @@ type ModelSchemasMatchTypes = [
 // ---- write inputs (the same units as the model) ----
 // Strict objects: an unknown key is a `ValidationError` naming it (see `parseInput`), never silently dropped.
 
-/**
- * Vendor-only fields of a write, keyed by provider id (`{ eventbrite: { ... } }`). Each vendor validates its own
- * entry; entries for other vendors are ignored, so one input can serve several vendors. A key that is not a
- * provider id (a typo such as `eventbrit`) is refused.
- */
 /** One vendor's entry: an object whose keys are never `__proto__`/`constructor`/`prototype`. */
 const VendorOptionsSchema = z.record(z.string(), z.unknown());
 const ProviderOptionsShape = z.strictObject(
@@ -432,8 +444,14 @@ export const ProviderOptionsSchema = z
     if (path !== null) ctx.addIssue({ code: 'custom', path: path.split('.'), message: 'this key is not allowed' });
   })
   .pipe(ProviderOptionsShape);
-export type ProviderOptions = z.input<typeof ProviderOptionsSchema>;
+/**
+ * Vendor-only fields of a write, keyed by provider id (`{ eventbrite: { ... } }`). Each vendor validates its own
+ * entry (what it accepts is on its page under docs/vendors/); entries for other vendors are ignored, so one input can
+ * serve several vendors. A key that is not a provider id (a typo such as `eventbrit`) is a `ValidationError`.
+ */
+export type ProviderOptions = { [P in ProviderId]?: Record<string, unknown> };
 
+/** The schema of {@link EventCreateInput}: strict, so an unknown key is refused naming it. */
 export const EventCreateInputSchema = z.strictObject({
   name: z.string().min(1),
   start: z.string().min(1),
@@ -444,10 +462,34 @@ export const EventCreateInputSchema = z.strictObject({
   slug: z.string().optional(),
   providerOptions: ProviderOptionsSchema.optional(),
 });
-export type EventCreateInput = z.input<typeof EventCreateInputSchema>;
-export const EventUpdateInputSchema = EventCreateInputSchema.partial();
-export type EventUpdateInput = z.input<typeof EventUpdateInputSchema>;
 
+/** What `events.create` takes: the model's fields in the model's units. An unknown key is a `ValidationError`. */
+export interface EventCreateInput {
+  /** The event's title. */
+  name: string;
+  /** When it starts: an ISO-8601 instant (`2026-05-01T19:00:00Z`, or with an offset). */
+  start: string;
+  /** When it ends: an ISO-8601 instant; omitted or `null` where the vendor allows an open end. */
+  end?: string | null;
+  /** The event's IANA time zone (`Europe/London`). */
+  timezone: string;
+  /** The ISO-4217 code it sells in (`GBP`, any case). */
+  currency: string;
+  /** The description (plain text; vendors that store HTML get it escaped). */
+  description?: string | null;
+  /** The short name in the event's URL, where the vendor has one. */
+  slug?: string;
+  /** Vendor-only fields, keyed by provider id. */
+  providerOptions?: ProviderOptions;
+}
+
+/** The schema of an event update: every field of {@link EventCreateInputSchema}, each optional. */
+export const EventUpdateInputSchema = EventCreateInputSchema.partial();
+
+/** What `events.update` takes: any fields of {@link EventCreateInput}; the ones given are changed, the others kept. */
+export type EventUpdateInput = Partial<EventCreateInput>;
+
+/** The schema of {@link TicketTypeCreateInput} (strict). */
 export const TicketTypeCreateInputSchema = z.strictObject({
   eventId: z.string().min(1),
   name: z.string().min(1),
@@ -456,10 +498,30 @@ export const TicketTypeCreateInputSchema = z.strictObject({
   description: z.string().nullable().optional(),
   providerOptions: ProviderOptionsSchema.optional(),
 });
-export type TicketTypeCreateInput = z.input<typeof TicketTypeCreateInputSchema>;
-export const TicketTypeUpdateInputSchema = TicketTypeCreateInputSchema.omit({ eventId: true }).partial();
-export type TicketTypeUpdateInput = z.input<typeof TicketTypeUpdateInputSchema>;
 
+/** What `ticketTypes.create` takes. An unknown key is a `ValidationError`. */
+export interface TicketTypeCreateInput {
+  /** The normalized id of the event the ticket type is for. */
+  eventId: string;
+  /** Its name as buyers see it. */
+  name: string;
+  /** The face price of one ticket in minor units, or `null` for a free ticket. */
+  price: Money | null;
+  /** How many can be sold in total (omitted: the vendor's default, usually no cap). */
+  quantityTotal?: number;
+  /** Its description. */
+  description?: string | null;
+  /** Vendor-only fields, keyed by provider id. */
+  providerOptions?: ProviderOptions;
+}
+
+/** The schema of a ticket type update: the create fields but `eventId`, each optional. */
+export const TicketTypeUpdateInputSchema = TicketTypeCreateInputSchema.omit({ eventId: true }).partial();
+
+/** What `ticketTypes.update` takes: any fields of {@link TicketTypeCreateInput} but `eventId` (a type cannot move). */
+export type TicketTypeUpdateInput = Partial<Omit<TicketTypeCreateInput, 'eventId'>>;
+
+/** The schema of {@link OrderCreateInput} (strict). */
 export const OrderCreateInputSchema = z.strictObject({
   eventId: z.string().min(1),
   eventDateId: z.string().optional(),
@@ -467,8 +529,34 @@ export const OrderCreateInputSchema = z.strictObject({
   lines: z.array(z.strictObject({ ticketTypeId: z.string().min(1), quantity: z.number().int().positive() })).min(1),
   providerOptions: ProviderOptionsSchema.optional(),
 });
-export type OrderCreateInput = z.input<typeof OrderCreateInputSchema>;
 
+/** What `orders.create` takes (vendors that create orders through the API). An unknown key is a `ValidationError`. */
+export interface OrderCreateInput {
+  /** The normalized id of the event. */
+  eventId: string;
+  /** The normalized id of the occurrence, required for an event with several dates. */
+  eventDateId?: string;
+  /** Who is buying. */
+  buyer: {
+    /** The buyer's full name. */
+    name: string;
+    /** The buyer's email address (where the vendor sends the tickets). */
+    email: string;
+    /** The buyer's phone number. */
+    phone?: string;
+  };
+  /** What is bought: at least one line. */
+  lines: Array<{
+    /** The normalized id of the ticket type. */
+    ticketTypeId: string;
+    /** How many tickets of it (a positive integer). */
+    quantity: number;
+  }>;
+  /** Vendor-only fields, keyed by provider id. */
+  providerOptions?: ProviderOptions;
+}
+
+/** The schema of {@link RecordPaymentInput} (strict). */
 export const RecordPaymentInputSchema = z.strictObject({
   eventId: z.string().min(1),
   payeeEmail: z.string().email(),
@@ -478,8 +566,26 @@ export const RecordPaymentInputSchema = z.strictObject({
   notes: z.string().optional(),
   paidOn: z.string().optional(),
 });
-export type RecordPaymentInput = z.input<typeof RecordPaymentInputSchema>;
 
+/** What `orders.recordPayment` takes (Seaty): a payment or refund taken outside the vendor, recorded against an order. */
+export interface RecordPaymentInput {
+  /** The normalized id of the event. */
+  eventId: string;
+  /** The email of the order's buyer (how the vendor finds the order). */
+  payeeEmail: string;
+  /** How much, in minor units; always positive (a refund sets `isRefund`). */
+  amount: Money;
+  /** How it was paid. */
+  method: 'cash' | 'cheque' | 'card' | 'bank_transfer';
+  /** `true` to record money given back rather than taken. */
+  isRefund?: boolean;
+  /** A note kept with the payment. */
+  notes?: string;
+  /** The day it was paid (`YYYY-MM-DD`); omitted: today. */
+  paidOn?: string;
+}
+
+/** The schema of {@link AttendeeCreateInput} (strict). */
 export const AttendeeCreateInputSchema = z.strictObject({
   eventId: z.string().optional(),
   email: z.string().email(),
@@ -490,7 +596,39 @@ export const AttendeeCreateInputSchema = z.strictObject({
   url: z.string().optional(),
   country: z.string().optional(),
 });
-export type AttendeeCreateInput = z.input<typeof AttendeeCreateInputSchema>;
+
+/** What `attendees.create` takes (Event Vault guests). An unknown key is a `ValidationError`. */
+export interface AttendeeCreateInput {
+  /** The normalized id of the event (Event Vault: omitted means the client's configured event). */
+  eventId?: string;
+  /** The attendee's email address: their key at the vendor. */
+  email: string;
+  /** Their full name. */
+  name?: string;
+  /** Their job title. */
+  jobTitle?: string;
+  /** Their company. */
+  company?: string;
+  /** Their phone number. */
+  phone?: string;
+  /** A web address for them. */
+  url?: string;
+  /** Their country. */
+  country?: string;
+}
+
+type WithoutProviderOptions<T> = Omit<T, 'providerOptions'>;
+// The inputs' named types against their schemas' input types (providerOptions aside: its schema takes `unknown` and
+// checks it at run time).
+type InputSchemasMatchTypes = [
+  Expect<Equal<WithoutProviderOptions<z.input<typeof EventCreateInputSchema>>, WithoutProviderOptions<EventCreateInput>>>,
+  Expect<Equal<WithoutProviderOptions<z.input<typeof EventUpdateInputSchema>>, WithoutProviderOptions<EventUpdateInput>>>,
+  Expect<Equal<WithoutProviderOptions<z.input<typeof TicketTypeCreateInputSchema>>, WithoutProviderOptions<TicketTypeCreateInput>>>,
+  Expect<Equal<WithoutProviderOptions<z.input<typeof TicketTypeUpdateInputSchema>>, WithoutProviderOptions<TicketTypeUpdateInput>>>,
+  Expect<Equal<WithoutProviderOptions<z.input<typeof OrderCreateInputSchema>>, WithoutProviderOptions<OrderCreateInput>>>,
+  Expect<Equal<z.input<typeof RecordPaymentInputSchema>, RecordPaymentInput>>,
+  Expect<Equal<z.input<typeof AttendeeCreateInputSchema>, AttendeeCreateInput>>,
+];
 
 /** Filters accepted by list methods. Each vendor documents which ones it honours; others throw. */
 export interface ListParams {
@@ -499,19 +637,35 @@ export interface ListParams {
   /** Resume from a `nextCursor` (or an error's `resumeCursor`). */
   cursor?: string | null;
 }
+/** Filters of `events.list`: only paging (no vendor filters events through ticketkit). */
 export interface EventListParams extends ListParams {}
+/** Filters of the lists that belong to one event (`eventDates.list`, `ticketTypes.list`): the event is required. */
 export interface EventScopedListParams extends ListParams {
+  /** The normalized id of the event. */
   eventId: string;
 }
+/**
+ * Filters of `orders.list`. Each vendor honours the ones its `capabilities.orders.filters` lists; any other is an
+ * `UnsupportedCapabilityError` before a request (a silent full list would be wrong).
+ */
 export interface OrderListParams extends ListParams {
+  /** Only the orders of this event (normalized id). */
   eventId?: string;
+  /** Only the orders of this occurrence (normalized id). */
   eventDateId?: string;
+  /** Only orders with this normalized status. */
   status?: OrderStatus;
+  /** Only the orders of this buyer (an exact email match where the vendor supports it). */
   buyerEmail?: string;
+  /** Only orders changed at or after this ISO-8601 instant (for incremental syncs). */
   updatedSince?: string;
 }
+/** Filters of `attendees.list`; as with orders, a filter the vendor cannot apply is an `UnsupportedCapabilityError`. */
 export interface AttendeeListParams extends ListParams {
+  /** Only the attendees of this event (normalized id). */
   eventId?: string;
+  /** Only attendees who are (`true`) or are not (`false`) checked in. */
   checkedIn?: boolean;
+  /** Only attendees changed at or after this ISO-8601 instant. */
   updatedSince?: string;
 }
