@@ -93,7 +93,7 @@ export {
 } from './core/errors.js';
 export type { ErrorCode, AttemptRecord, FieldError, ProviderId } from './core/errors.js';
 export { APIPromise } from './core/api-promise.js';
-export { mapConcurrent, Semaphore } from './core/concurrency.js';
+export { mapConcurrent } from './core/concurrency.js';
 export type { MapConcurrentOptions } from './core/concurrency.js';
 export { MemoryRateLimiter } from './core/rate-limit.js';
 export type { RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass } from './core/rate-limit.js';
@@ -104,8 +104,6 @@ export type { Scheduler } from './core/scheduler.js';
 export type { WithResponse } from './core/api-promise.js';
 export { Page, PagePromise } from './core/pagination.js';
 export type { ToArrayOptions } from './core/pagination.js';
-export { decideRetry, parseRetryAfter, computeBackoff } from './core/retry.js';
-export type { RetryDecision, RetryInput, RetrySafety, AttemptFailure } from './core/retry.js';
 export { toMinorUnits, fromMinorUnits, currencyExponent, formatMoney, normalizeCurrency } from './core/money.js';
 export type { Money } from './core/money.js';
 export * from './core/model.js';

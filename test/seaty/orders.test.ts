@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OrderSchema } from '../../src/core/model.js';
-import { seatyOrderStatus } from '../../src/providers/seaty/index.js';
+import { orderStatus as seatyOrderStatus } from '../../src/providers/seaty/normalize.js';
 import { categories, client, date, event1024, fakeSeaty, json, order, paged } from './helpers.js';
 
 describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => {

@@ -1,12 +1,25 @@
 /** `ticketkit/equaticket`: the Equaticket client, tree-shakable (imports no other vendor). */
 import { EquaticketClientImpl, type EquaticketClient, type EquaticketConfig } from './client.js';
 
-export { EquaticketClientImpl, equaticketCapabilities } from './client.js';
+export { equaticketCapabilities } from './client.js';
 export type { EquaticketClient, EquaticketConfig } from './client.js';
 export { EquaticketNative } from './native.js';
 export type { EqListQuery, EqOrderListQuery, EqAttendeeListQuery } from './native.js';
-export { EQ_PATHS, EQUATICKET_BASE_URL } from './paths.js';
-export type * from './schemas.js';
+export { EQUATICKET_BASE_URL } from './paths.js';
+export type {
+  EqId,
+  EqEvent,
+  EqTicketType,
+  EqOrder,
+  EqAttendee,
+  EqWebhook,
+  EqWebhookDelivery,
+  EqEventCreateBody,
+  EqEventUpdateBody,
+  EqTicketTypeCreateBody,
+  EqTicketTypeUpdateBody,
+  EqWebhookCreateBody,
+} from './schemas.js';
 export { equaticketIds } from './normalize.js';
 
 /** Creates an Equaticket client. Throws `ConfigError` for a missing key or one that is neither `sk_live_` nor `sk_test_`. */

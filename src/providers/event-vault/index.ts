@@ -1,7 +1,6 @@
 /** `ticketkit/event-vault`: the Event Vault client, tree-shakable (imports no other vendor). */
 import { EventVaultClientImpl, type EventVaultClient, type EventVaultConfig } from './client.js';
 
-export { EventVaultClientImpl } from './client.js';
 export { eventVaultCapabilities } from './capabilities.js';
 export type { EventVaultClient, EventVaultConfig } from './client.js';
 export type { EventVaultTicketRef, EventVaultGrantTicketInput, EventVaultTicketListParams, EventVaultTicketsResource } from './resources/tickets.js';
@@ -12,10 +11,18 @@ export type { EventVaultEventDatesResource } from './resources/event-dates.js';
 export type { EventVaultTicketTypesResource } from './resources/ticket-types.js';
 export type { EventVaultOrdersResource } from './resources/orders.js';
 export type { EventVaultAttendeesResource } from './resources/attendees.js';
-export { EventVaultNative, EV_PATHS, EVENT_VAULT_BASE_URL } from './endpoints.js';
+export { EventVaultNative, EVENT_VAULT_BASE_URL } from './endpoints.js';
 export type { EventVaultRequestOptions } from './endpoints.js';
-export { EV_TEXT, EV_TIMESTAMP_WINDOW_MS } from './errors.js';
-export type * from './schemas.js';
+export type {
+  EvVCard,
+  EvGuest,
+  EvTicket,
+  EvGuestCount,
+  EvAddGuestBody,
+  EvRemoveGuestBody,
+  EvAddTicketBody,
+  EvRemoveTicketBody,
+} from './schemas.js';
 export { eventVaultIds } from './normalize.js';
 export type { EventVaultTicket, EventVaultGuestCount } from './normalize.js';
 

@@ -1,16 +1,27 @@
 /** `ticketkit/seaty`: the Seaty client, tree-shakable (imports no other vendor). */
 import { SeatyClientImpl, type SeatyClient, type SeatyConfig } from './client.js';
 
-export { SeatyClientImpl, SeatyPacer, seatyCapabilities, SEATY_READS_PER_MINUTE } from './client.js';
-export { balancePaymentBody } from './resources/record-payment.js';
+export { seatyCapabilities } from './client.js';
 export type { SeatyClient, SeatyConfig, SeatyContactsResource, SeatyContactListParams, SeatyOrderGetOptions, SeatyOrdersResource } from './client.js';
-export { SeatyNative, SEATY_PATHS, SEATY_BASE_URL } from './endpoints.js';
-export type { SeatyListQuery, SeatyRawPage } from './endpoints.js';
-export type * from './schemas.js';
-export { SEATY_PAYMENT_TYPE } from './schemas.js';
-export { seatyIds, orderStatus as seatyOrderStatus, SEATY_CURRENCY_SYMBOLS } from './normalize.js';
-export type { SeatyContact, SeatyNormalizedOrder } from './normalize.js';
-export { SEATY_MAX_PER_PAGE, SEATY_DEFAULT_PER_PAGE } from './pagination.js';
+export { SeatyNative, SEATY_BASE_URL } from './endpoints.js';
+export type { SeatyListQuery } from './endpoints.js';
+export type {
+  SeatyEvent,
+  SeatyEventDate,
+  SeatyEventDateDetail,
+  SeatyTicketCategory,
+  SeatyOrder,
+  SeatyDateOrder,
+  SeatyOrderTicket,
+  SeatyPayment,
+  SeatyDiscount,
+  SeatyDateSummary,
+  SeatyAttendee,
+  SeatyPaymentMethod,
+  SeatyBalancePaymentBody,
+} from './schemas.js';
+export { seatyIds } from './normalize.js';
+export type { SeatyContact } from './normalize.js';
 
 /**
  * Creates a Seaty client. Throws `ConfigError` for a missing `apiKey` or a bad `rateLimit`.

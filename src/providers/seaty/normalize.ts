@@ -304,13 +304,6 @@ export function orderStatus(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amoun
   return balance <= 0 ? 'paid' : 'pending';
 }
 
-/**
- * A Seaty order as ticketkit returns it: the normalized `Order`, with Seaty's `balance` (the last part of its money
- * breakdown, docs/vendors/seaty.md, Money: `total − (amountPaid − amountRefunded)`) as `amountDue`: `> 0` still
- * owed, `< 0` overpaid, `0` settled.
- */
-export type SeatyNormalizedOrder = Order;
-
 /** Seaty's `balance`, or (when a list item lacks it) `total − (amount_paid − amount_refunded)`; `null` when any part is missing. */
 function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunded' | 'balance'>): number | null {
   if (typeof o.balance === 'number') return o.balance;
@@ -324,10 +317,10 @@ function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunde
  * An order. `eventId` is the normalized id of its event (the caller knows it from the listing, or `null`), the same
  * string for every order of a page.
  */
-export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: OrderLine[] | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder {
+export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: OrderLine[] | null, ctx: SeatyNormalizeContext): Order {
   const c = ctx.currency;
   const id = idText(o.id);
-  return withRaw<SeatyNormalizedOrder>(
+  return withRaw<Order>(
     {
       id,
       provider: PROVIDER,
@@ -358,8 +351,8 @@ export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: Ord
 }
 
 /** A page of orders of one event (a loop, not a closure per page: the hot path of a big walk). */
-export function normalizeOrders(orders: SeatyOrder[], eventId: string | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder[] {
-  const out = new Array<SeatyNormalizedOrder>(orders.length);
+export function normalizeOrders(orders: SeatyOrder[], eventId: string | null, ctx: SeatyNormalizeContext): Order[] {
+  const out = new Array<Order>(orders.length);
   for (let i = 0; i < orders.length; i++) out[i] = normalizeOrder(orders[i]!, eventId, null, ctx);
   return out;
 }
