@@ -91,7 +91,8 @@ export {
   ConfigError,
   isTicketingError,
 } from './core/errors.js';
-export type { ErrorCode, AttemptRecord, FieldError, ProviderId } from './core/errors.js';
+export type { ErrorCode, AttemptRecord, FieldError, ProviderId, TicketingErrorInit } from './core/errors.js';
+export type { Query, QueryValue } from './internal/path.js';
 export { APIPromise } from './core/api-promise.js';
 export { mapConcurrent } from './core/concurrency.js';
 export type { MapConcurrentOptions } from './core/concurrency.js';

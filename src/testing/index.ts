@@ -20,9 +20,8 @@ import {
 
 import type { ClientOf } from '../index.js';
 
-export { mswHandlers, type MswHandlerOptions } from './msw.js';
+export { mswHandlers, type MswHandlerOptions, type MswMock } from './msw.js';
 export { seedFromJson, parseSeedFile, type SeedEntry, type SeedFile } from './seed-file.js';
-export { emulators } from './emulators/index.js';
 export { DEFAULT_CLOCK_START } from './framework/index.js';
 export type {
   BaseSeeder,
@@ -40,6 +39,12 @@ export type {
   SeedTicketTypeInput,
 } from './framework/index.js';
 export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EquaticketOperation } from './emulators/equaticket/index.js';
+export type { EqWebhookWire as EqSeededWebhook } from './emulators/equaticket/wire.js';
+export type { OrganizationWire as EbSeededOrganization, WebhookWire as EbSeededWebhook } from './emulators/eventbrite/wire.js';
+export type { EsSeedTalentInput, EsSeedFanContentInput, EsSeedFeedbackInput } from './emulators/event-schedule/seed/types.js';
+export type { EsPlan } from './emulators/event-schedule/state.js';
+export type { EsScheduleWire as EsSeededSchedule, EsGroupWire as EsSeededGroup } from './emulators/event-schedule/wire.js';
+export type { EvTicketView as EvSeededTicket } from './emulators/event-vault/wire.js';
 export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EventbriteOperation } from './emulators/eventbrite/index.js';
 export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './emulators/event-vault/index.js';
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';

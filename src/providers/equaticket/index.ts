@@ -2,7 +2,8 @@
 import { EquaticketClientImpl, type EquaticketClient, type EquaticketConfig } from './client.js';
 
 export { equaticketCapabilities } from './client.js';
-export type { EquaticketClient, EquaticketConfig } from './client.js';
+export type { EquaticketClient, EquaticketConfig, EquaticketEventsResource, EquaticketOrdersResource, EquaticketAttendeesResource } from './client.js';
+export type { EqSingle } from './schemas.js';
 export { EquaticketNative } from './native.js';
 export type { EqListQuery, EqOrderListQuery, EqAttendeeListQuery } from './native.js';
 export { EQUATICKET_BASE_URL } from './paths.js';

@@ -4,6 +4,8 @@ import { EventbriteClientImpl, type EventbriteClient, type EventbriteConfig } fr
 export { eventbriteCapabilities } from './client.js';
 export type { EventbriteClient, EventbriteConfig, EventbriteOrdersResource, EventbriteAttendeesResource } from './client.js';
 export { EventbriteNative } from './endpoints.js';
+export type { EbRawPage, EbPageRequest } from './endpoints.js';
+export { EB_EXPANDABLE_TYPES } from './native-params.js';
 export { EVENTBRITE_BASE_URL } from './paths.js';
 export type {
   AttendeeExpansion,

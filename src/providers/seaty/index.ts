@@ -2,6 +2,7 @@
 import { SeatyClientImpl, type SeatyClient, type SeatyConfig } from './client.js';
 
 export { seatyCapabilities } from './client.js';
+export type { SeatyEventsResource, SeatyTicketTypesResource, SeatyAttendeesResource } from './client.js';
 export type { SeatyClient, SeatyConfig, SeatyContactsResource, SeatyContactListParams, SeatyOrderGetOptions, SeatyOrdersResource } from './client.js';
 export { SeatyNative, SEATY_BASE_URL } from './endpoints.js';
 export type { SeatyListQuery } from './endpoints.js';
@@ -21,6 +22,7 @@ export type {
   SeatyBalancePaymentBody,
 } from './schemas.js';
 export { seatyIds } from './normalize.js';
+export { SEATY_PAYMENT_TYPE } from './schemas.js';
 export type { SeatyContact } from './normalize.js';
 
 /**
