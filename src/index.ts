@@ -1,5 +1,8 @@
 /**
  * ticketkit: one typed client for Equaticket, Eventbrite v3, Event Schedule, Seaty and Event Vault.
+ *
+ * @packageDocumentation
+ * @module ticketkit
  */
 import { ConfigError } from './core/errors.js';
 import type { TicketingClient } from './client.js';
@@ -53,8 +56,22 @@ const FACTORIES: { [P in ProviderId]: (config: ProviderConfigs[P]) => ProviderCl
 
 /**
  * Creates a client for any vendor. For a literal `provider` the result has that vendor's own type (its extras such
- * as `client.tickets` and a typed `native`); every vendor's client is also a `TicketingClient`. A bad config
- * (missing credential, unknown provider or key, malformed key) throws `ConfigError` here, never at the first request.
+ * as `client.tickets` and a typed `native`); every vendor's client is also a `TicketingClient`.
+ *
+ * @param config - `provider`, that vendor's credentials, and any common option (`timeout`, `maxRetries`, `logger`...).
+ * @returns The vendor's client.
+ * @throws `ConfigError` for a bad config (missing credential, unknown provider or key, malformed key), here and never
+ * at the first request.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from 'ticketkit';
+ *
+ * const client = createClient({ provider: 'equaticket', apiKey: process.env.EQUATICKET_KEY! });
+ * for await (const order of client.orders.list({ eventId: 'evt_123' })) {
+ *   console.log(order.reference, order.total);
+ * }
+ * ```
  */
 export function createClient<P extends ProviderId>(config: ClientConfigOf<P>): ClientOf<P>;
 export function createClient(config: ClientConfig): TicketingClient;

@@ -1,6 +1,9 @@
 /**
  * `ticketkit/testing`: stateful vendor emulators behind the real client, fault injection, recorded calls,
  * deterministic ids and clock, and msw handlers. See the README, "Testing your code".
+ 
+ * @packageDocumentation
+ * @module ticketkit/testing
  */
 import { ConfigError, type ProviderId } from '../core/errors.js';
 import type { ClientOptions } from '../core/pipeline.js';
@@ -71,7 +74,9 @@ export type SeederFor<P extends ProviderId> = P extends keyof EmulatorRegistry ?
  */
 export type ClientFor<P extends ProviderId> = ClientOf<P>;
 
+/** Options of {@link createMockClient}. An unknown key or a wrong type is a `ConfigError`. */
 export interface MockClientOptions<P extends ProviderId = ProviderId> {
+  /** The vendor to emulate. */
   provider: P;
   /** Builds the starting data; runs now and again on every `reset()`. */
   seed?: (s: SeederFor<P>) => void;
@@ -88,7 +93,9 @@ export interface MockClientOptions<P extends ProviderId = ProviderId> {
   rateLimits?: boolean;
 }
 
+/** What {@link createMockClient} returns: the real client over an emulator, and the handles to steer and inspect it. */
 export interface MockClient<P extends ProviderId = ProviderId> {
+  /** The emulated vendor. */
   readonly provider: P;
   /** The real client, over the emulator. */
   readonly client: ClientFor<P>;
@@ -119,8 +126,29 @@ export interface MockClient<P extends ProviderId = ProviderId> {
 }
 
 /**
- * A real client over a stateful emulator of the vendor. Throws `ConfigError` for an unknown provider or a bad
- * option (every provider has an emulator).
+ * A real client over a stateful emulator of the vendor: no network, no keys, deterministic ids and clock. The
+ * emulator speaks the vendor's wire format and enforces its documented rules, so code tested against it behaves the
+ * same against the vendor. See docs/testing.md.
+ *
+ * @param options - The vendor, the seed data, and options for the emulator and the client.
+ * @returns The client, its `fetch`, recorded `calls`, `faults`, `reset()` and the seed builders.
+ * @throws `ConfigError` for an unknown provider or a bad option.
+ *
+ * @example
+ * ```ts
+ * import { createMockClient } from 'ticketkit/testing';
+ *
+ * const mock = createMockClient({
+ *   provider: 'seaty',
+ *   seed: (s) => {
+ *     const event = s.event({ name: 'Gala' });
+ *     s.order({ eventId: event.id });
+ *   },
+ * });
+ * const [event] = await mock.client.events.list().toArray({ limit: 10 });
+ * mock.faults.once('orders.list', { kind: 'rate_limited', retryAfterSeconds: 0 });
+ * const orders = await mock.client.orders.list({ eventId: event!.id }).toArray({ limit: 100 });
+ * ```
  */
 export function createMockClient<P extends ProviderId>(options: MockClientOptions<P>): MockClient<P> {
   const provider = options?.provider;

@@ -1,4 +1,8 @@
-/** `ticketkit/equaticket`: the Equaticket client, tree-shakable (imports no other vendor). */
+/** `ticketkit/equaticket`: the Equaticket client, tree-shakable (imports no other vendor).
+ *
+ * @packageDocumentation
+ * @module ticketkit/equaticket
+ */
 import { EquaticketClientImpl, type EquaticketClient, type EquaticketConfig } from './client.js';
 
 export { equaticketCapabilities } from './client.js';
@@ -23,7 +27,15 @@ export type {
 } from './schemas.js';
 export { equaticketIds } from './normalize.js';
 
-/** Creates an Equaticket client. Throws `ConfigError` for a missing key or one that is neither `sk_live_` nor `sk_test_`. */
+/** Creates an Equaticket client. Throws `ConfigError` for a missing key or one that is neither `sk_live_` nor `sk_test_`. *
+ * @example
+ * ```ts
+ * import { createEquaticketClient } from 'ticketkit/equaticket';
+ *
+ * const client = createEquaticketClient({ apiKey: process.env.EQUATICKET_KEY! });
+ * const page = await client.events.list({ limit: 20 });
+ * ```
+ */
 export function createEquaticketClient(config: EquaticketConfig): EquaticketClient {
   return new EquaticketClientImpl(config);
 }

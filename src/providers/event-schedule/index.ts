@@ -1,4 +1,8 @@
-/** `ticketkit/event-schedule`: the Event Schedule client, tree-shakable (imports no other vendor). */
+/** `ticketkit/event-schedule`: the Event Schedule client, tree-shakable (imports no other vendor).
+ *
+ * @packageDocumentation
+ * @module ticketkit/event-schedule
+ */
 import { EventScheduleClientImpl, type EventScheduleClient, type EventScheduleConfig } from './client.js';
 
 export { eventScheduleCapabilities } from './client.js';
@@ -50,6 +54,14 @@ export { eventScheduleIds } from './normalize.js';
 /**
  * Creates an Event Schedule client. Throws `ConfigError` for a missing `apiKey` or a `baseUrl` that is not an
  * absolute http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { createEventScheduleClient } from 'ticketkit/event-schedule';
+ *
+ * const client = createEventScheduleClient({ apiKey: process.env.EVENT_SCHEDULE_KEY! });
+ * const page = await client.events.list({ limit: 20 });
+ * ```
  */
 export function createEventScheduleClient(config: EventScheduleConfig): EventScheduleClient {
   return new EventScheduleClientImpl(config);

@@ -1,4 +1,8 @@
-/** `ticketkit/event-vault`: the Event Vault client, tree-shakable (imports no other vendor). */
+/** `ticketkit/event-vault`: the Event Vault client, tree-shakable (imports no other vendor).
+ *
+ * @packageDocumentation
+ * @module ticketkit/event-vault
+ */
 import { EventVaultClientImpl, type EventVaultClient, type EventVaultConfig } from './client.js';
 
 export { eventVaultCapabilities } from './capabilities.js';
@@ -29,6 +33,14 @@ export type { EventVaultTicket, EventVaultGuestCount } from './normalize.js';
 /**
  * Creates an Event Vault client. Throws `ConfigError` when `apiKey`, `clientId` or `eventId` is missing.
  * `x-timestamp` is read from `config.clock` (default `Date.now`) when each attempt is sent.
+ *
+ * @example
+ * ```ts
+ * import { createEventVaultClient } from 'ticketkit/event-vault';
+ *
+ * const client = createEventVaultClient({ apiKey: process.env.EVENT_VAULT_KEY!, clientId: 'my-client', eventId: 'evt-1' });
+ * const page = await client.events.list({ limit: 20 });
+ * ```
  */
 export function createEventVaultClient(config: EventVaultConfig): EventVaultClient {
   return new EventVaultClientImpl(config);

@@ -1,4 +1,8 @@
-/** `ticketkit/eventbrite`: the Eventbrite v3 client, tree-shakable (imports no other vendor). */
+/** `ticketkit/eventbrite`: the Eventbrite v3 client, tree-shakable (imports no other vendor).
+ *
+ * @packageDocumentation
+ * @module ticketkit/eventbrite
+ */
 import { EventbriteClientImpl, type EventbriteClient, type EventbriteConfig } from './client.js';
 
 export { eventbriteCapabilities } from './client.js';
@@ -101,6 +105,14 @@ export { eventbriteIds } from './normalize.js';
 /**
  * Creates an Eventbrite client. Throws `ConfigError` for a missing token. Without `organizationId`, the
  * organization is resolved on first use via `GET /users/me/organizations/` (exactly one, else `ConfigError`).
+ *
+ * @example
+ * ```ts
+ * import { createEventbriteClient } from 'ticketkit/eventbrite';
+ *
+ * const client = createEventbriteClient({ token: process.env.EVENTBRITE_TOKEN!, organizationId: '123' });
+ * const page = await client.events.list({ limit: 20 });
+ * ```
  */
 export function createEventbriteClient(config: EventbriteConfig): EventbriteClient {
   return new EventbriteClientImpl(config);

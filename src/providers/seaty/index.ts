@@ -1,4 +1,8 @@
-/** `ticketkit/seaty`: the Seaty client, tree-shakable (imports no other vendor). */
+/** `ticketkit/seaty`: the Seaty client, tree-shakable (imports no other vendor).
+ *
+ * @packageDocumentation
+ * @module ticketkit/seaty
+ */
 import { SeatyClientImpl, type SeatyClient, type SeatyConfig } from './client.js';
 
 export { seatyCapabilities } from './client.js';
@@ -28,6 +32,14 @@ export type { SeatyContact } from './normalize.js';
 /**
  * Creates a Seaty client. Throws `ConfigError` for a missing `apiKey` or a bad `rateLimit`.
  * The key is sent only as `Authorization: Bearer …`; the base URL defaults to `https://developer.seaty.co.uk/v1`.
+ *
+ * @example
+ * ```ts
+ * import { createSeatyClient } from 'ticketkit/seaty';
+ *
+ * const client = createSeatyClient({ apiKey: process.env.SEATY_KEY! });
+ * const page = await client.events.list({ limit: 20 });
+ * ```
  */
 export function createSeatyClient(config: SeatyConfig): SeatyClient {
   return new SeatyClientImpl(config);
