@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 // `// @ts-ignore` in dist (scripts/optional-peer-types.mjs): without msw installed the type is `any`, and
 // `ticketkit/testing` still type-checks with `skipLibCheck: false`.
 import type { HttpHandler } from 'msw';
-import type { MockClient } from './index.js';
 import { ConfigError } from '../core/errors.js';
 
 /** Options of {@link mswHandlers}. */
@@ -17,7 +16,7 @@ export interface MswHandlerOptions {
   baseUrl?: string;
 }
 
-/** What {@link mswHandlers} needs of a mock: a {@link MockClient} has both. */
+/** What {@link mswHandlers} needs of a mock: a `MockClient` (from `createMockClient`) has both. */
 export interface MswMock {
   /** The emulator as a `fetch`: every intercepted request is answered by it. */
   fetch: typeof globalThis.fetch;
