@@ -3,8 +3,8 @@
  * walk every order of an event across its dates, record a cash payment twice with one idempotency key
  * (recorded once), and list the contacts who agreed to marketing.
  */
-import { formatMoney, isTicketingError, type Money } from '../src/index.js';
-import type { SeatyClient, SeatyNormalizedOrder } from '../src/providers/seaty/index.js';
+import { formatMoney, isTicketingError, type Money, type Order } from '../src/index.js';
+import type { SeatyClient } from '../src/providers/seaty/index.js';
 import { createMockClient, type SeatySeeder } from '../src/testing/index.js';
 
 const gbp = (amount: number): Money => ({ amount, currency: 'GBP' });
@@ -58,7 +58,7 @@ export async function runSeatyDemo(log: (line: string) => void): Promise<void> {
 
   // Seaty has no event-wide order list: orders.list({ eventId }) walks the dates, one at a time, page by page.
   const perDate = new Map<string, { orders: number; tickets: number; paid: number; owed: number }>();
-  const owing: SeatyNormalizedOrder[] = [];
+  const owing: Order[] = [];
   let walked = 0;
   for await (const order of seaty.orders.list({ eventId: event.id })) {
     walked++;
@@ -66,8 +66,8 @@ export async function runSeatyDemo(log: (line: string) => void): Promise<void> {
     row.orders++;
     row.tickets += order.ticketCount ?? 0;
     row.paid += (order.amountPaid?.amount ?? 0) - (order.amountRefunded?.amount ?? 0);
-    // Seaty's balance: total − (paid − refunded); positive means still owed.
-    row.owed += order.balance?.amount ?? 0;
+    // amountDue is Seaty's balance: total − (paid − refunded); positive means still owed.
+    row.owed += order.amountDue?.amount ?? 0;
     if (order.status === 'pending') owing.push(order);
     perDate.set(order.eventDateId ?? '?', row);
   }
@@ -79,8 +79,8 @@ export async function runSeatyDemo(log: (line: string) => void): Promise<void> {
 
   // Cash on the door, recorded twice with one idempotency key (e.g. a retry after a dropped connection).
   const payee = owing[0];
-  if (payee?.buyer.email && payee.balance) {
-    const owed = payee.balance.amount;
+  if (payee?.buyer.email && payee.amountDue) {
+    const owed = payee.amountDue.amount;
     const payment = { eventId: event.id, payeeEmail: payee.buyer.email, amount: gbp(owed), method: 'cash' as const, notes: 'Paid on the door' };
     const key = 'door-2026-12-10-0001';
     const first = await seaty.orders.recordPayment(payment, { idempotencyKey: key });
@@ -88,7 +88,7 @@ export async function runSeatyDemo(log: (line: string) => void): Promise<void> {
     const recorded = await seaty.native.listOrderPayments(first.id).toArray({ limit: 20 });
     const cash = recorded.filter((p) => p.type_id === 1);
     log(`cash payment of ${show(gbp(owed))} for ${payee.buyer.name}, sent twice with Idempotency-Key ${key}:`);
-    log(`  order ${first.reference}: ${payee.status} → ${first.status}, paid ${show(first.amountPaid)} of ${show(first.total)}, balance ${show(first.balance)}`);
+    log(`  order ${first.reference}: ${payee.status} → ${first.status}, paid ${show(first.amountPaid)} of ${show(first.total)}, due ${show(first.amountDue)}`);
     log(`  second call returned the same order: ${JSON.stringify(second) === JSON.stringify(first)}; cash payments on the order: ${cash.length}`);
   }
 

@@ -38,48 +38,105 @@ import type {
 
 /** What a delete returns. */
 export interface Deleted {
+  /** The normalized id of what was deleted. */
   id: string;
+  /** Always `true`: a delete that fails throws instead. */
   deleted: true;
 }
 
+/**
+ * `client.events`: the events of the account. A method the vendor cannot do rejects with
+ * `UnsupportedCapabilityError` and sends nothing (`client.capabilities.events` says which up front).
+ */
 export interface EventsResource {
+  /**
+   * Lists events: `await` it for the first page, or `for await` over it for every event, page after page.
+   *
+   * @example
+   * ```ts
+   * for await (const event of client.events.list()) console.log(event.name, event.start);
+   * ```
+   */
   list(params?: EventListParams, options?: RequestOptions): PagePromise<Event>;
+  /** Reads one event by its normalized id. Throws `NotFoundError` when the vendor has no such event. */
   get(id: string, options?: RequestOptions): APIPromise<Event>;
+  /** Creates an event (as a draft where the vendor has drafts) and returns it. Bad input: `ValidationError`, nothing sent. */
   create(input: EventCreateInput, options?: RequestOptions): APIPromise<Event>;
+  /** Changes the given fields of an event and returns it as it now is. */
   update(id: string, patch: EventUpdateInput, options?: RequestOptions): APIPromise<Event>;
+  /** Makes a draft event public (on sale) and returns it. */
   publish(id: string, options?: RequestOptions): APIPromise<Event>;
+  /** Cancels an event and returns it; the vendor's rules apply (some refuse while orders exist: `ConflictError`). */
   cancel(id: string, options?: RequestOptions): APIPromise<Event>;
+  /** Deletes an event. */
   delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
 }
 
+/** `client.eventDates`: the occurrences of an event (one, synthesized from the event, on vendors without dates). */
 export interface EventDatesResource {
+  /** Lists the occurrences of one event (`eventId` required). */
   list(params: EventScopedListParams, options?: RequestOptions): PagePromise<EventDate>;
+  /** Reads one occurrence by its normalized id. Throws `NotFoundError` when there is none. */
   get(id: string, options?: RequestOptions): APIPromise<EventDate>;
 }
 
+/** `client.ticketTypes`: the kinds of ticket an event sells. */
 export interface TicketTypesResource {
+  /** Lists the ticket types of one event (`eventId` required). */
   list(params: EventScopedListParams, options?: RequestOptions): PagePromise<TicketType>;
+  /** Reads one ticket type by its normalized id. Throws `NotFoundError` when there is none. */
   get(id: string, options?: RequestOptions): APIPromise<TicketType>;
+  /** Creates a ticket type on an event and returns it. */
   create(input: TicketTypeCreateInput, options?: RequestOptions): APIPromise<TicketType>;
+  /** Changes the given fields of a ticket type and returns it as it now is. */
   update(id: string, patch: TicketTypeUpdateInput, options?: RequestOptions): APIPromise<TicketType>;
+  /** Deletes a ticket type (vendors refuse while tickets of it are sold: `ConflictError`). */
   delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
 }
 
+/**
+ * `client.orders`: purchases. The writes exist only where the vendor's API has them (`client.capabilities.orders`);
+ * a write to a vendor without idempotency keys is never retried once it may have been processed (the error then has
+ * `outcomeUnknown: true`, see docs/request-safety.md).
+ */
 export interface OrdersResource {
+  /**
+   * Lists orders, filtered by `params`. `await` gives one page; `for await` walks every order with one page in
+   * memory; `.toArray({ limit })` collects. A filter the vendor cannot apply is an `UnsupportedCapabilityError`.
+   *
+   * @example
+   * ```ts
+   * for await (const order of client.orders.list({ eventId })) {
+   *   console.log(order.reference, order.status, order.total);
+   * }
+   * ```
+   */
   list(params?: OrderListParams, options?: RequestOptions): PagePromise<Order>;
+  /** Reads one order by its normalized id. Throws `NotFoundError` when there is none. */
   get(id: string, options?: RequestOptions): APIPromise<Order>;
+  /** Places an order (Event Schedule: a sale, created unpaid) and returns it. */
   create(input: OrderCreateInput, options?: RequestOptions): APIPromise<Order>;
+  /** Marks an unpaid order paid (money taken outside the vendor) and returns it. */
   markPaid(id: string, options?: RequestOptions): APIPromise<Order>;
+  /** Refunds a paid order and returns it. */
   refund(id: string, options?: RequestOptions): APIPromise<Order>;
+  /** Cancels an order and returns it. */
   cancel(id: string, options?: RequestOptions): APIPromise<Order>;
+  /** Records a payment or refund taken outside the vendor against an order (Seaty balance payments) and returns the order. */
   recordPayment(input: RecordPaymentInput, options?: RequestOptions): APIPromise<Order>;
 }
 
+/** `client.attendees`: the people tickets admit. */
 export interface AttendeesResource {
+  /** Lists attendees, filtered by `params` (a filter the vendor cannot apply is an `UnsupportedCapabilityError`). */
   list(params?: AttendeeListParams, options?: RequestOptions): PagePromise<Attendee>;
+  /** Reads one attendee by its normalized id. Throws `NotFoundError` when there is none. */
   get(id: string, options?: RequestOptions): APIPromise<Attendee>;
+  /** Adds an attendee (Event Vault: a guest) and returns it; a duplicate is a `ConflictError`. */
   create(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<Attendee>;
+  /** Removes an attendee. */
   delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
+  /** Checks an attendee in at the door and returns it. */
   checkIn(id: string, options?: RequestOptions): APIPromise<Attendee>;
 }
 
@@ -96,10 +153,18 @@ export interface WebhooksResource {
 
 /** Static description of what a vendor supports through ticketkit. */
 export interface Capabilities {
+  /** The vendor described. */
   provider: ProviderId;
+  /** Which `client.events` methods work (`false`: the method rejects with `UnsupportedCapabilityError`). */
   events: { list: boolean; get: boolean; create: boolean; update: boolean; publish: boolean; cancel: boolean; delete: boolean };
+  /**
+   * Where occurrences come from: the vendor's own (`'native'`), one made from the event (`'synthesized'`), or worked
+   * out from other records (`'derived'`).
+   */
   eventDates: { list: 'native' | 'synthesized' | 'derived' | false; get: boolean };
+  /** Which `client.ticketTypes` methods work. */
   ticketTypes: { list: boolean; get: boolean; create: boolean; update: boolean; delete: boolean };
+  /** Which `client.orders` methods and filters work. */
   orders: {
     /** `'all'`: an unscoped list exists; `'scoped'`: only with `eventId` (or `eventDateId`). */
     list: 'all' | 'scoped' | false;
@@ -110,15 +175,19 @@ export interface Capabilities {
     cancel: boolean;
     recordPayment: boolean;
     updatedSince: boolean;
+    /** The `orders.list` filters the vendor applies; any other is an `UnsupportedCapabilityError`. */
     filters: string[];
   };
+  /** Which `client.attendees` methods and filters work. */
   attendees: {
+    /** `'all'`: an unscoped list exists; `'scoped'`: only with `eventId`. */
     list: 'all' | 'scoped' | false;
     get: boolean;
     create: boolean;
     delete: boolean;
     checkIn: boolean;
     updatedSince: boolean;
+    /** The `attendees.list` filters the vendor applies. */
     filters: string[];
   };
   /** How lists page: the vendor's own strategy, or `'client'` when the SDK slices a whole array. */
@@ -133,6 +202,7 @@ export interface Capabilities {
    * with a `ValidationError` without one), or `'unsupported'` (the vendor cannot do the write). docs/rate-limits.md.
    */
   idempotency: Readonly<Record<WriteOperation, IdempotencySupport>>;
+  /** `true` when the vendor has a test mode that orders report (`Order.testMode`). */
   testMode: boolean;
   /** What the vendor's webhooks give (docs/webhooks.md). */
   webhooks: WebhookCapabilities;
@@ -154,12 +224,17 @@ export interface WebhookCapabilities {
 
 /** Input of `client.request()`: any vendor request, with the client's auth, retries and error mapping. */
 export interface CustomRequest {
+  /** The HTTP method. */
   method: HttpMethod;
-  /** Relative to the base URL, or absolute. */
+  /** Relative to the base URL, or absolute on the same origin. */
   path: string;
+  /** Query parameters, encoded for you (arrays repeat the key). */
   query?: Query;
+  /** The body, sent as `bodyType` says. */
   body?: unknown;
+  /** How the body is encoded (default `'json'`). */
   bodyType?: 'json' | 'text' | 'form';
+  /** How the answer is read (default `'json'`). */
   responseType?: 'json' | 'text';
 }
 
@@ -176,20 +251,42 @@ export type Unsupported<F> = F extends (...args: infer A) => PagePromise<unknown
 
 /** The generic client: every resource exists; what a vendor cannot do throws `UnsupportedCapabilityError`. */
 export interface TicketingClient {
+  /** The vendor this client talks to. */
   readonly provider: ProviderId;
   /** The base URL requests go to: the `baseUrl` option, else the vendor's default (e.g. `https://www.eventbriteapi.com/v3`). */
   readonly baseUrl: string;
+  /** What this vendor supports, known before any request. */
   readonly capabilities: Capabilities;
   /** `true`/`false` where the credential says (Equaticket key prefix), else `null`. */
   readonly livemode: boolean | null;
+  /** Events. */
   readonly events: EventsResource;
+  /** Occurrences of events. */
   readonly eventDates: EventDatesResource;
+  /** Ticket types. */
   readonly ticketTypes: TicketTypesResource;
+  /** Orders. */
   readonly orders: OrdersResource;
+  /** Attendees. */
   readonly attendees: AttendeesResource;
+  /** Webhook subscriptions the vendor holds (list, create, delete); unsupported where the vendor has none to manage. */
   readonly webhooks: WebhooksResource;
+  /** The vendor's own API, typed, through the same pipeline (typed on each vendor's client type). */
   readonly native: unknown;
+  /**
+   * A copy of the client with some options changed (`{ maxRetries: 5 }`); the original is unchanged. A bad option
+   * throws `ConfigError`.
+   */
   withOptions(options: ClientOptions): TicketingClient;
+  /**
+   * Sends any request to the vendor with this client's auth, retries, idempotency and error mapping: for an endpoint
+   * ticketkit does not wrap. Rejects with a `TicketingError` like every other call.
+   *
+   * @example
+   * ```ts
+   * const me = await client.request<{ id: string }>({ method: 'GET', path: '/users/me/' });
+   * ```
+   */
   request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T>;
 }
 

@@ -1,5 +1,8 @@
 /**
  * ticketkit: one typed client for Equaticket, Eventbrite v3, Event Schedule, Seaty and Event Vault.
+ *
+ * @packageDocumentation
+ * @module ticketkit
  */
 import { ConfigError } from './core/errors.js';
 import type { TicketingClient } from './client.js';
@@ -53,8 +56,22 @@ const FACTORIES: { [P in ProviderId]: (config: ProviderConfigs[P]) => ProviderCl
 
 /**
  * Creates a client for any vendor. For a literal `provider` the result has that vendor's own type (its extras such
- * as `client.tickets` and a typed `native`); every vendor's client is also a `TicketingClient`. A bad config
- * (missing credential, unknown provider or key, malformed key) throws `ConfigError` here, never at the first request.
+ * as `client.tickets` and a typed `native`); every vendor's client is also a `TicketingClient`.
+ *
+ * @param config - `provider`, that vendor's credentials, and any common option (`timeout`, `maxRetries`, `logger`...).
+ * @returns The vendor's client.
+ * @throws `ConfigError` for a bad config (missing credential, unknown provider or key, malformed key), here and never
+ * at the first request.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from 'ticketkit';
+ *
+ * const client = createClient({ provider: 'equaticket', apiKey: process.env.EQUATICKET_KEY! });
+ * for await (const order of client.orders.list({ eventId: 'evt_123' })) {
+ *   console.log(order.reference, order.total);
+ * }
+ * ```
  */
 export function createClient<P extends ProviderId>(config: ClientConfigOf<P>): ClientOf<P>;
 export function createClient(config: ClientConfig): TicketingClient;
@@ -92,9 +109,10 @@ export {
   WebhookVerificationError,
   isTicketingError,
 } from './core/errors.js';
-export type { ErrorCode, AttemptRecord, FieldError, ProviderId, WebhookVerificationReason } from './core/errors.js';
+export type { ErrorCode, AttemptRecord, FieldError, ProviderId, TicketingErrorInit, WebhookVerificationReason } from './core/errors.js';
+export type { Query, QueryValue } from './internal/path.js';
 export { APIPromise } from './core/api-promise.js';
-export { mapConcurrent, Semaphore } from './core/concurrency.js';
+export { mapConcurrent } from './core/concurrency.js';
 export type { MapConcurrentOptions } from './core/concurrency.js';
 export { MemoryRateLimiter } from './core/rate-limit.js';
 export type { RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass, VendorRateLimits } from './core/rate-limit.js';
@@ -105,8 +123,6 @@ export type { Scheduler } from './core/scheduler.js';
 export type { WithResponse } from './core/api-promise.js';
 export { Page, PagePromise } from './core/pagination.js';
 export type { ToArrayOptions } from './core/pagination.js';
-export { decideRetry, parseRetryAfter, computeBackoff } from './core/retry.js';
-export type { RetryDecision, RetryInput, RetrySafety, AttemptFailure } from './core/retry.js';
 export { toMinorUnits, fromMinorUnits, currencyExponent, formatMoney, normalizeCurrency } from './core/money.js';
 export type { Money } from './core/money.js';
 export * from './core/model.js';

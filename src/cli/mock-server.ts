@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, type ProviderId } from '../index.js';
-import { createMockClient, emulators, type Fault, type FaultController, type MockClient, type MockWebhookSubscription } from '../testing/index.js';
+import { createMockClient, emulatorBaseUrl, type Fault, type FaultController, type MockClient, type MockWebhookSubscription } from '../testing/index.js';
 
 export interface MockServerOptions {
   provider: ProviderId;
@@ -65,7 +65,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
-  const basePath = new URL(emulators[options.provider].baseUrl).pathname.replace(/\/+$/, '');
+  const basePath = new URL(emulatorBaseUrl(options.provider)).pathname.replace(/\/+$/, '');
   const baseUrl = `${origin}${basePath}`;
   try {
     // Built on the public testing kit: a bad option is its ConfigError.

@@ -7,6 +7,10 @@ import type { ProviderId } from './providers.js';
 
 export type { ProviderId };
 
+/**
+ * What kind of failure an error is, one code per subclass (plus `clock_skew`, Event Vault's stale `x-timestamp`):
+ * switch on it, or use `instanceof` with the classes. See docs/errors.md.
+ */
 export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
@@ -26,38 +30,66 @@ export type ErrorCode =
 
 /** One try of a logical call, as recorded on results and errors. */
 export interface AttemptRecord {
+  /** 1 for the first try, 2 for the first retry, ... */
   attempt: number;
+  /** The HTTP status of the answer, or `null` when there was none (a connection error, a timeout). */
   status: number | null;
   /** What went wrong on this try, or `null` when it succeeded. */
   error: ErrorCode | null;
+  /** The vendor's request id of this try, where it sends one (quote it to the vendor's support). */
   requestId: string | null;
+  /** How long the try took, in milliseconds. */
   durationMs: number;
   /** The delay slept after this try before the next one, or `null` when there was no next one. */
   retryDelayMs: number | null;
 }
 
+/** One bad field of a `ValidationError`: which one and what is wrong with it. */
 export interface FieldError {
+  /** The field's name or dotted path (`buyer.email`), as the input or the vendor names it. */
   field: string;
+  /** What is wrong, in words. */
   message: string;
 }
 
+/**
+ * What an error is built from. Users build errors only to fake failures in their own tests
+ * (`new NotFoundError({ message: 'no such order', provider: 'seaty' })`); every field but `message` is optional.
+ */
 export interface TicketingErrorInit {
+  /** The message. */
   message: string;
+  /** The code (default: the subclass's). */
   code?: ErrorCode;
+  /** See {@link TicketingError.provider}. */
   provider?: ProviderId | null;
+  /** See {@link TicketingError.status}. */
   status?: number | null;
+  /** See {@link TicketingError.requestId}. */
   requestId?: string | null;
+  /** See {@link TicketingError.vendorCode}. */
   vendorCode?: string | null;
+  /** See {@link TicketingError.retryable}. */
   retryable?: boolean;
+  /** See {@link TicketingError.retryAfterMs}. */
   retryAfterMs?: number | null;
+  /** See {@link TicketingError.idempotencyKey}. */
   idempotencyKey?: string | null;
+  /** See {@link TicketingError.outcomeUnknown}. */
   outcomeUnknown?: boolean | null;
+  /** See {@link TicketingError.attempts}. */
   attempts?: AttemptRecord[];
+  /** See {@link TicketingError.request}. */
   request?: { method: string; url: string } | null;
+  /** See {@link TicketingError.raw}. */
   raw?: unknown;
+  /** The underlying error, kept as `error.cause`. */
   cause?: unknown;
+  /** See {@link ValidationError.fields}. */
   fields?: FieldError[];
+  /** See {@link TicketingError.docUrl}. */
   docUrl?: string | null;
+  /** See {@link TicketingError.writtenId}. */
   writtenId?: string | null;
 }
 
@@ -78,6 +110,22 @@ function brandsOf(error: object): string[] {
   return names;
 }
 
+/**
+ * The base of every error ticketkit throws: catch it (or check {@link isTicketingError}) and read `code`, `status`,
+ * `retryable`, `requestId` and, for writes, `outcomeUnknown`. Secrets never reach it: `request.url` and `raw` are
+ * redacted. Subclasses narrow the kind for `instanceof`; see docs/errors.md.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.orders.get(id);
+ * } catch (error) {
+ *   if (error instanceof NotFoundError) return null;
+ *   if (isTicketingError(error) && error.retryable) scheduleRetry();
+ *   throw error;
+ * }
+ * ```
+ */
 export class TicketingError extends Error {
 
   /** The name `instanceof` matches across copies of the package (see `BRAND`). */
@@ -96,19 +144,31 @@ export class TicketingError extends Error {
   }
 
   override name = 'TicketingError';
+  /** What kind of failure this is. */
   readonly code: ErrorCode;
+  /** The vendor the call went to, or `null` for a failure before one was chosen. */
   readonly provider: ProviderId | null;
+  /** The HTTP status of the vendor's answer, or `null` when there was no answer. */
   readonly status: number | null;
+  /** The vendor's request id of the last try, where it sends one. */
   requestId: string | null;
+  /** The vendor's own error code from its body (`INVALID_TOKEN`), when it gives one. */
   readonly vendorCode: string | null;
+  /** `true` when trying the same call again later may succeed (rate limits, server errors, timeouts). */
   retryable: boolean;
+  /** How long the vendor asked to wait before another try, in milliseconds, when it said. */
   retryAfterMs: number | null;
+  /** The idempotency key the write was sent with (the same on every try), or `null`. */
   idempotencyKey: string | null;
   /** For writes: `true` when the vendor may have processed the request (reconcile before retrying). */
   outcomeUnknown: boolean | null;
+  /** Every try the call made, in order. */
   attempts: AttemptRecord[];
+  /** The request that failed: method and URL, secrets redacted. */
   request: { method: string; url: string } | null;
+  /** The vendor's error body (redacted), or `null`. */
   readonly raw: unknown;
+  /** A page of the vendor's documentation about the failure, where the vendor links one. */
   readonly docUrl: string | null;
   /** Set by the paginator when a page fails: pass it as `cursor` to resume where it stopped. */
   resumeCursor?: string | null;
@@ -157,6 +217,7 @@ export class TicketingError extends Error {
     return copy;
   }
 
+  /** The error's fields as a plain object, for logs (`JSON.stringify(error)`): no secrets, no `cause`. */
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,
@@ -180,6 +241,7 @@ export class TicketingError extends Error {
   }
 }
 
+/** The credential was refused (401): missing, wrong, expired or revoked. Not retryable. */
 export class AuthenticationError extends TicketingError {
   static override readonly brand: string = 'AuthenticationError';
   override name = 'AuthenticationError';
@@ -187,6 +249,7 @@ export class AuthenticationError extends TicketingError {
     super(init, 'unauthorized');
   }
 }
+/** The credential is valid but may not do this (403): a missing scope or a resource of another account. */
 export class PermissionDeniedError extends TicketingError {
   static override readonly brand: string = 'PermissionDeniedError';
   override name = 'PermissionDeniedError';
@@ -194,6 +257,7 @@ export class PermissionDeniedError extends TicketingError {
     super(init, 'forbidden');
   }
 }
+/** No such entity (404), or an id that cannot belong to this vendor. */
 export class NotFoundError extends TicketingError {
   static override readonly brand: string = 'NotFoundError';
   override name = 'NotFoundError';
@@ -201,6 +265,7 @@ export class NotFoundError extends TicketingError {
     super(init, 'not_found');
   }
 }
+/** The vendor refused because of the entity's state (409): a duplicate, or a change its rules forbid now. */
 export class ConflictError extends TicketingError {
   static override readonly brand: string = 'ConflictError';
   override name = 'ConflictError';
@@ -208,15 +273,24 @@ export class ConflictError extends TicketingError {
     super(init, 'conflict');
   }
 }
+/**
+ * Bad input: refused by ticketkit before anything was sent (an unknown key, a malformed id) or by the vendor (400/422).
+ * `fields` names each bad field.
+ */
 export class ValidationError extends TicketingError {
   static override readonly brand: string = 'ValidationError';
   override name = 'ValidationError';
+  /** Each bad field and what is wrong with it (empty when the vendor names none). */
   readonly fields: FieldError[];
   constructor(init: TicketingErrorInit) {
     super(init, 'validation');
     this.fields = init.fields ?? [];
   }
 }
+/**
+ * Too many requests (429) after the retries, or a vendor asking to wait longer than `maxRetryAfterMs`:
+ * `retryAfterMs` says how long to wait.
+ */
 export class RateLimitError extends TicketingError {
   static override readonly brand: string = 'RateLimitError';
   override name = 'RateLimitError';
@@ -224,6 +298,7 @@ export class RateLimitError extends TicketingError {
     super({ retryable: true, ...init }, 'rate_limited');
   }
 }
+/** The vendor failed (5xx) on every try. Retryable later. */
 export class ServerError extends TicketingError {
   static override readonly brand: string = 'ServerError';
   override name = 'ServerError';
@@ -231,6 +306,7 @@ export class ServerError extends TicketingError {
     super({ retryable: true, ...init }, 'server');
   }
 }
+/** No answer reached us: DNS, refused or reset connection. For a write, check `outcomeUnknown` before retrying. */
 export class ConnectionError extends TicketingError {
   static override readonly brand: string = 'ConnectionError';
   override name = 'ConnectionError';
@@ -238,6 +314,7 @@ export class ConnectionError extends TicketingError {
     super({ retryable: true, ...init }, 'network');
   }
 }
+/** A try took longer than `timeout` (or the call longer than `totalTimeout`). For a write, check `outcomeUnknown`. */
 export class TimeoutError extends TicketingError {
   static override readonly brand: string = 'TimeoutError';
   override name = 'TimeoutError';
@@ -245,6 +322,7 @@ export class TimeoutError extends TicketingError {
     super({ retryable: true, ...init }, 'timeout');
   }
 }
+/** The caller's `signal` aborted the call (its request and any backoff sleep). */
 export class AbortError extends TicketingError {
   static override readonly brand: string = 'AbortError';
   override name = 'AbortError';
@@ -252,6 +330,10 @@ export class AbortError extends TicketingError {
     super(init, 'aborted');
   }
 }
+/**
+ * The vendor cannot do this through its API (`client.capabilities` says so up front); nothing was sent.
+ * `capability` names what is missing.
+ */
 export class UnsupportedCapabilityError extends TicketingError {
   static override readonly brand: string = 'UnsupportedCapabilityError';
   override name = 'UnsupportedCapabilityError';
@@ -262,6 +344,7 @@ export class UnsupportedCapabilityError extends TicketingError {
     this.capability = init.capability;
   }
 }
+/** The vendor answered with something ticketkit could not read (not the documented shape); `issues` says what. */
 export class InvalidResponseError extends TicketingError {
   static override readonly brand: string = 'InvalidResponseError';
   override name = 'InvalidResponseError';
@@ -280,12 +363,14 @@ export class InvalidResponseError extends TicketingError {
 export class RedirectError extends InvalidResponseError {
   static override readonly brand: string = 'RedirectError';
   override name = 'RedirectError';
+  /** Where the vendor redirected to (redacted), or `null`. */
   readonly location: string | null;
   constructor(init: TicketingErrorInit & { location: string | null }) {
     super(init);
     this.location = init.location;
   }
 }
+/** A cursor that does not belong to this listing (another vendor, resource or set of filters), or a damaged one. */
 export class InvalidCursorError extends TicketingError {
   static override readonly brand: string = 'InvalidCursorError';
   override name = 'InvalidCursorError';
@@ -293,6 +378,7 @@ export class InvalidCursorError extends TicketingError {
     super(init, 'validation');
   }
 }
+/** A bad client config or testing-kit argument (a missing credential, an unknown key), thrown at creation. */
 export class ConfigError extends TicketingError {
   static override readonly brand: string = 'ConfigError';
   override name = 'ConfigError';

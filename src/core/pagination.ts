@@ -101,6 +101,7 @@ function decodeCursorWithHash(cursor: string, provider: ProviderId, resource: st
 export class Page<T> {
   private cursor: string | null | undefined;
 
+  /** @internal Pages are made by a listing (`client.orders.list()`), not by users. */
   constructor(
     readonly data: T[],
     /** The vendor state of the next page (`null` on the last page); encoded into `nextCursor` when someone reads it. */
@@ -130,7 +131,7 @@ export class Page<T> {
     return this.listing.fetchState(this.nextState, options);
   }
 
-  /** The vendor state of the next page (for the paginator's own loop, which needs no cursor string). */
+  /** @internal The vendor state of the next page (for the paginator's own loop, which needs no cursor string). */
   stateOfNext(): unknown {
     return this.nextState;
   }
@@ -230,6 +231,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   private readonly listing: Listing<T>;
   private firstPage: Promise<Page<T>> | null = null;
 
+  /** @internal Made by a resource's `list()`, not by users. */
   constructor(spec: ListSpec<T>) {
     this.listing = new Listing(spec);
   }

@@ -11,36 +11,61 @@ import type { IdempotencyStore } from './idempotency.js';
 import type { RateLimiter, RateLimitSpec, VendorRateLimits } from './rate-limit.js';
 import type { Scheduler } from './scheduler.js';
 
+/** The HTTP methods a request can use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** What `hooks.onRequest` receives, before each try is sent. */
 export interface RequestHookInfo {
+  /** The vendor. */
   provider: ProviderId;
+  /** The HTTP method. */
   method: HttpMethod;
   /** Redacted URL. */
   url: string;
   /** Redacted headers. */
   headers: Record<string, string>;
+  /** 1 for the first try, 2 for the first retry, ... */
   attempt: number;
+  /** The idempotency key of a write (the same on every try), or `null`. */
   idempotencyKey: string | null;
 }
+/** What `hooks.onResponse` receives, when an answer arrives (any status). */
 export interface ResponseHookInfo extends RequestHookInfo {
+  /** The HTTP status. */
   status: number;
+  /** The vendor's request id, where it sends one. */
   requestId: string | null;
+  /** How long the try took, in milliseconds. */
   durationMs: number;
 }
+/** What `hooks.onRetry` receives, before the client waits and tries again. */
 export interface RetryHookInfo {
+  /** The vendor. */
   provider: ProviderId;
+  /** The HTTP method. */
   method: HttpMethod;
+  /** Redacted URL. */
   url: string;
+  /** The try that failed (1 for the first). */
   attempt: number;
+  /** How long the client waits before the next try, in milliseconds. */
   delayMs: number;
+  /** Why the try failed. */
   error: TicketingError;
 }
 
+/**
+ * Callbacks for metrics and tracing. They run synchronously and must not throw (a throwing hook is logged and
+ * ignored); what they receive is redacted.
+ */
 export interface Hooks {
+  /** Before each try is sent. */
   onRequest?: (info: RequestHookInfo) => void;
+  /** When an answer arrives, whatever its status. */
   onResponse?: (info: ResponseHookInfo) => void;
+  /** Before a retry's wait. */
   onRetry?: (info: RetryHookInfo) => void;
+  /** Once, with the error a call finally rejects with. */
   onError?: (error: TicketingError) => void;
 }
 

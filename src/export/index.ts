@@ -2,6 +2,9 @@
  * `ticketkit/export`: the export behind `ticketkit export`, for a backend's own job system. `exportItems(client,
  * options)` walks a listing into rows with a checkpoint to resume from; the formatters turn pages of rows into NDJSON,
  * JSON or CSV text that a resumed run continues. See docs/cli.md, "The library function".
+ 
+ * @packageDocumentation
+ * @module ticketkit/export
  */
 export { exportItems, parseSince, checkFields } from './run.js';
 export type { ExportCheckpoint, ExportModels, ExportOptions, ExportPage, ExportRow, ExportRun } from './run.js';

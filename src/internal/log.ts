@@ -4,12 +4,21 @@
  * emails, phones) is masked in debug logs unless the user opts in with `logPersonalData: true`.
  */
 
+/** How much the client logs: `off`, `error`, `warn` (the default), `info` or `debug` (also set by env `TICKETKIT_LOG`). */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
+/**
+ * Where the client writes its log lines (`console` fits, as do pino and winston loggers). `data` is already redacted:
+ * no credentials, and buyer and attendee details masked unless the user opts in.
+ */
 export interface Logger {
+  /** A call failed. */
   error(message: string, data?: Record<string, unknown>): void;
+  /** Something a user should know about (a retry, an unknown currency left `null`). */
   warn(message: string, data?: Record<string, unknown>): void;
+  /** One line per request. */
   info(message: string, data?: Record<string, unknown>): void;
+  /** Request and response details, for debugging. */
   debug(message: string, data?: Record<string, unknown>): void;
 }
 

@@ -64,7 +64,9 @@ export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/** One query parameter's value: `null`/`undefined` leave it out, an array repeats the key. */
 export type QueryValue = string | number | boolean | null | undefined | Array<string | number | boolean>;
+/** Query parameters of a request (`client.request({ query })`), encoded by the client. */
 export type Query = Record<string, QueryValue>;
 
 /**

@@ -1,6 +1,9 @@
 /**
  * `ticketkit/testing`: stateful vendor emulators behind the real client, fault injection, recorded calls,
  * deterministic ids and clock, and msw handlers. See the README, "Testing your code".
+ 
+ * @packageDocumentation
+ * @module ticketkit/testing
  */
 import { ConfigError, type ProviderId } from '../core/errors.js';
 import type { ClientOptions } from '../core/pipeline.js';
@@ -22,9 +25,8 @@ import {
 
 import type { ClientOf } from '../index.js';
 
-export { mswHandlers, type MswHandlerOptions } from './msw.js';
+export { mswHandlers, type MswHandlerOptions, type MswMock } from './msw.js';
 export { seedFromJson, parseSeedFile, type SeedEntry, type SeedFile } from './seed-file.js';
-export { emulators } from './emulators/index.js';
 export { DEFAULT_CLOCK_START } from './framework/index.js';
 export type {
   BaseSeeder,
@@ -51,6 +53,12 @@ export type {
   SeedTicketTypeInput,
 } from './framework/index.js';
 export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput, EquaticketOperation } from './emulators/equaticket/index.js';
+export type { EqWebhookWire as EqSeededWebhook } from './emulators/equaticket/wire.js';
+export type { OrganizationWire as EbSeededOrganization, WebhookWire as EbSeededWebhook } from './emulators/eventbrite/wire.js';
+export type { EsSeedTalentInput, EsSeedFanContentInput, EsSeedFeedbackInput } from './emulators/event-schedule/seed/types.js';
+export type { EsPlan } from './emulators/event-schedule/state.js';
+export type { EsScheduleWire as EsSeededSchedule, EsGroupWire as EsSeededGroup } from './emulators/event-schedule/wire.js';
+export type { EvTicketView as EvSeededTicket } from './emulators/event-vault/wire.js';
 export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EbSeedCheckInInput, EbSeedRefundInput, EventbriteOperation } from './emulators/eventbrite/index.js';
 export type { EventVaultSeeder, EvSeedAttendeeInput, EvSeedTicketInput, EvSeedTicketSpec } from './emulators/event-vault/index.js';
 export type { EventScheduleSeeder, EsSeedEventInput, EsSeedScheduleInput } from './emulators/event-schedule/index.js';
@@ -77,7 +85,9 @@ export type SeederFor<P extends ProviderId> = P extends keyof EmulatorRegistry ?
  */
 export type ClientFor<P extends ProviderId> = ClientOf<P>;
 
+/** Options of {@link createMockClient}. An unknown key or a wrong type is a `ConfigError`. */
 export interface MockClientOptions<P extends ProviderId = ProviderId> {
+  /** The vendor to emulate. */
   provider: P;
   /** Builds the starting data; runs now and again on every `reset()`. */
   seed?: (s: SeederFor<P>) => void;
@@ -100,7 +110,9 @@ export interface MockClientOptions<P extends ProviderId = ProviderId> {
   webhooks?: WebhookHubOptions;
 }
 
+/** What {@link createMockClient} returns: the real client over an emulator, and the handles to steer and inspect it. */
 export interface MockClient<P extends ProviderId = ProviderId> {
+  /** The emulated vendor. */
   readonly provider: P;
   /** The real client, over the emulator. */
   readonly client: ClientFor<P>;
@@ -140,8 +152,29 @@ export interface MockClient<P extends ProviderId = ProviderId> {
 }
 
 /**
- * A real client over a stateful emulator of the vendor. Throws `ConfigError` for an unknown provider or a bad
- * option (every provider has an emulator).
+ * A real client over a stateful emulator of the vendor: no network, no keys, deterministic ids and clock. The
+ * emulator speaks the vendor's wire format and enforces its documented rules, so code tested against it behaves the
+ * same against the vendor. See docs/testing.md.
+ *
+ * @param options - The vendor, the seed data, and options for the emulator and the client.
+ * @returns The client, its `fetch`, recorded `calls`, `faults`, `reset()` and the seed builders.
+ * @throws `ConfigError` for an unknown provider or a bad option.
+ *
+ * @example
+ * ```ts
+ * import { createMockClient } from 'ticketkit/testing';
+ *
+ * const mock = createMockClient({
+ *   provider: 'seaty',
+ *   seed: (s) => {
+ *     const event = s.event({ name: 'Gala' });
+ *     s.order({ eventId: event.id });
+ *   },
+ * });
+ * const [event] = await mock.client.events.list().toArray({ limit: 10 });
+ * mock.faults.once('orders.list', { kind: 'rate_limited', retryAfterSeconds: 0 });
+ * const orders = await mock.client.orders.list({ eventId: event!.id }).toArray({ limit: 100 });
+ * ```
  */
 export function createMockClient<P extends ProviderId>(options: MockClientOptions<P>): MockClient<P> {
   const provider = options?.provider;
@@ -200,4 +233,14 @@ function checkMockOptions(provider: ProviderId, options: MockClientOptions<Provi
     if (webhooks.fetch !== undefined && typeof webhooks.fetch !== 'function') throw wrong('webhooks.fetch', 'a fetch function');
     if (webhooks.apiBaseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(String(webhooks.apiBaseUrl))) throw wrong('webhooks.apiBaseUrl', 'an absolute http(s) URL');
   }
+}
+
+/**
+ * The vendor base URL an emulator serves (e.g. `https://app.equaticket.com/api/v1`): what a mock client's requests
+ * go to, and the path `ticketkit mock-server` serves the vendor under on its own origin.
+ *
+ * @throws `UnsupportedCapabilityError` for a provider without an emulator.
+ */
+export function emulatorBaseUrl(provider: ProviderId): string {
+  return emulatorFor(provider).baseUrl;
 }

@@ -10,13 +10,17 @@ import { createRequire } from 'node:module';
 import type { HttpHandler } from 'msw';
 import { ConfigError } from '../core/errors.js';
 
+/** Options of {@link mswHandlers}. */
 export interface MswHandlerOptions {
   /** The base URL to intercept (default: the vendor's default base URL). Its whole origin is intercepted. */
   baseUrl?: string;
 }
 
-interface MockLike {
+/** What {@link mswHandlers} needs of a mock: a `MockClient` (from `createMockClient`) has both. */
+export interface MswMock {
+  /** The emulator as a `fetch`: every intercepted request is answered by it. */
   fetch: typeof globalThis.fetch;
+  /** The vendor base URL whose origin is intercepted (unless `options.baseUrl` says otherwise). */
   baseUrl: string;
 }
 
@@ -40,7 +44,7 @@ function loadMsw(): Msw {
  * msw request handlers that answer every request to the vendor's host from the mock's emulator:
  * `setupServer(...mswHandlers(mock))`. Pass several mocks to serve several vendors.
  */
-export function mswHandlers(mock: MockLike | MockLike[], options: MswHandlerOptions = {}): HttpHandler[] {
+export function mswHandlers(mock: MswMock | MswMock[], options: MswHandlerOptions = {}): HttpHandler[] {
   const { http, HttpResponse } = loadMsw();
   const mocks = Array.isArray(mock) ? mock : [mock];
   return mocks.map((m) => {

@@ -332,6 +332,8 @@ describe('Equaticket normalized layer at the wire', () => {
       tax: null,
       amountPaid: null,
       amountRefunded: null,
+      // Equaticket reports no balance: what is owed is not known.
+      amountDue: null,
       ticketCount: 2,
       lines: [{ ticketTypeId: `${wireEvent.id}:tt-1`, name: 'General Admission', quantity: 2, unitPrice: { amount: 2500, currency: 'USD' } }],
       testMode: true,

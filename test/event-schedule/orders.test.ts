@@ -31,6 +31,8 @@ describe('Event Schedule orders (sales): normalized mapping', () => {
       tax: null,
       amountPaid: null,
       amountRefunded: null,
+      // An unpaid sale owes its total.
+      amountDue: { amount: 6999, currency: 'USD' },
       ticketCount: 3,
       lines: [
         { ticketTypeId: 'EvJazz01:TkVip001', name: 'VIP', quantity: 2, unitPrice: { amount: 2500, currency: 'USD' } },
@@ -53,6 +55,16 @@ describe('Event Schedule orders (sales): normalized mapping', () => {
       ['refunded', 'refunded'],
       ['expired', 'expired'],
       ['unknown', 'amount_mismatch'],
+    ]);
+    // amountDue: the total while unpaid, nothing once cancelled or expired, unknown otherwise (a paid sale may be an
+    // instalment plan, marked paid at its first payment).
+    expect(orders.map((o) => o.amountDue)).toEqual([
+      { amount: 6999, currency: 'USD' },
+      null,
+      { amount: 0, currency: 'USD' },
+      null,
+      { amount: 0, currency: 'USD' },
+      null,
     ]);
   });
 

@@ -13,7 +13,8 @@ import {
   ValidationError,
   type TicketingClient,
 } from '../../src/index.js';
-import { EV_TEXT, eventVaultIds } from '../../src/providers/event-vault/index.js';
+import { eventVaultIds } from '../../src/providers/event-vault/index.js';
+import { EV_TEXT } from '../../src/providers/event-vault/errors.js';
 import { findUndefined } from '../helpers/wire.js';
 import { guests, json, setup, text } from './helpers.js';
 

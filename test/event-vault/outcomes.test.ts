@@ -14,7 +14,8 @@ import {
   ValidationError,
   type TicketingError,
 } from '../../src/index.js';
-import { EV_TEXT, type EventVaultClient } from '../../src/providers/event-vault/index.js';
+import { type EventVaultClient } from '../../src/providers/event-vault/index.js';
+import { EV_TEXT } from '../../src/providers/event-vault/errors.js';
 import { createMockClient } from '../../src/testing/index.js';
 import type { Answer } from '../helpers/wire.js';
 import { guests, json, setup, text } from './helpers.js';

@@ -14,7 +14,8 @@ import {
   TicketingError,
   ValidationError,
 } from '../../src/index.js';
-import { createEventVaultClient, EV_TEXT } from '../../src/providers/event-vault/index.js';
+import { createEventVaultClient } from '../../src/providers/event-vault/index.js';
+import { EV_TEXT } from '../../src/providers/event-vault/errors.js';
 import { BASE, CFG, guests, json, setup, T0, text } from './helpers.js';
 import { scriptedFetch } from '../helpers/wire.js';
 

@@ -1,7 +1,7 @@
 /** Config, auth headers, organization resolution and the waypoint token. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, ConfigError, createClient, createEventbriteClient, isTicketingError } from '../../src/index.js';
-import { WAYPOINT_TTL_MS } from '../../src/providers/eventbrite/index.js';
+import { WAYPOINT_TTL_MS } from '../../src/providers/eventbrite/client.js';
 import { ORG, TOKEN, ebError, fixture, json, page, setup, setupTyped } from './helpers.js';
 
 const orgs = (ids: string[], pagination: Record<string, unknown> = { page_number: 1, page_size: 50, has_more_items: false }) =>

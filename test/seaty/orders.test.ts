@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OrderSchema } from '../../src/core/model.js';
-import { seatyOrderStatus } from '../../src/providers/seaty/index.js';
+import { orderStatus as seatyOrderStatus } from '../../src/providers/seaty/normalize.js';
 import { categories, client, date, event1024, fakeSeaty, json, order, paged } from './helpers.js';
 
 describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => {
@@ -44,7 +44,7 @@ describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => 
       tax: null,
       amountPaid: { amount: 5000, currency: 'GBP' },
       amountRefunded: { amount: 0, currency: 'GBP' },
-      balance: { amount: 3000, currency: 'GBP' },
+      amountDue: { amount: 3000, currency: 'GBP' },
       ticketCount: 3,
       lines: [
         { ticketTypeId: '1024:1', name: 'Adult', quantity: 2, unitPrice: { amount: 1850, currency: 'GBP' } },
@@ -52,7 +52,8 @@ describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => 
       ],
       testMode: null,
     });
-    OrderSchema.parse(got);
+    // Seaty's balance is the model's amountDue, not an extra key: the strict schema accepts the order as it is.
+    OrderSchema.strict().parse(got);
     expect(calls.map((c) => c.path)).toEqual([
       '/v1/orders/77',
       '/v1/dates/501',
@@ -62,7 +63,7 @@ describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => 
     ]);
   });
 
-  it("carries Seaty's balance (owed > 0, overpaid < 0), computed from the parts when a list item lacks it", async () => {
+  it("carries Seaty's balance as amountDue (owed > 0, overpaid < 0), computed from the parts when a list item lacks it", async () => {
     const { fetch } = fakeSeaty({
       'GET /v1/events/1024': () => json(event1024),
       'GET /v1/events/1024/dates': paged([date(501)]),
@@ -73,7 +74,7 @@ describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => 
       ]),
     });
     const orders = await client(fetch).orders.list({ eventId: '1024' }).toArray({ limit: 5 });
-    expect(orders.map((o) => o.balance)).toEqual([{ amount: -500, currency: 'GBP' }, { amount: 1000, currency: 'GBP' }, null]);
+    expect(orders.map((o) => o.amountDue)).toEqual([{ amount: -500, currency: 'GBP' }, { amount: 1000, currency: 'GBP' }, null]);
     expect(orders.map((o) => o.status)).toEqual(['paid', 'partially_refunded', 'pending']);
   });
 
@@ -98,8 +99,8 @@ describe('Seaty orders: money and status (docs/vendors/seaty.md, Money)', () => 
       'GET /v1/dates/501/orders': paged([sparse]),
     });
     const [o] = await client(fetch).orders.list({ eventId: '1024' }).toArray({ limit: 5 });
-    expect(o).toMatchObject({ total: null, subtotal: null, amountPaid: null, balance: null, ticketCount: null, status: 'unknown', lines: null });
+    expect(o).toMatchObject({ total: null, subtotal: null, amountPaid: null, amountDue: null, ticketCount: null, status: 'unknown', lines: null });
     expect(JSON.stringify(o)).toBe(JSON.stringify(o, (_k, v) => (v === undefined ? 'UNDEF' : v)));
-    OrderSchema.parse(o);
+    OrderSchema.strict().parse(o);
   });
 });

@@ -124,6 +124,7 @@ function removal(http: HttpPipeline, path: string, options: RequestOptions | und
  * number if it sends one); single-object methods resolve to `{ object, livemode }`.
  */
 export class EquaticketNative {
+  /** @internal Built by the client (`client.native`); not constructed by users. */
   constructor(private readonly http: HttpPipeline) {}
 
   // ---- events ----

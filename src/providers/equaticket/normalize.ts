@@ -287,6 +287,7 @@ export function normalizeOrder(o: EqOrder, ctx: EqNormalizeContext): Order {
       tax: null,
       amountPaid: null,
       amountRefunded: null,
+      amountDue: null,
       ticketCount: ticketCountOf(o, lines),
       lines,
       testMode: typeof o.is_test_data === 'boolean' ? o.is_test_data : ctx.livemode === null ? null : !ctx.livemode,

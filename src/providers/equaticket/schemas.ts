@@ -34,6 +34,7 @@ export const EqEventSchema = z.looseObject({
     updated_at: optionalString,
     livemode: optionalBool,
   });
+/** Equaticket's event object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
 export type EqEvent = z.infer<typeof EqEventSchema>;
 
 export const EqTicketTypeSchema = z.looseObject({
@@ -49,6 +50,7 @@ export const EqTicketTypeSchema = z.looseObject({
   created_at: optionalString,
   updated_at: optionalString,
 });
+/** Equaticket's ticket type object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
 export type EqTicketType = z.infer<typeof EqTicketTypeSchema>;
 
 export const EqOrderSchema = z
@@ -82,6 +84,7 @@ export const EqOrderSchema = z
   })
   // REST may name the id `id` or, like the webhooks, `order_id`; an order with neither cannot be routed.
   .refine((o) => o.id != null || o.order_id != null, { message: 'an order needs an id (id or order_id)', path: ['id'] });
+/** Equaticket's order object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
 export type EqOrder = z.infer<typeof EqOrderSchema>;
 
 export const EqAttendeeSchema = z
@@ -104,6 +107,7 @@ export const EqAttendeeSchema = z
   })
   // REST may name the id `id` or, like the webhooks, `ticket_id`; a ticket with neither cannot be identified.
   .refine((a) => a.id != null || a.ticket_id != null, { message: 'an attendee (ticket) needs an id (id or ticket_id)', path: ['id'] });
+/** Equaticket's attendee object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
 export type EqAttendee = z.infer<typeof EqAttendeeSchema>;
 
 /** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): subscription fields are undocumented; everything is optional. */
@@ -116,6 +120,7 @@ export const EqWebhookSchema = z.looseObject({
   secret: optionalString,
   created_at: optionalString,
 });
+/** Equaticket's webhook object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
 export type EqWebhook = z.infer<typeof EqWebhookSchema>;
 
 export const EqWebhookDeliverySchema = z.looseObject({
@@ -127,6 +132,7 @@ export const EqWebhookDeliverySchema = z.looseObject({
   attempts: optionalInt,
   created_at: optionalString,
 });
+/** Equaticket's webhook delivery object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
 export type EqWebhookDelivery = z.infer<typeof EqWebhookDeliverySchema>;
 
 function listEnvelope<T extends z.ZodType>(item: T) {
@@ -240,6 +246,7 @@ export const EqWebhookBodySchema = z.strictObject({
   active: z.boolean().optional(),
 });
 
+/** The event create body that the matching `client.native` method sends to Equaticket. */
 export interface EqEventCreateBody {
   title: string;
   slug?: string;
@@ -247,16 +254,20 @@ export interface EqEventCreateBody {
   starts_at: string;
   currency: string;
 }
+/** The event update body that the matching `client.native` method sends to Equaticket. */
 export type EqEventUpdateBody = Partial<EqEventCreateBody>;
 
+/** The ticket type create body that the matching `client.native` method sends to Equaticket. */
 export interface EqTicketTypeCreateBody {
   name: string;
   price: number;
   currency: string;
   quantity_total?: number | null;
 }
+/** The ticket type update body that the matching `client.native` method sends to Equaticket. */
 export type EqTicketTypeUpdateBody = Partial<EqTicketTypeCreateBody>;
 
+/** The webhook create body that the matching `client.native` method sends to Equaticket. */
 export interface EqWebhookCreateBody {
   url: string;
   events: string[];

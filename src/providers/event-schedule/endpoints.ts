@@ -296,6 +296,7 @@ export class EventScheduleNative {
   /** A pipeline for the auth routes whose debug log never prints bodies (passwords and new API keys). */
   private readonly quiet: HttpPipeline;
 
+  /** @internal Built by the client (`client.native`); not constructed by users. */
   constructor(private readonly http: HttpPipeline) {
     const level = http.log.level === 'debug' ? 'info' : http.log.level;
     this.quiet = new HttpPipeline(http.wire, { ...http.options, logLevel: level });

@@ -1,7 +1,11 @@
-/** `ticketkit/event-schedule`: the Event Schedule client, tree-shakable (imports no other vendor). */
+/** `ticketkit/event-schedule`: the Event Schedule client, tree-shakable (imports no other vendor).
+ *
+ * @packageDocumentation
+ * @module ticketkit/event-schedule
+ */
 import { EventScheduleClientImpl, type EventScheduleClient, type EventScheduleConfig } from './client.js';
 
-export { EventScheduleClientImpl, eventScheduleCapabilities, normalizeBaseUrl } from './client.js';
+export { eventScheduleCapabilities } from './client.js';
 export type {
   EventScheduleClient,
   EventScheduleConfig,
@@ -9,7 +13,7 @@ export type {
   EventScheduleEventsResource,
   EventScheduleAttendeesResource,
 } from './client.js';
-export { EventScheduleNative, ES_PATHS, EVENT_SCHEDULE_BASE_URL, ES_FLYER_EXTENSIONS, ES_FLYER_MAX_BYTES } from './endpoints.js';
+export { EventScheduleNative, EVENT_SCHEDULE_BASE_URL } from './endpoints.js';
 export type {
   EsPageParams,
   EsScheduleListParams,
@@ -17,17 +21,48 @@ export type {
   EsSaleListParams,
   EsFeedbackListParams,
   EsFanContentListParams,
-  EsRawPage,
 } from './endpoints.js';
-export type * from './schemas.js';
+export type {
+  EsMember,
+  EsGroup,
+  EsSchedule,
+  EsTicket,
+  EsAddon,
+  EsEventPart,
+  EsEvent,
+  EsSaleTicket,
+  EsSale,
+  EsCategory,
+  EsAuthResult,
+  EsFeedback,
+  EsFanContent,
+  EsPageMeta,
+  EsMessage,
+  EsTicketInput,
+  EsAddonInput,
+  EsEventPartInput,
+  EsEventBody,
+  EsScheduleCreateBody,
+  EsScheduleUpdateBody,
+  EsGroupBody,
+  EsSaleCreateBody,
+  EsSaleAction,
+  EsRegisterBody,
+} from './schemas.js';
 export { eventScheduleIds } from './normalize.js';
-export { ES_RATE_LIMIT_WINDOW_MS, ES_VENDOR_CODES } from './errors.js';
 export { EVENT_SCHEDULE_RATE_LIMITS } from './config.js';
-export { ES_DEFAULT_PER_PAGE, ES_MAX_PER_PAGE } from './pagination.js';
 
 /**
  * Creates an Event Schedule client. Throws `ConfigError` for a missing `apiKey` or a `baseUrl` that is not an
  * absolute http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { createEventScheduleClient } from 'ticketkit/event-schedule';
+ *
+ * const client = createEventScheduleClient({ apiKey: process.env.EVENT_SCHEDULE_KEY! });
+ * const page = await client.events.list({ limit: 20 });
+ * ```
  */
 export function createEventScheduleClient(config: EventScheduleConfig): EventScheduleClient {
   return new EventScheduleClientImpl(config);

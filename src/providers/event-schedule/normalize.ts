@@ -451,11 +451,24 @@ function unitsOf(lines: OrderLine[]): number {
   return units;
 }
 
+/**
+ * What the buyer still owes on a sale, from its status (Event Schedule has no balance field; docs/vendors/event-schedule.md,
+ * What maps to what): the total while `unpaid`, nothing on a sale that will not be paid (`cancelled`, `expired`), and
+ * `null` otherwise: a `paid` sale may be an instalment plan marked paid at its first payment, so what is left is not known.
+ */
+export function saleAmountDue(status: string | null | undefined, total: Money | null): Money | null {
+  if (total === null) return null;
+  if (status === 'unpaid') return total;
+  if (status === 'cancelled' || status === 'expired') return { amount: 0, currency: total.currency };
+  return null;
+}
+
 export function normalizeOrder(s: EsSale, facts: SaleEventFacts, ctx: NormalizeContext): Order {
   const currency = facts.currency;
   const { status, statusRaw } = statusOf(s.status, ORDER_STATUS, ORDER_STATUS_SEEN);
   const lines = orderLines(s, facts, ctx);
   const createdAt = instant(s.created_at);
+  const total = decimalMoney(s.payment_amount, currency, ctx, 'sale', s.id);
   return withRaw<Order>(
     {
       id: eventScheduleIds.order(s.id),
@@ -469,13 +482,14 @@ export function normalizeOrder(s: EsSale, facts: SaleEventFacts, ctx: NormalizeC
       status,
       statusRaw,
       buyer: { name: nil(s.name), email: nil(s.email), phone: nil(s.phone) },
-      total: decimalMoney(s.payment_amount, currency, ctx, 'sale', s.id),
+      total,
       subtotal: null,
       discount: sumOfTwo(s.discount_amount, s.volume_discount_amount, currency, ctx, s.id),
       fees: null,
       tax: null,
       amountPaid: null,
       amountRefunded: null,
+      amountDue: saleAmountDue(s.status, total),
       ticketCount: typeof s.total_quantity === 'number' ? s.total_quantity : unitsOf(lines),
       lines,
       testMode: null,

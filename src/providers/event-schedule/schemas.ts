@@ -43,6 +43,7 @@ const int = z.number().int().nullish();
 const decimal = z.union([z.string(), z.number()]).nullish();
 
 export const EsMemberSchema = z.looseObject({ name: str, email: str, youtube_url: str });
+/** Event Schedule's member object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsMember = z.infer<typeof EsMemberSchema>;
 
 /**
@@ -285,38 +286,51 @@ function pageMetaShape<K extends Kit>(k: K) {
 
 export const EsGroupSchema = groupShape(lenientKit);
 export const EsGroupPlainSchema = groupShape(plainKit);
+/** Event Schedule's group object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsGroup = z.infer<typeof EsGroupSchema>;
 export const EsScheduleSchema = scheduleShape(lenientKit);
 export const EsSchedulePlainSchema = scheduleShape(plainKit);
+/** Event Schedule's schedule object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsSchedule = z.infer<typeof EsScheduleSchema>;
 export const EsTicketSchema = ticketShape(lenientKit);
+/** Event Schedule's ticket object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsTicket = z.infer<typeof EsTicketSchema>;
 export const EsAddonSchema = addonShape(lenientKit);
+/** Event Schedule's addon object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsAddon = z.infer<typeof EsAddonSchema>;
 export const EsEventPartSchema = eventPartShape(lenientKit);
+/** Event Schedule's event part object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsEventPart = z.infer<typeof EsEventPartSchema>;
 export const EsEventScheduleRefSchema = scheduleRefShape(lenientKit);
 export const EsEventSchema = eventShape(lenientKit, membersLenient);
 export const EsEventPlainSchema = eventShape(plainKit, membersPlain);
+/** Event Schedule's event object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsEvent = z.infer<typeof EsEventSchema>;
 export const EsSaleTicketSchema = saleTicketShape(lenientKit);
+/** Event Schedule's sale ticket object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsSaleTicket = z.infer<typeof EsSaleTicketSchema>;
 export const EsSaleSchema = saleShape(lenientKit);
 export const EsSalePlainSchema = saleShape(plainKit);
+/** Event Schedule's sale object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsSale = z.infer<typeof EsSaleSchema>;
 export const EsCategorySchema = z.looseObject({ id: z.number().int(), name: z.string() });
+/** Event Schedule's category object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsCategory = z.infer<typeof EsCategorySchema>;
 export const EsAuthResultSchema = authResultShape(lenientKit);
 export const EsAuthResultPlainSchema = authResultShape(plainKit);
+/** Event Schedule's auth result object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsAuthResult = z.infer<typeof EsAuthResultSchema>;
 export const EsFeedbackSchema = feedbackShape(lenientKit);
 export const EsFeedbackPlainSchema = feedbackShape(plainKit);
+/** Event Schedule's feedback object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsFeedback = z.infer<typeof EsFeedbackSchema>;
 export const EsFanContentSchema = fanContentShape(lenientKit);
 export const EsFanContentPlainSchema = fanContentShape(plainKit);
+/** Event Schedule's fan content object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsFanContent = z.infer<typeof EsFanContentSchema>;
 export const EsPageMetaSchema = pageMetaShape(lenientKit);
 export const EsPageMetaPlainSchema = pageMetaShape(plainKit);
+/** Event Schedule's page meta object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsPageMeta = z.infer<typeof EsPageMetaSchema>;
 
 /**
@@ -377,6 +391,7 @@ export function dataEnvelope<T extends z.ZodType>(item: T) {
 export const EsMessageEnvelopeSchema = z
   .looseObject({ data: z.looseObject({ message: str }).nullish(), message: str })
   .transform((v) => ({ message: v.data?.message ?? v.message ?? null }));
+/** Event Schedule's message object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsMessage = z.output<typeof EsMessageEnvelopeSchema>;
 
 /** Error bodies: `{ error, errors? }` from controllers, `{ message, errors? }` from the framework ("Responses and errors"). */
@@ -388,6 +403,7 @@ export const EsErrorBodySchema = z.looseObject({
 
 // ---- request bodies ("Endpoints") ----
 
+/** One ticket entry of a native write body sent to Event Schedule. */
 export interface EsTicketInput {
   type: string;
   quantity?: number;
@@ -400,6 +416,7 @@ export interface EsTicketInput {
   [extra: string]: unknown;
 }
 
+/** One add-on entry of a native write body sent to Event Schedule. */
 export interface EsAddonInput {
   type: string;
   quantity?: number;
@@ -408,6 +425,7 @@ export interface EsAddonInput {
   url?: string;
 }
 
+/** One event part entry of a native write body sent to Event Schedule. */
 export interface EsEventPartInput {
   name: string;
   description?: string;
@@ -459,6 +477,7 @@ export interface EsEventBody {
   [extra: string]: unknown;
 }
 
+/** The schedule create body that the matching `client.native` method sends to Event Schedule. */
 export interface EsScheduleCreateBody {
   name: string;
   type: 'venue' | 'talent' | 'curator';
@@ -474,13 +493,16 @@ export interface EsScheduleCreateBody {
   postal_code?: string;
   country_code?: string;
 }
+/** The schedule update body that the matching `client.native` method sends to Event Schedule. */
 export type EsScheduleUpdateBody = Partial<Omit<EsScheduleCreateBody, 'type'>>;
 
+/** The group body that the matching `client.native` method sends to Event Schedule. */
 export interface EsGroupBody {
   name?: string;
   color?: string | null;
 }
 
+/** The sale create body that the matching `client.native` method sends to Event Schedule. */
 export interface EsSaleCreateBody {
   event_id: string;
   name: string;
@@ -493,8 +515,10 @@ export interface EsSaleCreateBody {
   event_date?: string;
 }
 
+/** Event Schedule's sale action object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
 export type EsSaleAction = 'mark_paid' | 'refund' | 'cancel';
 
+/** The register body that the matching `client.native` method sends to Event Schedule. */
 export interface EsRegisterBody {
   name: string;
   email: string;

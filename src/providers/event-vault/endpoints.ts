@@ -144,7 +144,10 @@ export function splitEventOption(options: EventVaultRequestOptions | undefined):
 }
 
 export class EventVaultNative {
-  /** @param pipelineFor the pipeline whose `x-event-id` is the given event (the configured one when `undefined`). */
+  /**
+   * @internal Built by the client (`client.native`); not constructed by users.
+   * @param pipelineFor the pipeline whose `x-event-id` is the given event (the configured one when `undefined`).
+   */
   constructor(private readonly pipelineFor: (eventId: string | undefined) => HttpPipeline) {}
 
   /**

@@ -22,6 +22,7 @@ export const EvVCardSchema = z.looseObject({
   /** Website or profile URL (`addGuest.url`). */
   URL: optionalString,
 });
+/** Event Vault's v card object as `client.native` returns it (read leniently: fields Event Vault adds later are kept). */
 export type EvVCard = z.infer<typeof EvVCardSchema>;
 
 /** Items of `GET /getGuests` (docs/vendors/event-vault.md, "Objects"). The email is the guest's only identity. */
@@ -32,6 +33,7 @@ export const EvGuestSchema = z.looseObject({
   registered: z.boolean().nullish(),
   vCardData: EvVCardSchema.nullish(),
 });
+/** Event Vault's guest object as `client.native` returns it (read leniently: fields Event Vault adds later are kept). */
 export type EvGuest = z.infer<typeof EvGuestSchema>;
 
 /** Items of `getGuestTickets`, `getTicketsByType`, `getAllTickets` (docs/vendors/event-vault.md, "Objects"). Note the key casing. */
@@ -41,6 +43,7 @@ export const EvTicketSchema = z.looseObject({
   /** `""` means general admission. */
   sessionId: optionalString,
 });
+/** Event Vault's ticket object as `client.native` returns it (read leniently: fields Event Vault adds later are kept). */
 export type EvTicket = z.infer<typeof EvTicketSchema>;
 
 /** `GET /getGuestCount` (docs/vendors/event-vault.md, "Objects"). */
@@ -49,6 +52,7 @@ export const EvGuestCountSchema = z.looseObject({
   /** Meaning not documented. */
   maxAssignedUsers: z.number().int().nullish(),
 });
+/** Event Vault's guest count object as `client.native` returns it (read leniently: fields Event Vault adds later are kept). */
 export type EvGuestCount = z.infer<typeof EvGuestCountSchema>;
 
 export const EvGuestListSchema = z.array(EvGuestSchema);
@@ -77,9 +81,11 @@ export const EvAddGuestBodySchema = z.strictObject({
   /** Stored at the top level of the guest, not in `vCardData`. */
   country: z.string().optional(),
 });
+/** The add guest body that the matching `client.native` method sends to Event Vault. */
 export type EvAddGuestBody = z.input<typeof EvAddGuestBodySchema>;
 
 export const EvRemoveGuestBodySchema = z.strictObject({ userEmail: guestEmail() });
+/** The remove guest body that the matching `client.native` method sends to Event Vault. */
 export type EvRemoveGuestBody = z.input<typeof EvRemoveGuestBodySchema>;
 
 export const EvAddTicketBodySchema = z.strictObject({
@@ -94,10 +100,12 @@ export const EvAddTicketBodySchema = z.strictObject({
     })
     .optional(),
 });
+/** The add ticket body that the matching `client.native` method sends to Event Vault. */
 export type EvAddTicketBody = z.input<typeof EvAddTicketBodySchema>;
 
 export const EvRemoveTicketBodySchema = z.strictObject({
   userEmail: guestEmail(),
   ticketType: idString('ticketType'),
 });
+/** The remove ticket body that the matching `client.native` method sends to Event Vault. */
 export type EvRemoveTicketBody = z.input<typeof EvRemoveTicketBodySchema>;

@@ -183,6 +183,7 @@ function pageRequestQuery(query: Query, size: number | undefined, state: EbPageS
 }
 
 export class EventbriteNative {
+  /** @internal Built by the client (`client.native`); not constructed by users. */
   constructor(
     private readonly http: HttpPipeline,
     private readonly organization: OrganizationResolver,

@@ -9,6 +9,7 @@ import { idProblem, type Query } from '../../internal/path.js';
 
 // ---- expansions (docs/vendors/eventbrite.md, Expansions), as typed options ----
 
+/** A value Eventbrite accepts in `expand` when reading an event, to inline related objects. */
 export type EventExpansion =
   | 'logo'
   | 'venue'
@@ -29,6 +30,7 @@ export type EventExpansion =
   | 'has_digital_content'
   | 'ticket_classes'
   | 'series_dates';
+/** A value Eventbrite accepts in `expand` when reading an order, to inline related objects. */
 export type OrderExpansion =
   | 'event'
   | 'attendees'
@@ -40,6 +42,7 @@ export type OrderExpansion =
   | 'answers'
   | 'ticket_buyer_settings'
   | 'contact_list_preferences';
+/** A value Eventbrite accepts in `expand` when reading an attendee, to inline related objects. */
 export type AttendeeExpansion =
   | 'event'
   | 'order'
@@ -50,11 +53,14 @@ export type AttendeeExpansion =
   | 'survey_responses'
   | 'assigned_unit'
   | 'contact_list_preferences';
+/** A value Eventbrite accepts in `expand` when reading a ticket class, to inline related objects. */
 export type TicketClassExpansion = 'event' | 'image';
+/** A value Eventbrite accepts in `expand` when reading a ticket group, to inline related objects. */
 export type TicketGroupExpansion = 'tickets';
 
 /** The object types whose expansions Eventbrite documents (the `_type` an `expand.<type>=` parameter names). */
 export const EB_EXPANDABLE_TYPES = ['event', 'order', 'attendee', 'ticket_class', 'ticket_group'] as const;
+/** An object type whose expansions Eventbrite documents (the `_type` an `expand.<type>=` parameter names). */
 export type EbExpandableType = (typeof EB_EXPANDABLE_TYPES)[number];
 
 /** `expand` (v1: `expand=a,b`, nesting with dots, e.g. `event.venue`) and `expandByType` (v2: `expand.<_type>=a,b`). */
@@ -93,6 +99,7 @@ function csv(value: ReadonlyArray<string | number> | string | undefined): string
 
 // ---- list parameters ----
 
+/** The paging parameters every native Eventbrite list takes. */
 export interface EbListParams {
   /** Page size; sent as `page_size` only where the endpoint documents it. */
   limit?: number;
@@ -102,9 +109,12 @@ export interface EbListParams {
 export interface OrgScoped {
   organizationId?: string;
 }
+/** Eventbrite's event status filter object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbEventStatusFilter = 'all' | 'draft' | 'live' | 'canceled' | 'started' | 'ended' | 'completed';
+/** Eventbrite's time filter object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbTimeFilter = 'all' | 'past' | 'current_future';
 
+/** The query parameters of a native Eventbrite list (organization events). */
 export interface EbOrganizationEventsParams extends EbListParams, OrgScoped, ExpandOption<EventExpansion> {
   name_filter?: string;
   currency_filter?: string;
@@ -122,6 +132,7 @@ export interface EbOrganizationEventsParams extends EbListParams, OrgScoped, Exp
   event_ids?: ReadonlyArray<string>;
   event_ids_to_exclude?: ReadonlyArray<string>;
 }
+/** The query parameters of a native Eventbrite list (series events). */
 export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventExpansion> {
   time_filter?: EbTimeFilter;
   order_by?: string;
@@ -135,16 +146,19 @@ export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventEx
 export interface EbVenueEventsParams extends EbListParams, ExpandOption<EventExpansion> {
   extraQuery?: Readonly<Record<string, string | number | boolean>>;
 }
+/** The query parameters of a native Eventbrite list (ticket class list). */
 export interface EbTicketClassListParams extends EbListParams, ExpandOption<TicketClassExpansion> {
   pos?: 'online' | 'at_the_door';
   category?: 'all' | 'admission' | 'add_on' | 'donation';
   include_holds?: boolean;
 }
+/** The query parameters of a native Eventbrite list (ticket class for sale). */
 export interface EbTicketClassForSaleParams extends EbListParams {
   pos?: 'online' | 'at_the_door';
   code?: string;
   hold_id?: string;
 }
+/** The query parameters of a native Eventbrite list (organization ticket class). */
 export interface EbOrganizationTicketClassParams extends EbListParams, OrgScoped {
   name_filter?: string;
   event_id?: string;
@@ -159,20 +173,24 @@ export interface EbOrganizationTicketClassParams extends EbListParams, OrgScoped
   time_filter?: EbTimeFilter;
   series_filter?: 'all' | 'children' | 'none' | 'parents';
 }
+/** The query parameters of a native Eventbrite list (question list). */
 export interface EbQuestionListParams extends EbListParams {
   as_owner?: boolean;
   include_all?: boolean;
 }
+/** The query parameters of a native Eventbrite list (event attendees). */
 export interface EbEventAttendeesParams extends EbListParams, ExpandOption<AttendeeExpansion> {
   status?: 'attending' | 'not_attending' | 'unpaid';
   changed_since?: string;
   last_item_seen?: number | string;
   attendee_ids?: ReadonlyArray<string>;
 }
+/** The query parameters of a native Eventbrite list (organization attendees). */
 export interface EbOrganizationAttendeesParams extends EbListParams, OrgScoped, ExpandOption<AttendeeExpansion> {
   status?: 'attending' | 'not_attending';
   changed_since?: string;
 }
+/** The query parameters of a native Eventbrite list (event orders). */
 export interface EbEventOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
   status?: 'active' | 'inactive' | 'all' | 'all_not_deleted' | 'both';
   changed_since?: string;
@@ -181,17 +199,20 @@ export interface EbEventOrdersParams extends EbListParams, ExpandOption<OrderExp
   exclude_emails?: ReadonlyArray<string>;
   refund_request_statuses?: ReadonlyArray<'completed' | 'pending' | 'outside_policy' | 'disputed' | 'denied'>;
 }
+/** The query parameters of a native Eventbrite list (organization orders). */
 export interface EbOrganizationOrdersParams extends EbListParams, OrgScoped, ExpandOption<OrderExpansion> {
   status?: string;
   changed_since?: string;
   only_emails?: ReadonlyArray<string>;
   exclude_emails?: ReadonlyArray<string>;
 }
+/** The query parameters of a native Eventbrite list (user orders). */
 export interface EbUserOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
   userId?: string;
   changed_since?: string;
   time_filter?: EbTimeFilter;
 }
+/** The query parameters of a native Eventbrite list (ticket group list). */
 export interface EbTicketGroupListParams extends EbListParams, ExpandOption<TicketGroupExpansion> {
   status?: 'live' | 'archived' | 'deleted' | 'all';
 }
@@ -245,6 +266,7 @@ export const LIST_PARAMS = {
   discounts: keysOf<EbDiscountListParams>(['organizationId', 'scope', 'extraQuery']),
   webhooks: keysOf<OrgScoped>(['organizationId']),
 } as const;
+/** Eventbrite's list name object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type ListName = keyof typeof LIST_PARAMS;
 
 /**

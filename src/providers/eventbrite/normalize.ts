@@ -399,6 +399,7 @@ export function normalizeOrder(o: EbOrderSent, ctx: NormalizeContext): Order {
       tax: ebMoney(costs?.tax, ctx, 'order', remoteId),
       amountPaid: null,
       amountRefunded: null,
+      amountDue: null,
       ticketCount: ticketCountOf(lines),
       lines,
       testMode: null,

@@ -388,75 +388,107 @@ const native = entities(NATIVE);
 const sent = entities(SENT);
 
 export const EbMoneySchema = native.Money;
+/** Eventbrite's money object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbMoney = z.infer<typeof EbMoneySchema>;
 export const EbMultipartTextSchema = native.MultipartText;
+/** Eventbrite's multipart text object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbMultipartText = z.infer<typeof EbMultipartTextSchema>;
 export const EbDateTimeTzSchema = native.DateTimeTz;
+/** Eventbrite's date time tz object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbDateTimeTz = z.infer<typeof EbDateTimeTzSchema>;
 export const EbAddressSchema = native.Address;
+/** Eventbrite's address object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbAddress = z.infer<typeof EbAddressSchema>;
 export const EbVenueSchema = native.Venue;
+/** Eventbrite's venue object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbVenue = z.infer<typeof EbVenueSchema>;
 export const EbOrganizerSchema = native.Organizer;
+/** Eventbrite's organizer object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
 export const EbLogoSchema = native.Logo;
+/** Eventbrite's logo object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbLogo = z.infer<typeof EbLogoSchema>;
 /** Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
 export const EbTicketClassSchema = native.TicketClass;
+/** Eventbrite's ticket class object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
 export type EbTicketClass = z.infer<typeof EbTicketClassSchema>;
 /** Event; series parents use the same shape (`is_series_parent: true`). */
 export const EbEventSchema = native.Event;
+/** Eventbrite's event object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Event; series parents use the same shape (`is_series_parent: true`). */
 export type EbEvent = z.infer<typeof EbEventSchema>;
 export const EbBarcodeSchema = native.Barcode;
+/** Eventbrite's barcode object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbBarcode = z.infer<typeof EbBarcodeSchema>;
 export const EbAttendeeProfileSchema = native.AttendeeProfile;
+/** Eventbrite's attendee profile object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbAttendeeProfile = z.infer<typeof EbAttendeeProfileSchema>;
 export const EbAttendeeCostsSchema = native.AttendeeCosts;
+/** Eventbrite's attendee costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbAttendeeCosts = z.infer<typeof EbAttendeeCostsSchema>;
 /** Attendee: one per ticket. */
 export const EbAttendeeSchema = native.Attendee;
+/** Eventbrite's attendee object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Attendee: one per ticket. */
 export type EbAttendee = z.infer<typeof EbAttendeeSchema>;
 export const EbOrderCostsSchema = native.OrderCosts;
+/** Eventbrite's order costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbOrderCosts = z.infer<typeof EbOrderCostsSchema>;
 /** Order. `attendees` only with `expand=attendees`. */
 export const EbOrderSchema = native.Order;
+/** Eventbrite's order object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Order. `attendees` only with `expand=attendees`. */
 export type EbOrder = z.infer<typeof EbOrderSchema>;
 export const EbOrganizationSchema = native.Organization;
+/** Eventbrite's organization object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbOrganization = z.infer<typeof EbOrganizationSchema>;
 
 // ---- as Eventbrite sends them (the normalized layer's hot path) ----
 
 export const EbMoneySentSchema = sent.Money;
+/** Eventbrite's money object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbMoney`. */
 export type EbMoneySent = z.infer<typeof EbMoneySentSchema>;
 export const EbMultipartTextSentSchema = sent.MultipartText;
+/** Eventbrite's multipart text object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbMultipartText`. */
 export type EbMultipartTextSent = z.infer<typeof EbMultipartTextSentSchema>;
 export const EbDateTimeTzSentSchema = sent.DateTimeTz;
+/** Eventbrite's date time tz object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbDateTimeTz`. */
 export type EbDateTimeTzSent = z.infer<typeof EbDateTimeTzSentSchema>;
 export const EbAddressSentSchema = sent.Address;
+/** Eventbrite's address object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAddress`. */
 export type EbAddressSent = z.infer<typeof EbAddressSentSchema>;
 export const EbVenueSentSchema = sent.Venue;
+/** Eventbrite's venue object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbVenue`. */
 export type EbVenueSent = z.infer<typeof EbVenueSentSchema>;
 export const EbOrganizerSentSchema = sent.Organizer;
+/** Eventbrite's organizer object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrganizer`. */
 export type EbOrganizerSent = z.infer<typeof EbOrganizerSentSchema>;
 export const EbLogoSentSchema = sent.Logo;
+/** Eventbrite's logo object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbLogo`. */
 export type EbLogoSent = z.infer<typeof EbLogoSentSchema>;
 export const EbTicketClassSentSchema = sent.TicketClass;
+/** Eventbrite's ticket class object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbTicketClass`. */
 export type EbTicketClassSent = z.infer<typeof EbTicketClassSentSchema>;
 export const EbEventSentSchema = sent.Event;
+/** Eventbrite's event object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbEvent`. */
 export type EbEventSent = z.infer<typeof EbEventSentSchema>;
 export const EbBarcodeSentSchema = sent.Barcode;
+/** Eventbrite's barcode object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbBarcode`. */
 export type EbBarcodeSent = z.infer<typeof EbBarcodeSentSchema>;
 export const EbAttendeeProfileSentSchema = sent.AttendeeProfile;
+/** Eventbrite's attendee profile object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeProfile`. */
 export type EbAttendeeProfileSent = z.infer<typeof EbAttendeeProfileSentSchema>;
 export const EbAttendeeCostsSentSchema = sent.AttendeeCosts;
+/** Eventbrite's attendee costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeCosts`. */
 export type EbAttendeeCostsSent = z.infer<typeof EbAttendeeCostsSentSchema>;
 export const EbAttendeeSentSchema = sent.Attendee;
+/** Eventbrite's attendee object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendee`. */
 export type EbAttendeeSent = z.infer<typeof EbAttendeeSentSchema>;
 export const EbOrderCostsSentSchema = sent.OrderCosts;
+/** Eventbrite's order costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrderCosts`. */
 export type EbOrderCostsSent = z.infer<typeof EbOrderCostsSentSchema>;
 export const EbOrderSentSchema = sent.Order;
+/** Eventbrite's order object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrder`. */
 export type EbOrderSent = z.infer<typeof EbOrderSentSchema>;
 export const EbOrganizationSentSchema = sent.Organization;
+/** Eventbrite's organization object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrganization`. */
 export type EbOrganizationSent = z.infer<typeof EbOrganizationSentSchema>;
 
 // ---- native only ----
@@ -480,6 +512,7 @@ export const EbUserSchema = z.looseObject({
     .nullable()
     .default(null),
 });
+/** Eventbrite's user object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbUser = z.infer<typeof EbUserSchema>;
 
 /** Webhook. */
@@ -492,6 +525,7 @@ export const EbWebhookSchema = z.looseObject({
   user_id: nid,
   created: str,
 });
+/** Eventbrite's webhook object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbWebhook = z.infer<typeof EbWebhookSchema>;
 
 export const EbDisplaySettingsSchema = z.looseObject({
@@ -506,6 +540,7 @@ export const EbDisplaySettingsSchema = z.looseObject({
   show_facebook_friends_going: bool,
   terminology: str,
 });
+/** Eventbrite's display settings object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbDisplaySettings = z.infer<typeof EbDisplaySettingsSchema>;
 
 export const EbTicketBuyerSettingsSchema = z.looseObject({
@@ -522,6 +557,7 @@ export const EbTicketBuyerSettingsSchema = z.looseObject({
   survey_respondent: str,
   survey_ticket_classes: strList,
 });
+/** Eventbrite's ticket buyer settings object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbTicketBuyerSettings = z.infer<typeof EbTicketBuyerSettingsSchema>;
 
 export const EbQuestionSchema = z.looseObject({
@@ -539,6 +575,7 @@ export const EbQuestionSchema = z.looseObject({
   parent_choice_id: nid,
   display_answer_on_order: bool,
 });
+/** Eventbrite's question object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbQuestion = z.infer<typeof EbQuestionSchema>;
 
 export const EbTeamSchema = z.looseObject({
@@ -552,6 +589,7 @@ export const EbTeamSchema = z.looseObject({
   event_id: nid,
   date_joined: str,
 });
+/** Eventbrite's team object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbTeam = z.infer<typeof EbTeamSchema>;
 
 export const EbTicketGroupSchema = z.looseObject({
@@ -561,6 +599,7 @@ export const EbTicketGroupSchema = z.looseObject({
   event_ticket_ids: z.record(z.string(), z.array(ebId)).nullable().default(null),
   tickets: z.array(z.looseObject({})).nullable().default(null),
 });
+/** Eventbrite's ticket group object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbTicketGroup = z.infer<typeof EbTicketGroupSchema>;
 
 /** Cross-event discounts (the current replacement of the deprecated per-event discount endpoints). */
@@ -577,6 +616,7 @@ export const EbDiscountSchema = z.looseObject({
   start_date: str,
   end_date: str,
 });
+/** Eventbrite's discount object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbDiscount = z.infer<typeof EbDiscountSchema>;
 
 export const EbScheduleSchema = z.looseObject({
@@ -585,13 +625,16 @@ export const EbScheduleSchema = z.looseObject({
   recurrence_rule: str,
   created_event_ids: z.array(ebId).nullable().default(null),
 });
+/** Eventbrite's schedule object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbSchedule = z.infer<typeof EbScheduleSchema>;
 
 export const EbDescriptionSchema = z.looseObject({ description: str });
+/** Eventbrite's description object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbDescription = z.infer<typeof EbDescriptionSchema>;
 
 /** Any object the docs do not describe (transfers, members, roles, delete results). */
 export const EbUntypedSchema = z.looseObject({});
+/** Eventbrite's untyped object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Any object the docs do not describe (transfers, members, roles, delete results). */
 export type EbUntyped = z.infer<typeof EbUntypedSchema>;
 
 /** Publish, unpublish, cancel and delete answer `{ "<verb>": true }`. */
@@ -601,6 +644,7 @@ export const EbFlagResultSchema = z.looseObject({
   canceled: bool,
   deleted: bool,
 });
+/** Eventbrite's flag result object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbFlagResult = z.infer<typeof EbFlagResultSchema>;
 
 /**
@@ -615,6 +659,7 @@ export const EbPaginationSchema = z.looseObject({
   continuation: str,
   has_more_items: z.boolean().nullable().default(null).catch(null),
 });
+/** Eventbrite's pagination object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbPagination = z.infer<typeof EbPaginationSchema>;
 
 /** The error envelope (docs/vendors/eventbrite.md, Errors). */
@@ -634,6 +679,7 @@ export interface EbMoneyInput {
   value: number;
 }
 
+/** The event write that the matching `client.native` method sends to Eventbrite. */
 export interface EbEventWrite {
   name?: { html: string };
   description?: { html: string };
@@ -665,6 +711,7 @@ export interface EbEventWrite {
   locale?: string;
   [extra: string]: unknown;
 }
+/** The event body that the matching `client.native` method sends to Eventbrite. */
 export interface EbEventBody {
   event: EbEventWrite;
 }
@@ -678,6 +725,7 @@ export interface EbEventCopyBody {
   summary?: string;
 }
 
+/** The ticket class write that the matching `client.native` method sends to Eventbrite. */
 export interface EbTicketClassWrite {
   name?: string;
   description?: string;
@@ -707,10 +755,12 @@ export interface EbTicketClassWrite {
   image_id?: string | null;
   [extra: string]: unknown;
 }
+/** The ticket class body that the matching `client.native` method sends to Eventbrite. */
 export interface EbTicketClassBody {
   ticket_class: EbTicketClassWrite;
 }
 
+/** The question body that the matching `client.native` method sends to Eventbrite. */
 export interface EbQuestionBody {
   question: {
     question?: { html: string };
@@ -728,10 +778,12 @@ export interface EbQuestionBody {
   };
 }
 
+/** The display settings body that the matching `client.native` method sends to Eventbrite. */
 export interface EbDisplaySettingsBody {
   display_settings: Partial<Omit<EbDisplaySettings, 'terminology'>> & { terminology?: string } & Record<string, unknown>;
 }
 
+/** The ticket buyer settings body that the matching `client.native` method sends to Eventbrite. */
 export interface EbTicketBuyerSettingsBody {
   ticket_buyer_settings: {
     confirmation_message?: { html: string };
@@ -742,14 +794,17 @@ export interface EbTicketBuyerSettingsBody {
   };
 }
 
+/** The ticket group body that the matching `client.native` method sends to Eventbrite. */
 export interface EbTicketGroupBody {
   ticket_group: { name?: string; status?: string; event_ticket_ids?: Record<string, string[]>; [extra: string]: unknown };
 }
 
+/** The discount body that the matching `client.native` method sends to Eventbrite. */
 export interface EbDiscountBody {
   discount: Record<string, unknown>;
 }
 
+/** The schedule body that the matching `client.native` method sends to Eventbrite. */
 export interface EbScheduleBody {
   schedule: { occurrence_duration: number; recurrence_rule: string };
 }

@@ -14,7 +14,7 @@ import { withinWindow } from '../../core/rate-limit.js';
 import { SEATY, type SeatyContext } from './context.js';
 import { fetchSeatyPage, SEATY_BASE_URL, SeatyNative } from './endpoints.js';
 import { mapSeatyError, SEATY_KEY_PATTERN } from './errors.js';
-import type { SeatyContact, SeatyNormalizeContext, SeatyNormalizedOrder } from './normalize.js';
+import type { SeatyContact, SeatyNormalizeContext } from './normalize.js';
 import { SEATY_DEFAULT_PER_PAGE, SEATY_MAX_PER_PAGE } from './pagination.js';
 import { seatyAttendees, type SeatyAttendeesResource } from './resources/attendees.js';
 import { seatyContacts, type SeatyContactsResource } from './resources/contacts.js';
@@ -195,4 +195,4 @@ export interface SeatyClient extends TicketingClient {
 export type { SeatyAttendeesResource, SeatyContactsResource, SeatyEventsResource, SeatyOrdersResource, SeatyTicketTypesResource };
 export type { SeatyContactListParams } from './resources/contacts.js';
 export type { SeatyOrderGetOptions } from './resources/order-get.js';
-export type { Event, EventDate, TicketType, Order, SeatyContact, SeatyNormalizedOrder };
+export type { Event, EventDate, TicketType, Order, SeatyContact };

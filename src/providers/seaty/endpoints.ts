@@ -121,6 +121,7 @@ interface NativeList<T> {
  * the one guard (src/core/guard.ts), so a bad argument rejects the returned promise and never throws synchronously.
  */
 export class SeatyNative {
+  /** @internal Built by the client (`client.native`); not constructed by users. */
   constructor(private readonly http: HttpPipeline) {}
 
   /** One native list: `method` names it in errors; its params are paging only (Seaty's lists have no filters). */

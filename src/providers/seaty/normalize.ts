@@ -304,15 +304,6 @@ export function orderStatus(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amoun
   return balance <= 0 ? 'paid' : 'pending';
 }
 
-/**
- * A Seaty order as ticketkit returns it: the normalized `Order` plus `balance`, the last part of Seaty's money
- * breakdown (docs/vendors/seaty.md, Money): `total − (amountPaid − amountRefunded)`; positive = still owed, negative = overpaid.
- */
-export type SeatyNormalizedOrder = Order & {
-  /** Seaty's `balance` in pence: `> 0` still owed, `< 0` overpaid, `0` settled. `null` when the currency or the money fields are unknown. */
-  balance: Money | null;
-};
-
 /** Seaty's `balance`, or (when a list item lacks it) `total − (amount_paid − amount_refunded)`; `null` when any part is missing. */
 function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunded' | 'balance'>): number | null {
   if (typeof o.balance === 'number') return o.balance;
@@ -326,10 +317,10 @@ function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunde
  * An order. `eventId` is the normalized id of its event (the caller knows it from the listing, or `null`), the same
  * string for every order of a page.
  */
-export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: OrderLine[] | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder {
+export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: OrderLine[] | null, ctx: SeatyNormalizeContext): Order {
   const c = ctx.currency;
   const id = idText(o.id);
-  return withRaw<SeatyNormalizedOrder>(
+  return withRaw<Order>(
     {
       id,
       provider: PROVIDER,
@@ -349,7 +340,7 @@ export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: Ord
       tax: null,
       amountPaid: pence(o.amount_paid, c),
       amountRefunded: pence(o.amount_refunded, c),
-      balance: pence(balanceOf(o), c),
+      amountDue: pence(balanceOf(o), c),
       ticketCount: nil(o.ticket_count),
       lines,
       testMode: null,
@@ -360,8 +351,8 @@ export function normalizeOrder(o: SeatyOrder, eventId: string | null, lines: Ord
 }
 
 /** A page of orders of one event (a loop, not a closure per page: the hot path of a big walk). */
-export function normalizeOrders(orders: SeatyOrder[], eventId: string | null, ctx: SeatyNormalizeContext): SeatyNormalizedOrder[] {
-  const out = new Array<SeatyNormalizedOrder>(orders.length);
+export function normalizeOrders(orders: SeatyOrder[], eventId: string | null, ctx: SeatyNormalizeContext): Order[] {
+  const out = new Array<Order>(orders.length);
   for (let i = 0; i < orders.length; i++) out[i] = normalizeOrder(orders[i]!, eventId, null, ctx);
   return out;
 }

@@ -34,6 +34,7 @@ export const SeatyEventSchema = z.looseObject({
   ticketing_enabled: bool,
   buying_enabled: bool,
 });
+/** Seaty's event object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyEvent = z.infer<typeof SeatyEventSchema>;
 
 /** EventDate (list item of `/v1/events/{id}/dates`). `time_type`'s meaning is undocumented: kept raw. */
@@ -47,6 +48,7 @@ export const SeatyEventDateSchema = z.looseObject({
   sold_out: bool,
   suspend: bool,
 });
+/** Seaty's event date object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyEventDate = z.infer<typeof SeatyEventDateSchema>;
 
 /** EventDate detail (`GET /v1/dates/{id}`): every list field plus the parent's tag and name. */
@@ -56,6 +58,7 @@ export const SeatyEventDateDetailSchema = SeatyEventDateSchema.extend({
   information_header: str,
   information: str,
 });
+/** Seaty's event date detail object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyEventDateDetail = z.infer<typeof SeatyEventDateDetailSchema>;
 
 /** TicketCategory. `price` is pence; `people` is how many one ticket admits. */
@@ -70,6 +73,7 @@ export const SeatyTicketCategorySchema = z.looseObject({
   minimum_per_order: int,
   hidden: bool,
 });
+/** Seaty's ticket category object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyTicketCategory = z.infer<typeof SeatyTicketCategorySchema>;
 
 /** Order (`GET /v1/orders/{id}`). Every amount is integer pence. */
@@ -92,6 +96,7 @@ export const SeatyOrderSchema = z.looseObject({
   event_name: str,
   date_of_event: str,
 });
+/** Seaty's order object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyOrder = z.infer<typeof SeatyOrderSchema>;
 
 /**
@@ -99,6 +104,7 @@ export type SeatyOrder = z.infer<typeof SeatyOrderSchema>;
  * it is typed as the same (all-optional) fields as an order (GUESS: docs/vendors/seaty.md, Guesses).
  */
 export const SeatyDateOrderSchema = SeatyOrderSchema;
+/** Seaty's date order object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyDateOrder = SeatyOrder;
 
 /**
@@ -119,6 +125,7 @@ export const SeatyOrderTicketSchema = z.looseObject({
   barcode: str,
   guid: str,
 });
+/** Seaty's order ticket object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyOrderTicket = z.infer<typeof SeatyOrderTicketSchema>;
 
 /**
@@ -137,6 +144,7 @@ export const SeatyPaymentSchema = z.looseObject({
   date_payment_made: str,
   notes: str,
 });
+/** Seaty's payment object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyPayment = z.infer<typeof SeatyPaymentSchema>;
 
 /** Discount: the field names are a GUESS (none is documented). */
@@ -149,6 +157,7 @@ export const SeatyDiscountSchema = z.looseObject({
   discount_amount: int,
   percentage: z.number().nullish(),
 });
+/** Seaty's discount object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyDiscount = z.infer<typeof SeatyDiscountSchema>;
 
 /** DateSummary: one bare rollup row; the field names are a GUESS (none is documented). */
@@ -166,6 +175,7 @@ export const SeatyDateSummarySchema = z.looseObject({
   amount_refunded: int,
   balance: int,
 });
+/** Seaty's date summary object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyDateSummary = z.infer<typeof SeatyDateSummarySchema>;
 
 /** Attendee: a distinct person (a contact), keyed by `email`; there is no `id`. */
@@ -176,6 +186,7 @@ export const SeatyAttendeeSchema = z.looseObject({
   allow_marketing: bool,
   member_email: str,
 });
+/** Seaty's attendee object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyAttendee = z.infer<typeof SeatyAttendeeSchema>;
 
 /** The list envelope: `data` / `links` / `meta`. `links` and `meta` are read tolerantly. */
@@ -202,6 +213,7 @@ export function seatyListEnvelope<T extends z.ZodType>(item: T) {
       .nullish(),
   });
 }
+/** Seaty's list envelope object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyListEnvelope<T> = {
   data: T[];
   links?: { first?: string | null; last?: string | null; prev?: string | null; next?: string | null } | null;
@@ -288,6 +300,7 @@ export const SEATY_READERS = {
 
 /** Payment-method codes that may be sent. Reading may return any other integer. */
 export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;
+/** Seaty's payment method object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
 export type SeatyPaymentMethod = keyof typeof SEATY_PAYMENT_TYPE;
 
 /**

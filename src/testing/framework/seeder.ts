@@ -1,5 +1,5 @@
 /**
- * The seed builders every emulator offers (DESIGN section 6). Inputs are normalized-style (Money, ISO
+ * The seed builders every emulator offers (docs/testing.md). Inputs are normalized-style (Money, ISO
  * instants, normalized statuses, normalized ids) and every field is optional but the parent id; each builder
  * returns the entity exactly as the client will return it. A vendor adds its own fields and builders by
  * extending these types; a builder the vendor cannot hold throws `UnsupportedCapabilityError`.

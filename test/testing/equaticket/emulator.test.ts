@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError, ConflictError, NotFoundError, UnsupportedCapabilityError, ValidationError } from '../../../src/core/errors.js';
 import { createClient, PROVIDERS } from '../../../src/index.js';
-import { createMockClient, emulators, type MockClient } from '../../../src/testing/index.js';
+import { createMockClient, type MockClient } from '../../../src/testing/index.js';
+import { emulators } from '../../../src/testing/emulators/index.js';
 import { EQ_PATHS_GUESS, EQ_UNDOCUMENTED_FIELDS_GUESS } from '../../../src/testing/emulators/equaticket/guesses.js';
 import { EQ_DOCUMENTED_FIELDS } from '../../../src/testing/emulators/equaticket/wire.js';
 

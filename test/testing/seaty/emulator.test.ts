@@ -259,7 +259,7 @@ describe('Seaty emulator: balance payments at the wire', () => {
     expect(conflict.status).toBe(409);
     expect(await conflict.json()).toMatchObject({ error: { code: 'conflict' } });
     const [order] = await seaty.orders.list({ eventId }).toArray({ limit: 5 });
-    expect(order).toMatchObject({ amountPaid: { amount: 700, currency: 'GBP' }, balance: { amount: 800, currency: 'GBP' } });
+    expect(order).toMatchObject({ amountPaid: { amount: 700, currency: 'GBP' }, amountDue: { amount: 800, currency: 'GBP' } });
   });
 
   it('a key made without the read scope gets 403 on reads, and the client names the scope', async () => {

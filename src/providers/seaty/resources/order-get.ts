@@ -4,12 +4,12 @@
  */
 import type { WithResponse } from '../../../core/api-promise.js';
 import { describeValue, invalidField } from '../../../core/input.js';
-import type { OrderLine } from '../../../core/model.js';
+import type { Order, OrderLine } from '../../../core/model.js';
 import { assertRequestOptions } from '../../../core/options.js';
 import type { RequestOptions } from '../../../core/pipeline.js';
 import { eventCurrency, readAll, SEATY, type SeatyContext } from '../context.js';
 import { SEATY_PATHS } from '../endpoints.js';
-import { idText, linesFromTickets, normalizeOrder, type SeatyNormalizedOrder } from '../normalize.js';
+import { idText, linesFromTickets, normalizeOrder } from '../normalize.js';
 import { SEATY_READERS, type SeatyOrder } from '../schemas.js';
 
 /** `orders.get` / `orders.recordPayment` options on Seaty. */
@@ -52,7 +52,7 @@ export interface LoadOrder {
  * also its tickets joined with the event's ticket categories; without, `lines` is `null`, exactly as in a list
  * (Seaty's order lists carry no tickets).
  */
-export async function loadOrder(ctx: SeatyContext, spec: LoadOrder): Promise<WithResponse<SeatyNormalizedOrder>> {
+export async function loadOrder(ctx: SeatyContext, spec: LoadOrder): Promise<WithResponse<Order>> {
   const { options, known } = spec;
   const result = await ctx.native.getOrder(spec.orderId, options).withResponse();
   const order = result.data;

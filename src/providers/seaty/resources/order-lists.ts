@@ -4,12 +4,12 @@
  * page by page (the fan-out stays sequential: docs/vendors/seaty.md, Rate limits). Each page is normalized with the
  * event's id and currency, read once per listing and then carried in the cursor.
  */
-import type { ListParams } from '../../../core/model.js';
+import type { ListParams, Order } from '../../../core/model.js';
 import { paginate, type PagePromise, type RawPage } from '../../../core/pagination.js';
 import type { RequestOptions } from '../../../core/pipeline.js';
 import { eventCurrency, SEATY, type SeatyContext } from '../context.js';
 import { SEATY_PATHS, type SeatyRawPage } from '../endpoints.js';
-import { idText, normalizeOrders, type SeatyNormalizedOrder } from '../normalize.js';
+import { idText, normalizeOrders } from '../normalize.js';
 import { pageOf, pageStateOf, SEATY_MAX_PER_PAGE, type SeatyPageState } from '../pagination.js';
 import { SEATY_READERS, type SeatyOrder } from '../schemas.js';
 
@@ -29,10 +29,10 @@ interface DateOrdersState {
 }
 
 /** The orders of one date. The event is `eventId` when the caller named it, else read from the date (once). */
-export function dateOrders(listing: OrderListing & { eventDateId: string; eventId: string | null }): PagePromise<SeatyNormalizedOrder> {
+export function dateOrders(listing: OrderListing & { eventDateId: string; eventId: string | null }): PagePromise<Order> {
   const { ctx, eventDateId } = listing;
   const path = SEATY_PATHS.dateOrders(eventDateId);
-  return paginate<SeatyNormalizedOrder>({
+  return paginate<Order>({
     provider: SEATY,
     resource: 'orders',
     filters: listing.filters,
@@ -80,17 +80,17 @@ interface DatesPage {
 }
 
 /** Every order of an event. Memory: one page of dates plus one page of orders. */
-export function eventOrders(listing: OrderListing & { eventId: string }): PagePromise<SeatyNormalizedOrder> {
+export function eventOrders(listing: OrderListing & { eventId: string }): PagePromise<Order> {
   const { ctx, eventId } = listing;
   const dates = datesOf(ctx, eventId);
-  return paginate<SeatyNormalizedOrder>({
+  return paginate<Order>({
     provider: SEATY,
     resource: 'orders',
     filters: listing.filters,
     limit: listing.params.limit,
     cursor: listing.params.cursor,
     options: listing.options,
-    fetchPage: async (state, limit, options): Promise<RawPage<SeatyNormalizedOrder>> => {
+    fetchPage: async (state, limit, options): Promise<RawPage<Order>> => {
       const start = (state ?? {}) as Partial<FanState>;
       const currency = start.c !== undefined ? start.c : await eventCurrency(ctx, eventId, options);
       let s: FanState = { dp: pageOf(start.dp), di: Math.max(0, Number(start.di) || 0), d: start.d ?? null, op: start.op ?? 1 };

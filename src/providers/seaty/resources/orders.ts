@@ -6,13 +6,12 @@ import type { OrdersResource, Unsupported } from '../../../client.js';
 import { APIPromise } from '../../../core/api-promise.js';
 import { unsupported } from '../../../core/errors.js';
 import { notSupported } from '../../../core/guard.js';
-import type { OrderListParams, RecordPaymentInput } from '../../../core/model.js';
+import type { Order, OrderListParams, RecordPaymentInput } from '../../../core/model.js';
 import type { PagePromise } from '../../../core/pagination.js';
 import type { RequestOptions } from '../../../core/pipeline.js';
 import { assertListParams } from '../../../core/strict.js';
 import { SEATY, type SeatyContext } from '../context.js';
 import { seatyId } from '../ids.js';
-import type { SeatyNormalizedOrder } from '../normalize.js';
 import { SEATY_LIST_FILTERS } from './filters.js';
 import { loadOrder, splitLinesOption, type SeatyOrderGetOptions } from './order-get.js';
 import { dateOrders, eventOrders } from './order-lists.js';
@@ -41,7 +40,7 @@ export function seatyOrders(ctx: SeatyContext): SeatyOrdersResource {
 }
 
 /** `{ eventDateId }`: that date's orders; `{ eventId }`: the event's dates walked; neither: unsupported. */
-function listOrders(ctx: SeatyContext, params: OrderListParams, options?: RequestOptions): PagePromise<SeatyNormalizedOrder> {
+function listOrders(ctx: SeatyContext, params: OrderListParams, options?: RequestOptions): PagePromise<Order> {
   for (const filter of UNSUPPORTED_FILTERS) {
     if (params[filter] !== undefined) throw unsupported(SEATY, `orders.list({ ${filter} })`, 'Seaty lists have no filters (only eventId or eventDateId)');
   }
@@ -72,9 +71,9 @@ export interface SeatyOrdersResource extends OrdersResource {
   refund: Unsupported<OrdersResource['refund']>;
   /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
   cancel: Unsupported<OrdersResource['cancel']>;
-  list(params?: OrderListParams, options?: RequestOptions): PagePromise<SeatyNormalizedOrder>;
+  list(params?: OrderListParams, options?: RequestOptions): PagePromise<Order>;
   /** One order; `{ lines: true }` also reads its tickets and the event's categories to fill `lines`. */
-  get(id: string, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder>;
+  get(id: string, options?: SeatyOrderGetOptions): APIPromise<Order>;
   /** Records an external balance payment, then reads back the payee's order (docs/vendors/seaty.md, Balance payments). */
-  recordPayment(input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder>;
+  recordPayment(input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<Order>;
 }

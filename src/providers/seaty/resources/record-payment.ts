@@ -6,14 +6,14 @@ import { APIPromise, type WithResponse } from '../../../core/api-promise.js';
 import { readBeforeWrite, writeThenRead } from '../../../core/compose.js';
 import { isTicketingError, NotFoundError, type TicketingError } from '../../../core/errors.js';
 import { InputProblem, invalidField, parseInput } from '../../../core/input.js';
-import { RecordPaymentInputSchema, type RecordPaymentInput } from '../../../core/model.js';
+import { RecordPaymentInputSchema, type Order, type RecordPaymentInput } from '../../../core/model.js';
 import { normalizeCurrency } from '../../../core/money.js';
 import type { RequestOptions } from '../../../core/pipeline.js';
 import { toUtcInstant } from '../../../core/time.js';
 import { eventCurrency, SEATY, type SeatyContext } from '../context.js';
 import { SEATY_PATHS, type SeatyRawPage } from '../endpoints.js';
 import { seatyId } from '../ids.js';
-import { idText, type SeatyNormalizedOrder } from '../normalize.js';
+import { idText } from '../normalize.js';
 import { SEATY_MAX_PER_PAGE, type SeatyPageState } from '../pagination.js';
 import { SEATY_PAYMENT_TYPE, SEATY_READERS, type SeatyBalancePaymentBody, type SeatyEventDate, type SeatyOrder, type SeatyPayment } from '../schemas.js';
 import { loadOrder, splitLinesOption, type SeatyOrderGetOptions } from './order-get.js';
@@ -26,12 +26,12 @@ import { loadOrder, splitLinesOption, type SeatyOrderGetOptions } from './order-
  * `outcomeUnknown: true`, `writtenId` (the payment's id when Seaty's answer carries one) and the idempotency key, with
  * which a second call records nothing twice.
  */
-export function recordPayment(ctx: SeatyContext, input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<SeatyNormalizedOrder> {
+export function recordPayment(ctx: SeatyContext, input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<Order> {
   const { eventId, body } = balancePaymentBody(input);
   const { lines, request } = splitLinesOption(options);
   const readOptions: RequestOptions = { ...request, idempotencyKey: undefined };
   return APIPromise.from(
-    (async (): Promise<WithResponse<SeatyNormalizedOrder>> => {
+    (async (): Promise<WithResponse<Order>> => {
       const currency = await readBeforeWrite(eventCurrency(ctx, eventId, readOptions));
       let readBackFailed = false;
       try {
@@ -76,7 +76,7 @@ interface PayeeOrder {
 }
 
 /** The payee's order on the event, read back after a recorded payment. */
-async function payeeOrder(ctx: SeatyContext, spec: PayeeOrder): Promise<WithResponse<SeatyNormalizedOrder>> {
+async function payeeOrder(ctx: SeatyContext, spec: PayeeOrder): Promise<WithResponse<Order>> {
   const named = spec.payment?.order_id;
   const orderId = named === null || named === undefined ? await findPayeeOrder(ctx, spec.eventId, spec.email, spec.options) : idText(named);
   if (orderId === null) {

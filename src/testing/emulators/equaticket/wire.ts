@@ -267,6 +267,7 @@ export function toOrder(o: EqOrderWire): Order {
     tax: null,
     amountPaid: null,
     amountRefunded: null,
+    amountDue: null,
     ticketCount: o.ticket_count,
     lines: o.tickets.map((line) => ({
       ticketTypeId: ticketTypeId(o.event_id, line.ticket_type_id),

@@ -596,6 +596,7 @@ export function toOrder(s: EsSaleRow, view: ViewContext): Order {
   const event = view.event(s.event_id);
   const currency = event?.ticket_currency_code ?? null;
   const money = (th: Thousandths) => (currency === null ? null : moneyOf(th, currency));
+  const total = money(s.payment_amount);
   return {
     id: s.id,
     provider: ES_PROVIDER,
@@ -608,13 +609,16 @@ export function toOrder(s: EsSaleRow, view: ViewContext): Order {
     status: ORDER_STATUS_FROM_WIRE[s.status],
     statusRaw: s.status,
     buyer: { name: s.name, email: s.email, phone: s.phone },
-    total: money(s.payment_amount),
+    total,
     subtotal: null,
     discount: null,
     fees: null,
     tax: null,
     amountPaid: null,
     amountRefunded: null,
+    // The API has no balance: an unpaid sale owes its total, a cancelled or expired one nothing; a paid one may be an
+    // instalment plan marked paid at its first payment, so what is left is not known.
+    amountDue: total === null ? null : s.status === 'unpaid' ? total : s.status === 'cancelled' || s.status === 'expired' ? { amount: 0, currency: total.currency } : null,
     ticketCount: s.tickets.reduce((sum, t) => sum + t.quantity, 0),
     lines: s.tickets.map((line) => {
       const ticket = ticketOf(event, line.ticket_id);

@@ -577,6 +577,7 @@ export function toOrder(o: OrderWire, attendees: AttendeeWire[]): Order {
     tax: moneyOf(c.tax),
     amountPaid: null,
     amountRefunded: null,
+    amountDue: null,
     ticketCount: attendees.length,
     lines: [...lines.values()],
     testMode: null,

@@ -259,8 +259,8 @@ export function statusOf(o: OrderWire): Order['status'] {
   return o.balance <= 0 ? 'paid' : 'pending';
 }
 
-/** A Seaty order as the client returns it: the normalized order plus Seaty's `balance`. */
-export type SeatyOrderView = Order & { balance: Money | null };
+/** A Seaty order as the client returns it: the normalized order, Seaty's `balance` as `amountDue`. */
+export type SeatyOrderView = Order;
 
 /** An order as lists and `orders.get` return it (`lines: null`: lists carry no tickets). */
 export function toOrder(o: OrderWire, event: EventWire): SeatyOrderView {
@@ -284,7 +284,7 @@ export function toOrder(o: OrderWire, event: EventWire): SeatyOrderView {
     tax: null,
     amountPaid: pence(o.amount_paid, c),
     amountRefunded: pence(o.amount_refunded, c),
-    balance: pence(o.balance, c),
+    amountDue: pence(o.balance, c),
     ticketCount: o.ticket_count,
     lines: null,
     testMode: null,
