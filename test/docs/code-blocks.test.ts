@@ -86,7 +86,11 @@ async function run(block: DocBlock): Promise<string[]> {
   try {
     const work = (async () => {
       await import(fileOf(block));
-      if (/from\s+['"]vitest['"]/.test(block.code)) await runCollectedSuite();
+      if (/from\s+['"]vitest['"]/.test(block.code) && /\b(?:it|test)\(/.test(block.code)) {
+        const ran = await runCollectedSuite();
+        if (ran.length === 0) throw new Error('the block declares vitest tests, but none ran');
+        output.push(`ran: ${ran.join(', ')}`);
+      }
     })();
     const budget = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${where(block)}: still running after ${RUN_BUDGET_MS} ms`)), RUN_BUDGET_MS);
