@@ -170,8 +170,10 @@ function build(): DocsEnvironment {
     apiKey: (provider) => String(credentialsOf(provider).apiKey ?? credentialsOf(provider).token ?? ''),
     reset: () => all.forEach((v) => v.mock.reset()),
     install() {
-      const saved = { fetch: globalThis.fetch, env: { ...process.env } };
+      const saved = { fetch: globalThis.fetch, env: { ...process.env }, argv: [...process.argv] };
       globalThis.fetch = routedFetch as typeof fetch;
+      // A script's first argument (README, Install: `process.argv[2]` is the event id): the sample event.
+      process.argv.splice(2, process.argv.length - 2, vendors.equaticket.sample.eventId);
       for (const [provider, names] of Object.entries(ENV_NAMES) as [ProviderId, Record<string, string>][]) {
         const credentials = credentialsOf(provider);
         for (const [key, name] of Object.entries(names)) {
@@ -182,6 +184,7 @@ function build(): DocsEnvironment {
       }
       return () => {
         globalThis.fetch = saved.fetch;
+        process.argv.splice(0, process.argv.length, ...saved.argv);
         for (const name of Object.keys(process.env)) if (!(name in saved.env)) delete process.env[name];
         Object.assign(process.env, saved.env);
       };
