@@ -6,10 +6,11 @@
  * `src/`), then imported, so it runs against the vendor emulators behind the global `fetch`
  * (test/docs/environment.ts). A block that is a vitest suite runs on a small collector (test/docs/mini-vitest.ts).
  * How a block opts out (`<!-- illustrative: reason -->`, `<!-- not-checked: reason -->`): test/docs/blocks.ts.
- * A failure names the markdown file and line.
+ * A failure names the markdown file and line. `DOCS_BLOCKS_OUTPUT=1` prints what each block printed.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allBlocks, preludeOf, resolveTicketkit, ROOT, type DocBlock } from './blocks.js';
@@ -81,7 +82,7 @@ function typeCheck(checked: DocBlock[]): Map<DocBlock, string[]> {
 async function run(block: DocBlock): Promise<string[]> {
   const output: string[] = [];
   const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
-  for (const level of Object.keys(saved) as (keyof typeof saved)[]) console[level] = (...args: unknown[]) => void output.push(args.map(String).join(' '));
+  for (const level of Object.keys(saved) as (keyof typeof saved)[]) console[level] = (...args: unknown[]) => void output.push(format(...args));
   let timer: NodeJS.Timeout | undefined;
   try {
     const work = (async () => {
@@ -141,7 +142,9 @@ describe('code blocks of README.md and docs/', () => {
         expect(diagnostics.get(block) ?? [], `${where(block)} does not type-check`).toEqual([]);
         if (block.mode !== 'run') return;
         docsEnvironment.reset();
-        await run(block);
+        const output = await run(block);
+        // DOCS_BLOCKS_OUTPUT=1 shows what each block printed (to check the comments that say what it prints).
+        if (process.env.DOCS_BLOCKS_OUTPUT === '1') process.stdout.write(`--- ${where(block)}\n${output.join('\n')}\n`);
       },
       RUN_BUDGET_MS + 10_000,
     );
