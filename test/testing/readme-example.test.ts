@@ -1,4 +1,4 @@
-// example:start (the "complete vitest example" of README.md, with imports from src)
+// example:start (the "complete vitest suite" of docs/testing.md, with imports from src)
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ServerError, type TicketingClient } from '../../src/index.js';
 import { createMockClient } from '../../src/testing/index.js';
@@ -60,9 +60,9 @@ describe('salesSummary', () => {
 
 import { readFileSync } from 'node:fs';
 
-describe('README.md, Testing your code', () => {
+describe('docs/testing.md, A complete vitest suite', () => {
   it('shows exactly the example above', () => {
-    const doc = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const doc = readFileSync(new URL('../../docs/testing.md', import.meta.url), 'utf8');
     const shown = /<!-- example:start -->\n```ts\n([\s\S]*?)```\n<!-- example:end -->/.exec(doc)?.[1];
     const self = readFileSync(new URL(import.meta.url), 'utf8');
     const here = /\/\/ example:start[^\n]*\n([\s\S]*?)\/\/ example:end/.exec(self)?.[1];
