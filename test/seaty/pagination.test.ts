@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidCursorError, UnsupportedCapabilityError } from '../../src/core/errors.js';
+import { InvalidCursorError, PermissionDeniedError, UnsupportedCapabilityError } from '../../src/core/errors.js';
 import { nextSeatyPage } from '../../src/providers/seaty/pagination.js';
+import { SEATY_DATE_FANOUT } from '../../src/providers/seaty/resources/order-lists.js';
 import { BASE, client, date, envelope, event1024, fakeSeaty, json, order, paged } from './helpers.js';
 
 describe('Seaty paging (docs/vendors/seaty.md, Paging)', () => {
@@ -158,23 +159,93 @@ function fanOutVendor() {
 }
 
 describe('Seaty orders: fan-out over the dates', () => {
-  it('orders.list({ eventId }) yields every order of every date, one date at a time, page by page', async () => {
+  it('orders.list({ eventId }) yields every order of every date in date order, page by page; each page read once', async () => {
     const { fetch, calls } = fanOutVendor();
     const orders = await client(fetch).orders.list({ eventId: '1024', limit: 2 }).toArray({ limit: 100 });
     expect(orders.map((o) => o.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(orders.map((o) => o.eventDateId)).toEqual(['501', '501', '501', '501', '501', '503', '503', '503']);
     expect(orders.every((o) => o.eventId === '1024' && o.lines === null)).toBe(true);
+    // Reaching the first date, the first pages of it and of the next dates are read together (SEATY_DATE_FANOUT).
     expect(calls.map((c) => `${c.path}?${c.query.page ?? ''}`)).toEqual([
       '/v1/events/1024?',
       '/v1/events/1024/dates?1',
       '/v1/dates/501/orders?1',
-      '/v1/dates/501/orders?2',
-      '/v1/dates/501/orders?3',
       '/v1/dates/502/orders?1',
       '/v1/dates/503/orders?1',
+      '/v1/dates/501/orders?2',
+      '/v1/dates/501/orders?3',
       '/v1/dates/503/orders?2',
     ]);
     expect(calls.filter((c) => c.path.endsWith('/orders')).every((c) => c.query.per_page === '2')).toBe(true);
+  });
+
+  it('first pages are read a few dates at a time (at most SEATY_DATE_FANOUT at once), in date order', async () => {
+    const ids = Array.from({ length: 10 }, (_, i) => 600 + i);
+    let inFlight = 0;
+    let most = 0;
+    const { fetch, calls } = fakeSeaty({
+      'GET /v1/events/1024': () => json(event1024),
+      'GET /v1/events/1024/dates': paged(ids.map((id) => date(id))),
+      'GET /v1/dates/(\\d+)/orders': async (req) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight -= 1;
+        const id = Number(/\/dates\/(\d+)\//.exec(req.path)![1]);
+        return paged([order(id, id)])(req, 1);
+      },
+    });
+    const orders = await client(fetch).orders.list({ eventId: '1024' }).toArray({ limit: 100 });
+    expect(orders.map((o) => o.eventDateId)).toEqual(ids.map(String));
+    expect(most).toBe(SEATY_DATE_FANOUT);
+    expect(calls.filter((c) => c.path.endsWith('/orders'))).toHaveLength(ids.length);
+  });
+
+  it('a read ahead that fails fails the walk only at its date; the cursor there resumes with nothing lost or repeated', async () => {
+    const ids = [701, 702, 703];
+    let failNext = true;
+    const { fetch } = fakeSeaty({
+      'GET /v1/events/1024': () => json(event1024),
+      'GET /v1/events/1024/dates': paged(ids.map((id) => date(id))),
+      'GET /v1/dates/(\\d+)/orders': (req) => {
+        const id = Number(/\/dates\/(\d+)\//.exec(req.path)![1]);
+        if (id === 703 && failNext) {
+          failNext = false;
+          return json({ error: { code: "forbidden", message: "no" } }, 403);
+        }
+        return paged([order(id, id)])(req, 1);
+      },
+    });
+    const c = client(fetch);
+    const p1 = await c.orders.list({ eventId: '1024' });
+    expect(p1.data.map((o) => o.eventDateId)).toEqual(['701']);
+    const p2 = await p1.getNextPage();
+    expect(p2.data.map((o) => o.eventDateId)).toEqual(['702']);
+    await expect(p2.getNextPage()).rejects.toBeInstanceOf(PermissionDeniedError);
+    const rest = await c.orders.list({ eventId: '1024', cursor: p2.nextCursor }).toArray({ limit: 10 });
+    expect(rest.map((o) => o.eventDateId)).toEqual(['703']);
+  });
+
+  it('a walk stopped early leaves no unhandled rejection behind from pages read ahead', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { fetch } = fakeSeaty({
+        'GET /v1/events/1024': () => json(event1024),
+        'GET /v1/events/1024/dates': paged([date(801), date(802)]),
+        'GET /v1/dates/(\\d+)/orders': (req) =>
+          req.path.includes('/802/') ? json({ error: { code: "server_error", message: "x" } }, 500) : paged([order(1, 801)])(req, 1),
+      });
+      for await (const o of client(fetch, { maxRetries: 0 }).orders.list({ eventId: '1024' })) {
+        expect(o.eventDateId).toBe('801');
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('a cursor resumes mid-fan-out (same date, next page; and at the next date) without re-reading earlier pages', async () => {

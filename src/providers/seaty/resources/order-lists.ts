@@ -1,16 +1,20 @@
 /**
  * Seaty's order listings. Seaty lists orders only per date (`GET /dates/{id}/orders`), so `orders.list({ eventDateId })`
- * is one endpoint and `orders.list({ eventId })` walks the event's dates, one after the other, and each date's orders
- * page by page (the fan-out stays sequential: docs/vendors/seaty.md, Rate limits). Each page is normalized with the
+ * is one endpoint and `orders.list({ eventId })` walks the event's dates in order, and each date's orders page by
+ * page. Reaching a date, the walk reads the first orders page of it and of the next few dates at once
+ * (`SEATY_DATE_FANOUT`, through `mapConcurrent`): an event of many small dates costs one round trip per few dates
+ * instead of one per date, the pace (docs/vendors/seaty.md, Rate limits) still spacing every request. Pages are
+ * handed out in date order, and a cursor resumes exactly where the caller stopped. Each page is normalized with the
  * event's id and currency, read once per listing and then carried in the cursor.
  */
+import { mapConcurrent } from '../../../core/concurrency.js';
 import type { ListParams, Order } from '../../../core/model.js';
 import { paginate, type PagePromise, type RawPage } from '../../../core/pagination.js';
 import type { RequestOptions } from '../../../core/pipeline.js';
 import { eventCurrency, SEATY, type SeatyContext } from '../context.js';
 import { SEATY_PATHS, type SeatyRawPage } from '../endpoints.js';
 import { idText, normalizeOrders } from '../normalize.js';
-import { pageOf, pageStateOf, SEATY_MAX_PER_PAGE, type SeatyPageState } from '../pagination.js';
+import { pageOf, pageStateOf, resolvePage, SEATY_MAX_PER_PAGE, type SeatyPageState } from '../pagination.js';
 import { SEATY_READERS, type SeatyOrder } from '../schemas.js';
 
 export interface OrderListing {
@@ -83,6 +87,7 @@ interface DatesPage {
 export function eventOrders(listing: OrderListing & { eventId: string }): PagePromise<Order> {
   const { ctx, eventId } = listing;
   const dates = datesOf(ctx, eventId);
+  const firstPages = firstPagesAhead(ctx);
   return paginate<Order>({
     provider: SEATY,
     resource: 'orders',
@@ -104,7 +109,10 @@ export function eventOrders(listing: OrderListing & { eventId: string }): PagePr
           continue;
         }
         const dateId = datesPage.ids[di]!;
-        const page = await ctx.readPage({ path: SEATY_PATHS.dateOrders(dateId), reader: SEATY_READERS.dateOrder, state: s.op, limit, options });
+        const page =
+          pageStateOf(s.op).page === 1
+            ? await firstPages(datesPage.ids, di, s.op, limit, options)
+            : await ctx.readPage({ path: SEATY_PATHS.dateOrders(dateId), reader: SEATY_READERS.dateOrder, state: s.op, limit, options });
         const next = afterDatePage(datesPage, di, page, currency);
         // A date without orders is skipped here rather than handed out as an empty page.
         if (page.items.length === 0 && next !== null) {
@@ -116,6 +124,53 @@ export function eventOrders(listing: OrderListing & { eventId: string }): PagePr
       }
     },
   });
+}
+
+/** How many dates' first orders pages a walk reads at once (docs/vendors/seaty.md, Orders of an event). */
+export const SEATY_DATE_FANOUT = 4;
+
+type FirstPageReader = (ids: string[], di: number, op: FanState['op'], limit: number | undefined, options: RequestOptions) => Promise<SeatyRawPage<SeatyOrder>>;
+
+/**
+ * The first orders page of the date at `di`, read together with those of the next dates (up to `SEATY_DATE_FANOUT`
+ * in all) and kept until the walk reaches them: at most that many pages are held. A read ahead that fails fails the
+ * walk when it reaches that date (the cursor then still points at it), never before, and never unhandled.
+ */
+function firstPagesAhead(ctx: SeatyContext): FirstPageReader {
+  /** Pages read ahead, by date id, with the page size they were asked in. */
+  const ahead = new Map<string, { perPage: number; page: Promise<SeatyRawPage<SeatyOrder>> }>();
+  const read = (id: string, op: FanState['op'], limit: number | undefined, options: RequestOptions) =>
+    ctx.readPage({ path: SEATY_PATHS.dateOrders(id), reader: SEATY_READERS.dateOrder, state: op, limit, options });
+  return async (ids, di, op, limit, options) => {
+    const { perPage } = resolvePage(pageStateOf(op), limit);
+    const held = ahead.get(ids[di]!);
+    if (held) {
+      ahead.delete(ids[di]!);
+      const page = await held.page;
+      // The same first page when asked in the same size, or when the vendor counted it in the size asked now.
+      if (held.perPage === perPage || page.perPage === perPage) return page;
+      return read(ids[di]!, op, limit, options);
+    }
+    ahead.clear(); // pages read ahead for another position are not this walk's next pages
+    const window = ids.slice(di, di + SEATY_DATE_FANOUT);
+    const settled = mapConcurrent(
+      window,
+      (id) => read(id, op, limit, options).then((page) => ({ ok: true as const, page }), (error: unknown) => ({ ok: false as const, error })),
+      { concurrency: SEATY_DATE_FANOUT },
+    );
+    const pageAt = (i: number) =>
+      settled.then((results) => {
+        const result = results[i]!;
+        if (!result.ok) throw result.error;
+        return result.page;
+      });
+    for (let i = 1; i < window.length; i++) {
+      const page = pageAt(i);
+      page.catch(() => {}); // a page read ahead may never be asked for
+      ahead.set(window[i]!, { perPage, page });
+    }
+    return pageAt(0);
+  };
 }
 
 /** Reads a dates page of the event, keeping the last one read (a walk reads each dates page once). */
