@@ -10,13 +10,17 @@ export const entry: Record<string, string> = {
   webhooks: 'src/webhooks/index.ts',
 };
 
-// No source maps: the shipped JavaScript is unminified and keeps its names, so a stack trace is readable as it
-// is, and maps would point at src/*.ts, which is not shipped (with the sources inlined they would triple the size).
+// Minified, with every function and class keeping its name (`keepNames`): a stack trace names each frame, `error.name`
+// and `constructor.name` are the source's, and the package stays within its size budget (unpacked ≤ 2.5 MB,
+// test/consumer/package.test.ts) with both an ESM and a CommonJS build of the emulators. No source maps: they would
+// point at src/*.ts, which is not shipped, and with the sources inlined they would triple the size.
 const shared: Options = {
   entry,
   splitting: true,
   treeshake: true,
   sourcemap: false,
+  minify: true,
+  keepNames: true,
   target: 'node20',
   external: ['msw', 'msw/node'],
 };
