@@ -52,6 +52,103 @@ class Counters implements IdCounters {
   }
 }
 
+/**
+ * The emulator's time: the default clock starts at `DEFAULT_CLOCK_START` and moves one step per write and with every
+ * wait of its clients; a clock given as an option is only read.
+ */
+class EmulatorTime {
+  private time = DEFAULT_CLOCK_START;
+  readonly clock: Clock;
+  readonly userClock: boolean;
+
+  constructor(given: Clock | undefined) {
+    this.userClock = given !== undefined;
+    this.clock = given ?? (() => this.time);
+  }
+
+  /** The time of a write, after which the default clock moves on. */
+  stamp(): number {
+    const now = this.clock();
+    if (!this.userClock) this.time += DEFAULT_CLOCK_STEP_MS;
+    return now;
+  }
+
+  /** Moves the default clock forward by `ms` (or to `at`); `false` when the clock is the caller's. */
+  advance(ms: number): boolean {
+    if (this.userClock) return false;
+    this.time += Math.max(0, ms);
+    return true;
+  }
+
+  advanceTo(at: number): boolean {
+    if (this.userClock) return false;
+    this.time = Math.max(this.time, at);
+    return true;
+  }
+
+  reset(): void {
+    this.time = DEFAULT_CLOCK_START;
+  }
+}
+
+/** What the emulator reads of an incoming request, once. */
+interface Incoming {
+  request: Request;
+  url: URL;
+  method: string;
+  text: string;
+  json: unknown;
+}
+
+async function readIncoming(input: RequestInfo | URL, init: RequestInit | undefined): Promise<Incoming> {
+  await yieldToEventLoop();
+  // A ready `Request` with no init (ky's writes) is used as it is rather than copied.
+  const request = input instanceof Request && (init === undefined || isEmpty(init)) ? input : new Request(input, init);
+  // Like a real fetch: an already-aborted request is never sent (nothing reaches the vendor, nothing is recorded).
+  if (request.signal?.aborted) throw request.signal.reason;
+  const text = request.body === null ? '' : await request.text();
+  return { request, url: new URL(request.url), method: request.method.toUpperCase(), text, json: parseJson(text) };
+}
+
+function callRecordOf(incoming: Incoming, op: string | null): CallRecord {
+  const { request, url, method, text, json } = incoming;
+  return {
+    op,
+    method,
+    url: redactUrl(request.url),
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: redactHeaders(request.headers),
+    body: json !== undefined ? json : text === '' ? null : text,
+    status: null,
+    fault: null,
+  };
+}
+
+/** The answer an injected fault gives (a thrown network error, a held request, a vendor error), or `null` to serve. */
+async function faultAnswer<S>(
+  fault: Fault,
+  ctx: { definition: AnyEmulatorDefinition; req: EmulatorRequest<S>; route: RouteDef<S, unknown> | null; pendingSignals: Set<AbortSignal> },
+): Promise<EmulatorResponse | null> {
+  const { definition, req, route } = ctx;
+  switch (fault.kind) {
+    case 'network':
+      if (fault.phase === 'response') await serve(definition, req, route);
+      throw networkError(fault);
+    case 'timeout':
+      throw await untilAborted(req.signal, ctx.pendingSignals);
+    case 'latency':
+      await abortableSleep(fault.ms, req.signal);
+      return null;
+    case 'rate_limited':
+      return definition.rateLimitResponse(req as EmulatorRequest<never>, fault.retryAfterSeconds);
+    case 'http':
+      return fault.body === undefined
+        ? definition.errorResponse(req as EmulatorRequest<never>, fault.status)
+        : { status: fault.status, body: fault.body, headers: fault.headers };
+  }
+}
+
 /** Builds a running emulator from a vendor definition. */
 export function createEmulator<D extends AnyEmulatorDefinition>(
   definition: D,
@@ -64,10 +161,8 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
   const pageSize = normalizePageSize(definition.provider, options.pageSize);
   /** Signals of requests held by a timeout fault, kept reachable until they abort (see `untilAborted`). */
   const pendingSignals = new Set<AbortSignal>();
-
-  let time = DEFAULT_CLOCK_START;
-  const clock: Clock = options.clock ?? (() => time);
-  const userClock = options.clock !== undefined;
+  const time = new EmulatorTime(options.clock);
+  const { clock } = time;
 
   let env!: EmulatorEnv<S>;
   let seeder!: SeedOf<D>;
@@ -75,14 +170,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     definition.provider,
     definition.webhooks,
     () => env,
-    {
-      now: () => clock(),
-      advanceTo: (at) => {
-        if (userClock) return false;
-        time = Math.max(time, at);
-        return true;
-      },
-    },
+    { now: () => clock(), advanceTo: (at) => time.advanceTo(at) },
     definition.baseUrl,
     options.webhooks,
   );
@@ -90,23 +178,17 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
   const limits = new RateWindows();
 
   const build = (): void => {
-    time = DEFAULT_CLOCK_START;
-    const ids = new Counters();
+    time.reset();
     const base = {
       provider: definition.provider,
-      ids,
+      ids: new Counters(),
       pageSize,
       notify: (type: string, payload: unknown) => webhooks.notify(type, payload),
       rateLimits: { enforced: enforceLimits },
       now: () => clock(),
-      stamp: () => {
-        const now = clock();
-        if (!userClock) time += DEFAULT_CLOCK_STEP_MS;
-        return now;
-      },
+      stamp: () => time.stamp(),
     };
-    const state = definition.createState(base) as S;
-    env = { ...base, state };
+    env = { ...base, state: definition.createState(base) as S };
     limits.clear();
     seeder = definition.seeder(env) as SeedOf<D>;
     // The starting state is not news: the seed announces nothing; what changes after it (requests, mid-test seeds) does.
@@ -117,32 +199,13 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
   build();
 
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    await yieldToEventLoop();
-    // ky passes a ready `Request` (plus an often empty init): reuse it rather than copy it.
-    const request = input instanceof Request && (init === undefined || isEmpty(init)) ? input : new Request(input, init);
-    // Like a real fetch: an already-aborted request is never sent (nothing reaches the vendor, nothing is recorded).
-    if (request.signal?.aborted) throw request.signal.reason;
-    const url = new URL(request.url);
-    const text = request.body === null ? '' : await request.text();
-    const json = parseJson(text);
-    const method = request.method.toUpperCase();
+    const incoming = await readIncoming(input, init);
+    const { url, method, json } = incoming;
     const match = router.match(method, url.pathname);
     const routeOp = match?.route.op ?? null;
-    const op =
-      typeof routeOp === 'function' ? routeOp({ method, params: match?.params ?? {}, query: url.searchParams, json }) : routeOp;
-    const call: CallRecord = {
-      op,
-      method,
-      url: redactUrl(request.url),
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: redactHeaders(request.headers),
-      body: json !== undefined ? json : text === '' ? null : text,
-      status: null,
-      fault: null,
-    };
+    const op = typeof routeOp === 'function' ? routeOp({ method, params: match?.params ?? {}, query: url.searchParams, json }) : routeOp;
+    const call = callRecordOf(incoming, op);
     calls.push(call);
-
     const req: EmulatorRequest<S> = {
       env,
       method,
@@ -150,55 +213,33 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
       path: url.pathname,
       params: match?.params ?? {},
       query: url.searchParams,
-      headers: request.headers,
-      text,
+      headers: incoming.request.headers,
+      text: incoming.text,
       json,
       op,
       locals: {},
-      signal: request.signal ?? null,
+      signal: incoming.request.signal ?? null,
     };
     definition.prepare?.(req);
+    const finalized = (response: EmulatorResponse): Response => {
+      const final = definition.finalize ? definition.finalize(req, response) : response;
+      call.status = final.status;
+      return toResponse(final);
+    };
 
     const fault = faults.take(call);
     if (fault) call.fault = fault;
     // The vendor's documented rate limits, when enforced (a fault wins: it replaces the answer).
     if (!fault && env.rateLimits.enforced && definition.rateLimits && match) {
       const over = limits.check(definition.rateLimits, req, env.now());
-      if (over !== null) {
-        const final = definition.finalize ? definition.finalize(req, over) : over;
-        call.status = final.status;
-        return toResponse(final);
-      }
+      if (over !== null) return finalized(over);
     }
-    const answer = (response: EmulatorResponse): Response => {
-      const final = definition.finalize ? definition.finalize(req, response) : response;
-      call.status = final.status;
-      // Aborted while the vendor was working: it did the work (recorded above), but the caller's fetch rejects.
-      if (req.signal?.aborted) throw req.signal.reason;
-      return toResponse(final);
-    };
-
-    if (fault) {
-      switch (fault.kind) {
-        case 'network':
-          if (fault.phase === 'response') await serve(definition, req, match?.route ?? null);
-          throw networkError(fault);
-        case 'timeout':
-          throw await untilAborted(req.signal, pendingSignals);
-        case 'latency':
-          await abortableSleep(fault.ms, req.signal);
-          break;
-        case 'rate_limited':
-          return answer(definition.rateLimitResponse(req, fault.retryAfterSeconds));
-        case 'http':
-          return answer(
-            fault.body === undefined
-              ? definition.errorResponse(req, fault.status)
-              : { status: fault.status, body: fault.body, headers: fault.headers },
-          );
-      }
-    }
-    return answer(await serve(definition, req, match?.route ?? null));
+    const route = match?.route ?? null;
+    const response = (fault && (await faultAnswer(fault, { definition, req, route, pendingSignals }))) ?? (await serve(definition, req, route));
+    const answered = finalized(response);
+    // Aborted while the vendor was working: it did the work (recorded above), but the caller's fetch rejects.
+    if (req.signal?.aborted) throw req.signal.reason;
+    return answered;
   };
 
   /** Time for the clients of this emulator: waiting advances the emulator clock instead of sleeping. */
@@ -206,10 +247,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     now: () => clock(),
     sleep: async (ms, signal) => {
       signal?.throwIfAborted();
-      if (!userClock && ms > 0) {
-        time += ms;
-        webhooks.kick();
-      }
+      if (ms > 0 && time.advance(ms)) webhooks.kick();
       await yieldToEventLoop();
       signal?.throwIfAborted();
     },
@@ -223,8 +261,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
     baseUrl: definition.baseUrl,
     scheduler,
     advance(ms: number) {
-      if (userClock) throw new ConfigError({ provider: definition.provider, message: 'advance() needs the default clock: a clock given as an option is only read.' });
-      time += Math.max(0, ms);
+      if (!time.advance(ms)) throw new ConfigError({ provider: definition.provider, message: 'advance() needs the default clock: a clock given as an option is only read.' });
       webhooks.kick();
     },
     fetch: fetch as typeof globalThis.fetch,
