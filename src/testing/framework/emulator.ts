@@ -149,6 +149,66 @@ async function faultAnswer<S>(
   }
 }
 
+/** What the emulator's fetch works with. */
+interface FetchContext<S> {
+  definition: AnyEmulatorDefinition;
+  router: Router<RouteDef<S, unknown>>;
+  faults: Faults;
+  calls: CallRecord[];
+  limits: RateWindows;
+  pendingSignals: Set<AbortSignal>;
+  env: () => EmulatorEnv<S>;
+}
+
+/** The emulator's WHATWG fetch: routes a request, records it, applies faults and limits, and serves it. */
+function emulatorFetch<S>(ctx: FetchContext<S>): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  const { definition, router, faults, calls, limits, pendingSignals } = ctx;
+  return async (input, init) => {
+    const incoming = await readIncoming(input, init);
+    const env = ctx.env(); // read after the request arrives: a reset() meanwhile serves it from the new state
+    const { url, method, json } = incoming;
+    const match = router.match(method, url.pathname);
+    const routeOp = match?.route.op ?? null;
+    const op = typeof routeOp === 'function' ? routeOp({ method, params: match?.params ?? {}, query: url.searchParams, json }) : routeOp;
+    const call = callRecordOf(incoming, op);
+    calls.push(call);
+    const req: EmulatorRequest<S> = {
+      env,
+      method,
+      url,
+      path: url.pathname,
+      params: match?.params ?? {},
+      query: url.searchParams,
+      headers: incoming.request.headers,
+      text: incoming.text,
+      json,
+      op,
+      locals: {},
+      signal: incoming.request.signal ?? null,
+    };
+    definition.prepare?.(req);
+    const finalized = (response: EmulatorResponse): Response => {
+      const final = definition.finalize ? definition.finalize(req, response) : response;
+      call.status = final.status;
+      return toResponse(final);
+    };
+
+    const fault = faults.take(call);
+    if (fault) call.fault = fault;
+    // The vendor's documented rate limits, when enforced (a fault wins: it replaces the answer).
+    if (!fault && env.rateLimits.enforced && definition.rateLimits && match) {
+      const over = limits.check(definition.rateLimits, req, env.now());
+      if (over !== null) return finalized(over);
+    }
+    const route = match?.route ?? null;
+    const response = (fault && (await faultAnswer(fault, { definition, req, route, pendingSignals }))) ?? (await serve(definition, req, route));
+    const answered = finalized(response);
+    // Aborted while the vendor was working: it did the work (recorded above), but the caller's fetch rejects.
+    if (req.signal?.aborted) throw req.signal.reason;
+    return answered;
+  };
+}
+
 /** Builds a running emulator from a vendor definition. */
 export function createEmulator<D extends AnyEmulatorDefinition>(
   definition: D,
@@ -198,49 +258,7 @@ export function createEmulator<D extends AnyEmulatorDefinition>(
   };
   build();
 
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const incoming = await readIncoming(input, init);
-    const { url, method, json } = incoming;
-    const match = router.match(method, url.pathname);
-    const routeOp = match?.route.op ?? null;
-    const op = typeof routeOp === 'function' ? routeOp({ method, params: match?.params ?? {}, query: url.searchParams, json }) : routeOp;
-    const call = callRecordOf(incoming, op);
-    calls.push(call);
-    const req: EmulatorRequest<S> = {
-      env,
-      method,
-      url,
-      path: url.pathname,
-      params: match?.params ?? {},
-      query: url.searchParams,
-      headers: incoming.request.headers,
-      text: incoming.text,
-      json,
-      op,
-      locals: {},
-      signal: incoming.request.signal ?? null,
-    };
-    definition.prepare?.(req);
-    const finalized = (response: EmulatorResponse): Response => {
-      const final = definition.finalize ? definition.finalize(req, response) : response;
-      call.status = final.status;
-      return toResponse(final);
-    };
-
-    const fault = faults.take(call);
-    if (fault) call.fault = fault;
-    // The vendor's documented rate limits, when enforced (a fault wins: it replaces the answer).
-    if (!fault && env.rateLimits.enforced && definition.rateLimits && match) {
-      const over = limits.check(definition.rateLimits, req, env.now());
-      if (over !== null) return finalized(over);
-    }
-    const route = match?.route ?? null;
-    const response = (fault && (await faultAnswer(fault, { definition, req, route, pendingSignals }))) ?? (await serve(definition, req, route));
-    const answered = finalized(response);
-    // Aborted while the vendor was working: it did the work (recorded above), but the caller's fetch rejects.
-    if (req.signal?.aborted) throw req.signal.reason;
-    return answered;
-  };
+  const fetch = emulatorFetch<S>({ definition, router, faults, calls, limits, pendingSignals, env: () => env });
 
   /** Time for the clients of this emulator: waiting advances the emulator clock instead of sleeping. */
   const scheduler: Scheduler = {
