@@ -164,7 +164,9 @@ function build(): DocsEnvironment {
 
   const environment: DocsEnvironment = {
     mock: <P extends ProviderId>(provider: P) => vendors[provider].mock as unknown as MockClient<P>,
-    client: <P extends ProviderId>(provider: P) => createClient({ provider, ...credentialsOf(provider) } as never) as ClientOf<P>,
+    // On the emulator's clock (its scheduler): default pacing and backoff advance it instead of sleeping for real.
+    client: <P extends ProviderId>(provider: P) =>
+      createClient({ provider, ...credentialsOf(provider), scheduler: vendors[provider].mock.scheduler } as never) as ClientOf<P>,
     sample: (provider) => vendors[provider].sample,
     savedCursor: '',
     apiKey: (provider) => String(credentialsOf(provider).apiKey ?? credentialsOf(provider).token ?? ''),
