@@ -138,6 +138,11 @@ export function providerOf(block: DocBlock, used: Set<string>): ProviderId {
   return page && (PROVIDERS as readonly string[]).includes(page) ? (page as ProviderId) : 'equaticket';
 }
 
+/** The vendor a block runs against (see `providerOf`). */
+export function blockProvider(block: DocBlock): ProviderId {
+  return providerOf(block, namesOf(block.code).used);
+}
+
 /**
  * One line that declares the sample names the block uses and does not declare itself. It imports the environment
  * by absolute path; `environment` is that path without its extension.
