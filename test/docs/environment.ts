@@ -216,6 +216,10 @@ function build(): DocsEnvironment {
 async function deliverWebhooks(vendor: Vendor<ProviderId>, secret: string | undefined, handler: (request: Request) => Promise<Response>): Promise<WebhookDelivery[]> {
   const { mock, sample } = vendor;
   if (!mock.webhooks.supported) throw new Error(`${mock.provider} sends no webhooks: a handleWebhook block needs <!-- provider: ... --> of a vendor that does`);
+  // A receiver checks a signed timestamp against the real time (as in production): bring the emulator clock, which
+  // starts on 2026-01-01, up to now (reset() puts it back).
+  const behind = Date.now() - mock.clock();
+  if (behind > 0) mock.advance(behind);
   const subscription = mock.webhooks.subscribe({ handler, ...(secret === undefined ? {} : { secret }) });
   try {
     const seed = mock.seed as unknown as { order(input: { eventId: string }): unknown };
