@@ -6,7 +6,8 @@
  * - none: type-checked, then run against the emulators (test/docs/environment.ts);
  * - `<!-- illustrative: reason -->`: type-checked only (it needs a real vendor account, a long wait, ...);
  * - `<!-- not-checked: reason -->`: neither (a fragment that cannot compile on its own); use sparingly;
- * - `<!-- provider: seaty -->`: the vendor its sample names (`tk`, `eventId`, `mock`, ...) refer to.
+ * - `<!-- provider: seaty -->`: the vendor its sample names (`tk`, `eventId`, `mock`, ...) refer to, and whose
+ *   webhooks a block that exports `handleWebhook` receives (test/docs/environment.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
