@@ -1,6 +1,6 @@
 /**
  * `ticketkit/testing`: stateful vendor emulators behind the real client, fault injection, recorded calls,
- * deterministic ids and clock, and msw handlers. See the README, "Testing your code".
+ * deterministic ids and clock, and msw handlers. See docs/testing.md.
  
  * @packageDocumentation
  * @module ticketkit/testing

@@ -6,7 +6,8 @@
  * - none: type-checked, then run against the emulators (test/docs/environment.ts);
  * - `<!-- illustrative: reason -->`: type-checked only (it needs a real vendor account, a long wait, ...);
  * - `<!-- not-checked: reason -->`: neither (a fragment that cannot compile on its own); use sparingly;
- * - `<!-- provider: seaty -->`: the vendor its sample names (`tk`, `eventId`, `mock`, ...) refer to.
+ * - `<!-- provider: seaty -->`: the vendor its sample names (`tk`, `eventId`, `mock`, ...) refer to, and whose
+ *   webhooks a block that exports `handleWebhook` receives (test/docs/environment.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -136,6 +137,11 @@ export function providerOf(block: DocBlock, used: Set<string>): ProviderId {
   for (const [name, provider] of Object.entries(VENDOR_CLIENT_NAMES)) if (used.has(name)) return provider;
   const page = /^docs\/vendors\/([a-z-]+)\.md$/.exec(block.file)?.[1];
   return page && (PROVIDERS as readonly string[]).includes(page) ? (page as ProviderId) : 'equaticket';
+}
+
+/** The vendor a block runs against (see `providerOf`). */
+export function blockProvider(block: DocBlock): ProviderId {
+  return providerOf(block, namesOf(block.code).used);
 }
 
 /**

@@ -8,7 +8,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import ts from 'typescript';
-import { preludeOf, resolveTicketkit, ROOT, type DocBlock } from './blocks.js';
+import { blockProvider, preludeOf, resolveTicketkit, ROOT, type DocBlock } from './blocks.js';
+import { docsEnvironment } from './environment.js';
 import { runCollectedSuite } from './mini-vitest.js';
 
 const ENVIRONMENT = join(ROOT, 'test/docs/environment');
@@ -98,7 +99,12 @@ async function run(block: DocBlock, file: string): Promise<string[]> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const work = (async () => {
-      await import(file);
+      const module = (await import(file)) as { handleWebhook?: unknown };
+      // A webhook receiver: its vendor's emulator sends it the deliveries of a sale (test/docs/environment.ts).
+      if (typeof module.handleWebhook === 'function') {
+        const deliveries = await docsEnvironment.deliverWebhooks(blockProvider(block), module.handleWebhook as (request: Request) => Promise<Response>);
+        output.push(`handleWebhook answered 2xx to: ${deliveries.map((d) => d.type).join(', ')}`);
+      }
       if (/from\s+['"]vitest['"]/.test(block.code) && /\b(?:it|test)\(/.test(block.code)) {
         const ran = await runCollectedSuite();
         if (ran.length === 0) throw new Error('the block declares vitest tests, but none ran');

@@ -61,3 +61,69 @@ describe('the block checker, on the two blocks issue 20 found broken', () => {
     await expect(checker.run(pagination!)).rejects.toThrow(/README\.md \(before issue 20\):19: the block threw InvalidCursorError: There is no next page/);
   }, 30_000);
 });
+
+const WEBHOOK_BLOCKS = `
+<!-- provider: event-schedule -->
+\`\`\`ts
+import { verifyWebhook } from 'ticketkit/webhooks';
+
+export async function handleWebhook(request: Request): Promise<Response> {
+  const event = await verifyWebhook({ provider: 'event-schedule', body: request, secret: process.env.EVENT_SCHEDULE_WEBHOOK_SECRET! });
+  console.log(event.type, event.ref?.id);
+  return new Response(null, { status: 204 });
+}
+\`\`\`
+
+<!-- provider: event-schedule -->
+\`\`\`ts
+import { verifyWebhook, WebhookVerificationError } from 'ticketkit/webhooks';
+
+export async function handleWebhook(request: Request): Promise<Response> {
+  try {
+    await verifyWebhook({ provider: 'event-schedule', body: request, secret: 'not-the-subscription-secret' });
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) return new Response(null, { status: 400 });
+    throw error;
+  }
+}
+\`\`\`
+
+\`\`\`ts
+for (let i = 0; i < 20; i++) await tk.events.list();
+\`\`\`
+`;
+
+describe('the block checker, on webhook receivers and paced clients', () => {
+  const [receiver, refusing, paced] = extractBlocks('docs/self-test.md', WEBHOOK_BLOCKS);
+  let checker: BlockChecker;
+  let restore = () => {};
+
+  beforeAll(() => {
+    checker = checkBlocks([receiver!, refusing!, paced!], '.tmp/doc-blocks-selftest-webhooks');
+    restore = docsEnvironment.install();
+  }, 120_000);
+  afterAll(() => restore());
+
+  it('sends a block that exports handleWebhook its vendor signed deliveries of a sale', async () => {
+    expect(checker.diagnostics.get(receiver!)).toEqual([]);
+    docsEnvironment.reset();
+    const output = await checker.run(receiver!);
+    expect(output).toEqual([expect.stringMatching(/^order\.created \S+$/), 'handleWebhook answered 2xx to: sale.created']);
+  }, 30_000);
+
+  it('fails a receiver that does not answer 2xx, with what it answered', async () => {
+    expect(checker.diagnostics.get(refusing!)).toEqual([]);
+    docsEnvironment.reset();
+    await expect(checker.run(refusing!)).rejects.toThrow(/docs\/self-test\.md:\d+: the block threw Error: handleWebhook did not answer 2xx to sale\.created: .*400/);
+  }, 30_000);
+
+  it('paces the sample client on the emulator clock (Equaticket Free: 6 at once, then 54 a minute), not in real time', async () => {
+    docsEnvironment.reset();
+    const clock = docsEnvironment.mock('equaticket').clock;
+    const start = clock();
+    await checker.run(paced!);
+    // 14 requests past the burst at 60 000 / 54 ms each: the emulator clock moved ~15 s; a real sleep would not move it.
+    expect(clock() - start).toBeGreaterThan(10_000);
+  }, 30_000);
+});

@@ -4,7 +4,8 @@
  * Each block is written to `.tmp/doc-blocks/` with one prelude line (the sample names it uses: test/docs/blocks.ts),
  * type-checked in one TypeScript program with the repository's tsconfig (`ticketkit` and `ticketkit/*` mapped to
  * `src/`), then imported, so it runs against the vendor emulators behind the global `fetch`
- * (test/docs/environment.ts). A block that is a vitest suite runs on a small collector (test/docs/mini-vitest.ts).
+ * (test/docs/environment.ts). A block that is a vitest suite runs on a small collector (test/docs/mini-vitest.ts); a
+ * block that exports `handleWebhook(request)` is then sent its vendor's signed webhooks and must answer them 2xx.
  * How a block opts out (`<!-- illustrative: reason -->`, `<!-- not-checked: reason -->`): test/docs/blocks.ts.
  * A failure names the markdown file and line. `DOCS_BLOCKS_OUTPUT=1` prints what each block printed.
  */

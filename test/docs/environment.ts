@@ -16,9 +16,13 @@
  *
  * A block selects its vendor with `<!-- provider: seaty -->` right before it, or by using `seaty`, `eb`, ... Every
  * emulator is reset to its seed before each block.
+ *
+ * A block that exports `handleWebhook(request: Request): Promise<Response>` (a webhook receiver) is then sent its
+ * vendor's webhooks (`deliverWebhooks`): it is subscribed with the secret of `EQUATICKET_WEBHOOK_SECRET` /
+ * `EVENT_SCHEDULE_WEBHOOK_SECRET`, a buyer checks out at the seeded event, and every delivery must be answered 2xx.
  */
 import { createClient, envVariableOf, type ClientOf, type ProviderId } from '../../src/index.js';
-import { createMockClient, type MockClient } from '../../src/testing/index.js';
+import { createMockClient, type MockClient, type WebhookDelivery } from '../../src/testing/index.js';
 
 /** Ids of the seeded sample entities of one vendor (`null` where the vendor has no such entity). */
 export interface DocsSample {
@@ -36,6 +40,12 @@ const ENV_NAMES: Record<ProviderId, Record<string, string>> = {
   'event-schedule': { apiKey: 'EVENT_SCHEDULE_KEY', schedule: 'EVENT_SCHEDULE_SCHEDULE' },
   seaty: { apiKey: 'SEATY_KEY' },
   'event-vault': { apiKey: 'EVENT_VAULT_KEY', clientId: 'EVENT_VAULT_CLIENT_ID', eventId: 'EVENT_VAULT_EVENT_ID' },
+};
+
+/** The webhook signing secrets a receiver block reads (the vendors that sign; Eventbrite sends unsigned deliveries). */
+const WEBHOOK_SECRETS: Partial<Record<ProviderId, { name: string; value: string }>> = {
+  equaticket: { name: 'EQUATICKET_WEBHOOK_SECRET', value: 'whsec_docs_equaticket' },
+  'event-schedule': { name: 'EVENT_SCHEDULE_WEBHOOK_SECRET', value: 'docs-event-schedule-webhook-secret' },
 };
 
 interface Vendor<P extends ProviderId> {
@@ -135,6 +145,11 @@ export interface DocsEnvironment {
   apiKey(provider: ProviderId): string;
   /** Resets every emulator to its seed. */
   reset(): void;
+  /**
+   * Sends `handler` the webhooks of a sale at the vendor's seeded event (signed with the vendor's
+   * `*_WEBHOOK_SECRET`), waits until they settle, and returns them; rejects unless each was answered 2xx.
+   */
+  deliverWebhooks(provider: ProviderId, handler: (request: Request) => Promise<Response>): Promise<WebhookDelivery[]>;
   /** Puts the routed `fetch` and the environment variables in place (and returns what puts them back). */
   install(): () => void;
 }
@@ -164,16 +179,20 @@ function build(): DocsEnvironment {
 
   const environment: DocsEnvironment = {
     mock: <P extends ProviderId>(provider: P) => vendors[provider].mock as unknown as MockClient<P>,
-    client: <P extends ProviderId>(provider: P) => createClient({ provider, ...credentialsOf(provider) } as never) as ClientOf<P>,
+    // On the emulator's clock (its scheduler): default pacing and backoff advance it instead of sleeping for real.
+    client: <P extends ProviderId>(provider: P) =>
+      createClient({ provider, ...credentialsOf(provider), scheduler: vendors[provider].mock.scheduler } as never) as ClientOf<P>,
     sample: (provider) => vendors[provider].sample,
     savedCursor: '',
     apiKey: (provider) => String(credentialsOf(provider).apiKey ?? credentialsOf(provider).token ?? ''),
     reset: () => all.forEach((v) => v.mock.reset()),
+    deliverWebhooks: (provider, handler) => deliverWebhooks(vendors[provider], WEBHOOK_SECRETS[provider]?.value, handler),
     install() {
       const saved = { fetch: globalThis.fetch, env: { ...process.env }, argv: [...process.argv] };
       globalThis.fetch = routedFetch as typeof fetch;
       // A script's first argument (README, Install: `process.argv[2]` is the event id): the sample event.
       process.argv.splice(2, process.argv.length - 2, vendors.equaticket.sample.eventId);
+      for (const { name, value } of Object.values(WEBHOOK_SECRETS)) process.env[name] = value;
       for (const [provider, names] of Object.entries(ENV_NAMES) as [ProviderId, Record<string, string>][]) {
         const credentials = credentialsOf(provider);
         for (const [key, name] of Object.entries(names)) {
@@ -192,6 +211,30 @@ function build(): DocsEnvironment {
   };
   (globalThis as Record<symbol, unknown>)[KEY] = environment;
   return environment;
+}
+
+async function deliverWebhooks(vendor: Vendor<ProviderId>, secret: string | undefined, handler: (request: Request) => Promise<Response>): Promise<WebhookDelivery[]> {
+  const { mock, sample } = vendor;
+  if (!mock.webhooks.supported) throw new Error(`${mock.provider} sends no webhooks: a handleWebhook block needs <!-- provider: ... --> of a vendor that does`);
+  // A receiver checks a signed timestamp against the real time (as in production): bring the emulator clock, which
+  // starts on 2026-01-01, up to now (reset() puts it back).
+  const behind = Date.now() - mock.clock();
+  if (behind > 0) mock.advance(behind);
+  const subscription = mock.webhooks.subscribe({ handler, ...(secret === undefined ? {} : { secret }) });
+  try {
+    const seed = mock.seed as unknown as { order(input: { eventId: string }): unknown };
+    seed.order({ eventId: sample.eventId }); // a buyer checks out at the vendor
+    const deliveries = (await mock.webhooks.waitForDeliveries()).filter((d) => d.subscriptionId === subscription.id);
+    if (deliveries.length === 0) throw new Error(`${mock.provider}: a sale sent the handler no webhook`);
+    const refused = deliveries.filter((d) => d.status !== 'delivered');
+    if (refused.length > 0) {
+      const detail = refused.map((d) => `${d.type}: ${d.attempts.map((a) => a.error ?? String(a.status)).join(', ')}`).join('; ');
+      throw new Error(`handleWebhook did not answer 2xx to ${detail}`);
+    }
+    return deliveries;
+  } finally {
+    mock.webhooks.unsubscribe(subscription);
+  }
 }
 
 /** Computes the sample cursor (one request); call once the routed `fetch` is installed. */

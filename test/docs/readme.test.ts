@@ -9,9 +9,6 @@ import { documentationFiles, ROOT } from './blocks.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-/** Pages other branches of the same release write (linked from here before they land). */
-const WRITTEN_ELSEWHERE = new Set(['ARCHITECTURE.md', 'CONTRIBUTING.md', 'docs/rate-limits.md', 'docs/webhooks.md', 'docs/testing-webhooks.md']);
-
 /** GitHub's anchor of a heading: lowercase, punctuation but `-` and `_` dropped, spaces to hyphens. */
 function slug(heading: string): string {
   return heading
@@ -54,7 +51,6 @@ describe('links in README.md and docs/', () => {
         if (/^[a-z]+:/i.test(target!)) continue; // https:, mailto:
         const [path, anchor] = target!.split('#') as [string, string | undefined];
         const resolved = path === '' ? file : relative(ROOT, join(ROOT, dirname(file), path));
-        if (WRITTEN_ELSEWHERE.has(resolved)) continue;
         if (!existsSync(join(ROOT, resolved))) {
           broken.push(`${target} (no ${resolved})`);
           continue;

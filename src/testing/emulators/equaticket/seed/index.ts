@@ -1,7 +1,7 @@
 /**
  * Equaticket seed builders, one module per entity. Input is normalized-style; each builder stores the vendor's wire
- * object and returns the normalized entity the client will return for it. Defaults are listed in the README,
- * "Testing your code", Seed builders. A mistake in a seed (an unknown key, an argument that is not an object, a bad
+ * object and returns the normalized entity the client will return for it. Defaults are listed in
+ * docs/vendors/equaticket.md#seed-builders. A mistake in a seed (an unknown key, an argument that is not an object, a bad
  * value) is a `ConfigError`; what Equaticket cannot hold is an `UnsupportedCapabilityError` (./input.ts).
  */
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../../framework/contract.js';
