@@ -104,9 +104,10 @@ describe('examples/export-orders.ts', () => {
     const file = join(dir, 'resumed.ndjson');
     const first = await exportOrders(mock.client, eventId, file);
     expect(first.resumeCursor).toEqual(expect.any(String));
-    expect(first.orders).toBe(10);
+    // The outage hits the second date's first page (read ahead while the first date is walked): it surfaces there.
+    expect(first.orders).toBe(20);
     const rest = await exportOrders(mock.client, eventId, file, { cursor: first.resumeCursor! });
-    expect(rest).toMatchObject({ orders: 30, resumeCursor: null });
+    expect(rest).toMatchObject({ orders: 20, resumeCursor: null });
     const ids = lines(file).map((o) => o.id);
     expect(ids).toHaveLength(40);
     expect(new Set(ids).size).toBe(40);
