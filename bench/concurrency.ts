@@ -12,6 +12,7 @@
 import { mapConcurrent } from '../src/core/concurrency.js';
 import { createClient, type TicketingClient } from '../src/index.js';
 import { createMockClient, type SeatySeeder } from '../src/testing/index.js';
+import { median } from './measure.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LATENCIES = (process.env.BENCH_LATENCY_MS ?? '0,2,20').split(',').map(Number);
@@ -49,7 +50,6 @@ const STRATEGIES: Record<string, Strategy> = {
   'mapConcurrent(8)': (client, ids) => mapConcurrent(ids, (id) => listing(client, id), { concurrency: 8 }),
 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function fanOut(): Promise<void> {
   console.log(`\nFan-out: orders of ${EVENTS} events (median of ${ROUNDS} rounds, ms)`);

@@ -21,42 +21,13 @@ import { main, type CliIo } from '../src/cli/main.js';
 import { startMockServer } from '../src/cli/mock-server.js';
 import { exportItems, ndjsonFormatter } from '../src/export/index.js';
 import { createClient, envVariableOf, type TicketingClient } from '../src/index.js';
+import { heapAfterGc, MB, median, requireGc, settledHeap } from './measure.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const HTTP_ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 3);
-const MB = 1024 * 1024;
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) {
-  console.error('run with --expose-gc (npm run bench:export): heap is measured after a full gc');
-  process.exit(1);
-}
-function heapAfterGc(): number {
-  gc!();
-  gc!();
-  return process.memoryUsage().heapUsed;
-}
-
-/**
- * The live heap once collected objects are really gone: fetch's `Response`s are released by finalizers, which run
- * only between turns of the event loop, so a synchronous gc alone counts every response of a walk as kept.
- */
-async function settledHeap(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    gc!();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  gc!();
-  return process.memoryUsage().heapUsed;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
+requireGc('npm run bench:export');
 function keyOf(method: string, url: string): string {
   const parsed = new URL(url);
   parsed.searchParams.sort();

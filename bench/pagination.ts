@@ -16,35 +16,13 @@ import { cpus } from 'node:os';
 import { startMockServer } from '../src/cli/mock-server.js';
 import { createClient, type PagePromise, type ProviderId, type TicketingClient } from '../src/index.js';
 import { createMockClient } from '../src/testing/index.js';
+import { heapAfterGc, MB, median, requireGc, settledHeap } from './measure.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ONLY = process.env.BENCH_VENDORS?.split(',').map((v) => v.trim());
-const MB = 1024 * 1024;
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) {
-  console.error('run with --expose-gc (npm run bench): heap is measured after a full gc');
-  process.exit(1);
-}
-function heapAfterGc(): number {
-  gc!();
-  gc!();
-  return process.memoryUsage().heapUsed;
-}
-
-/**
- * The live heap once collected objects are really gone: fetch's `Response`s are released by finalizers, which run
- * only between turns of the event loop, so a synchronous gc right after a walk counts its last responses as kept.
- */
-async function settledHeap(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    gc!();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return heapAfterGc();
-}
-
+requireGc('npm run bench');
 /** One vendor's walk: how to seed it, what the SDK lists, and how a hand-written loop pages the same bodies. */
 interface Scenario {
   provider: ProviderId;
@@ -207,12 +185,6 @@ function walkers(scenario: Scenario, client: TicketingClient, list: (c: Ticketin
       return total;
     },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

@@ -14,6 +14,7 @@
  */
 import ky from 'ky';
 import { createEquaticketClient } from '../src/providers/equaticket/index.js';
+import { median } from './measure.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -47,12 +48,6 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < REQUESTS; i++) await run();
   return ((performance.now() - started) * 1000) / REQUESTS;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main(): Promise<void> {

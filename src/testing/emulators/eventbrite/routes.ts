@@ -3,7 +3,7 @@
  * series), lifecycle, ticket classes, orders, attendees and webhooks. Every path ends in `/`; a request
  * without it finds no route (404 `NOT_FOUND`).
  */
-import { announce } from './announce.js';
+import { announce, EB_WEBHOOK_ACTIONS } from './announce.js';
 import { EmulatorHttpError, json, type EmulatorResponse, type RouteDef } from '../../framework/index.js';
 import {
   changeCurrency,
@@ -927,23 +927,7 @@ function deleteTicketClass(req: Req): EmulatorResponse {
 
 // ---- webhooks ----
 
-const WEBHOOK_ACTIONS = new Set([
-  'attendee.checked_in',
-  'attendee.checked_out',
-  'attendee.updated',
-  'event.created',
-  'event.published',
-  'event.unpublished',
-  'event.updated',
-  'order.placed',
-  'order.refunded',
-  'order.updated',
-  'organizer.updated',
-  'ticket_class.created',
-  'ticket_class.deleted',
-  'ticket_class.updated',
-  'venue.updated',
-]);
+const WEBHOOK_ACTIONS: ReadonlySet<string> = new Set(EB_WEBHOOK_ACTIONS);
 
 function createWebhook(req: Req): EmulatorResponse {
   const org = orgOf(req);
