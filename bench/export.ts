@@ -69,7 +69,8 @@ const replay = (async (input: RequestInfo | URL, init?: RequestInit) => {
 }) as typeof fetch;
 
 function clientOf(fetchFn: typeof fetch | undefined): TicketingClient {
-  return createClient({ provider: 'equaticket', apiKey, maxRetries: 0, ...(fetchFn ? { fetch: fetchFn } : { baseUrl: server.baseUrl }) });
+  // Pacing off on both sides: the vendor's limit bounds a real export; this measures ticketkit's own cost.
+  return createClient({ provider: 'equaticket', apiKey, maxRetries: 0, rateLimit: false, ...(fetchFn ? { fetch: fetchFn } : { baseUrl: server.baseUrl }) });
 }
 const pageSize = clientOf(replay).capabilities.pageSize.max;
 
@@ -103,7 +104,7 @@ function sides(fetchFn: typeof fetch | undefined): Sides {
         env,
         ...(fetchFn ? { fetch: fetchFn } : {}),
       };
-      const argv = ['export', 'orders', '--provider', 'equaticket', '--event', eventId, '--out', outFile, '--quiet', '--max-retries', '0'];
+      const argv = ['export', 'orders', '--provider', 'equaticket', '--event', eventId, '--out', outFile, '--quiet', '--max-retries', '0', '--rate-limit', 'off'];
       if (!fetchFn) argv.push('--base-url', server.baseUrl);
       const code = await main(argv, io);
       if (code !== 0) throw new Error(`ticketkit export exited with ${code}`);

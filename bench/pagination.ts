@@ -124,7 +124,7 @@ interface Recorded {
 /** Walks the SDK once over the emulator, recording every answer; returns a fetch that replays them. */
 async function record(scenario: Scenario): Promise<{ replay: typeof fetch; client: TicketingClient; list: (c: TicketingClient) => PagePromise<any>; first: string; headers: Record<string, string>; expected: number }> {
   let list!: (c: TicketingClient) => PagePromise<any>;
-  const mock = createMockClient({ provider: scenario.provider, seed: (s: unknown) => (list = scenario.seed(s, ITEMS)) } as never) as { fetch: typeof fetch; credentials: Record<string, unknown> };
+  const mock = createMockClient({ provider: scenario.provider, rateLimits: false, seed: (s: unknown) => (list = scenario.seed(s, ITEMS)) } as never) as { fetch: typeof fetch; credentials: Record<string, unknown> };
   const answers = new Map<string, Recorded>();
   let first: string | null = null;
   let firstHeaders: Record<string, string> = {};
@@ -139,7 +139,7 @@ async function record(scenario: Scenario): Promise<{ replay: typeof fetch; clien
     }
     return new Response(body, { status: response.status, headers: response.headers });
   }) as typeof fetch;
-  const recorder = createClient({ provider: scenario.provider, ...mock.credentials, fetch: recording, maxRetries: 0 } as never) as TicketingClient;
+  const recorder = createClient({ provider: scenario.provider, ...mock.credentials, fetch: recording, maxRetries: 0, rateLimit: false } as never) as TicketingClient;
   let expected = 0;
   for await (const item of list(recorder)) expected += scenario.sdkValue(item);
   const replay = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -149,7 +149,7 @@ async function record(scenario: Scenario): Promise<{ replay: typeof fetch; clien
     if (!answer) throw new Error(`no recorded answer for ${method} ${url}`);
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   }) as typeof fetch;
-  const client = createClient({ provider: scenario.provider, ...mock.credentials, fetch: replay, maxRetries: 0 } as never) as TicketingClient;
+  const client = createClient({ provider: scenario.provider, ...mock.credentials, fetch: replay, maxRetries: 0, rateLimit: false } as never) as TicketingClient;
   return { replay, client, list, first: first!, headers: firstHeaders, expected };
 }
 
@@ -266,7 +266,7 @@ if (process.env.BENCH_HTTP !== '0' && (!ONLY || ONLY.includes('equaticket'))) {
   const server = await startMockServer({ provider: scenario.provider, port: 0, seed: (s) => (list = scenario.seed(s, ITEMS)) });
   try {
     const key = (server.emulator.credentials as { apiKey: string }).apiKey;
-    const client = createClient({ provider: 'equaticket', apiKey: key, baseUrl: server.baseUrl, maxRetries: 0 }) as TicketingClient;
+    const client = createClient({ provider: 'equaticket', apiKey: key, baseUrl: server.baseUrl, maxRetries: 0, rateLimit: false }) as TicketingClient;
     let expected = 0;
     let first: string | null = null;
     const probe = createClient({
@@ -274,6 +274,7 @@ if (process.env.BENCH_HTTP !== '0' && (!ONLY || ONLY.includes('equaticket'))) {
       apiKey: key,
       baseUrl: server.baseUrl,
       maxRetries: 0,
+      rateLimit: false,
       fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
         const url = input instanceof Request ? input.url : String(input);
         first ??= url;

@@ -47,7 +47,7 @@ import { FileSink, OutputClosed, StreamSink, type Sink } from './sink.js';
 const DEFAULT_MAX_WAIT_SECONDS = 60;
 const DEFAULT_MAX_RETRIES = 5;
 /** The flags `--resume` may be combined with: how to run, never what to export. */
-const RESUME_FLAGS = ['resume', 'quiet', 'max-wait', 'max-retries', 'base-url', 'checkpoint'];
+const RESUME_FLAGS = ['resume', 'quiet', 'max-wait', 'max-retries', 'rate-limit', 'base-url', 'checkpoint'];
 
 /** The environment variables of every vendor, one line each: `equaticket      TICKETKIT_EQUATICKET_API_KEY`. */
 export function credentialLines(): string[] {
@@ -81,6 +81,8 @@ export const exportCommand: Command = {
   --max-wait <s>        the longest rate-limit wait to sit through, in seconds (default ${DEFAULT_MAX_WAIT_SECONDS});
                         a longer one saves a checkpoint and stops
   --max-retries <n>     retries per request after the first try (default ${DEFAULT_MAX_RETRIES})
+  --rate-limit <n|off>  requests a minute to pace to, for an account allowed more than the vendor's documented
+                        default (Equaticket: TICKETKIT_EQUATICKET_PLAN instead); off: no pacing
   --checkpoint <file>   where a checkpoint is saved (default: <out>.checkpoint.json, or
                         ticketkit-export-<provider>-<resource>.checkpoint.json here)
   --resume <file>       continue an interrupted export from its checkpoint (nothing lost, nothing twice)
@@ -106,6 +108,7 @@ Exit codes: 0 done, 1 failed, 2 wrong command line, 3 credentials missing or ref
     'base-url': { type: 'string' },
     'csv-formulas': { type: 'string' },
     'max-wait': { type: 'string' },
+    'rate-limit': { type: 'string' },
     'max-retries': { type: 'string' },
     checkpoint: { type: 'string' },
     resume: { type: 'string' },
@@ -133,6 +136,8 @@ interface Plan {
   resuming: boolean;
   maxWaitMs: number;
   maxRetries: number;
+  /** `--rate-limit`: the pace (`undefined`: the vendor's documented default). */
+  rateLimit: { perMinute: number } | false | undefined;
   quiet: boolean;
 }
 
@@ -169,14 +174,24 @@ function baseUrlFlag(value: string | undefined): string | null {
   return value;
 }
 
-function runFlags(values: Values): Pick<Plan, 'maxWaitMs' | 'maxRetries' | 'quiet'> {
+function runFlags(values: Values): Pick<Plan, 'maxWaitMs' | 'maxRetries' | 'rateLimit' | 'quiet'> {
   const wait = text(values, 'max-wait');
   if (wait !== undefined && !(/^\d+(\.\d+)?$/.test(wait) && Number.isFinite(Number(wait)))) throw usage(`--max-wait must be a number of seconds (got ${JSON.stringify(wait)})`);
   return {
     maxWaitMs: (wait === undefined ? DEFAULT_MAX_WAIT_SECONDS : Number(wait)) * 1000,
     maxRetries: integerFlag('max-retries', text(values, 'max-retries'), 0, 100) ?? DEFAULT_MAX_RETRIES,
+    rateLimit: rateLimitFlag(text(values, 'rate-limit')),
     quiet: values.quiet === true,
   };
+}
+
+/** `--rate-limit`: a positive number of requests a minute, or `off`. */
+export function rateLimitFlag(value: string | undefined): Plan['rateLimit'] {
+  if (value === undefined) return undefined;
+  if (value === 'off') return false;
+  const perMinute = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(perMinute > 0)) throw usage(`--rate-limit must be a number of requests a minute or off (got ${JSON.stringify(value)})`);
+  return { perMinute };
 }
 
 function formatOf(values: Values, out: string | undefined): ExportFormat {
@@ -456,6 +471,7 @@ function exportClient(plan: Plan, io: CliIo, progress: { current: Progress | nul
     ...(io.fetch ? { fetch: io.fetch } : {}),
     maxRetries: plan.maxRetries,
     maxRetryAfterMs: plan.maxWaitMs,
+    ...(plan.rateLimit !== undefined ? { rateLimit: plan.rateLimit } : {}),
     hooks: {
       onRequest: () => progress.current?.request(),
       onRetry: ({ attempt, delayMs, error }) =>

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvColumns, escapeFormula } from '../../src/export/index.js';
 import { PROVIDERS, PROVIDER_REGISTRY, envVariableOf, fromMinorUnits, type ProviderId } from '../../src/index.js';
 import { EXPORTABLE, HOSTILE_NAMES, fakeTime, runCli, scopeFlags, seeded, settle, type Seeded } from './export-helpers.js';
+import { rateLimitFlag } from '../../src/cli/export.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -287,6 +288,8 @@ describe('a wrong command line: exit code 2, a message naming the problem, nothi
     [['export', 'orders'], 'missing --provider'],
     [['export', 'orders', 'attendees', '--provider', 'equaticket'], 'unexpected argument "attendees"'],
     [['export', 'orders', '--provider', 'equaticket', '--limit', '0'], '--limit must be an integer from 1 up (got "0")'],
+    [['export', 'orders', '--provider', 'equaticket', '--rate-limit', 'fast'], '--rate-limit must be a number of requests a minute or off (got "fast")'],
+    [['export', 'orders', '--provider', 'equaticket', '--rate-limit', '0'], '--rate-limit must be a number of requests a minute or off (got "0")'],
     [['export', 'orders', '--provider', 'equaticket', '--since', 'yesterday'], '--since: expected an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z, got "yesterday"'],
     [['export', 'events', '--provider', 'equaticket', '--since', '2026-01-01'], '--since filters orders and attendees; events cannot be filtered by update time'],
     [['export', 'ticket-types', '--provider', 'equaticket'], 'ticket-types are listed per event: pass --event <id>'],
@@ -294,7 +297,7 @@ describe('a wrong command line: exit code 2, a message naming the problem, nothi
     [['export', 'orders', '--provider', 'equaticket', '--base-url', 'ftp://x'], '--base-url must be an http(s) URL (got "ftp://x")'],
     [['export', 'orders', '--provider', 'equaticket', '--csv-formulas', 'strip'], 'unknown --csv-formulas policy "strip"; expected one of escape, keep'],
     [['export', 'orders', '--provider', 'equaticket', '--max-wait', 'soon'], '--max-wait must be a number of seconds (got "soon")'],
-    [['export', '--resume', 'x.json', '--provider', 'seaty'], '--resume continues the export as it was started; --provider cannot be changed (only --quiet, --max-wait, --max-retries, --base-url, --checkpoint can be given with it)'],
+    [['export', '--resume', 'x.json', '--provider', 'seaty'], '--resume continues the export as it was started; --provider cannot be changed (only --quiet, --max-wait, --max-retries, --rate-limit, --base-url, --checkpoint can be given with it)'],
     [['export', 'orders', '--resume', 'x.json'], '--resume continues the export its checkpoint describes; drop "orders"'],
   ];
   for (const [argv, message] of cases) {
@@ -393,5 +396,26 @@ describe('help', () => {
     }
     for (const provider of PROVIDERS) for (const key of PROVIDER_REGISTRY[provider].credentials.required) expect(run.data).toContain(envVariableOf(provider, key));
     expect(run.data).toContain('5 interrupted');
+  });
+});
+
+describe('--rate-limit', () => {
+  it('off: a long export over a plain fetch (real time) is not paced to the Free plan; the default would be', async () => {
+    // 29 events in pages of 1 are 29 requests: paced to 60 a minute after the burst, about 23 s; unpaced, at once.
+    const seed = seeded('equaticket', { pageSize: 1 });
+    for (let i = 0; i < 28; i++) seed.mock.seed.event({ name: `More ${i}`, status: 'scheduled' } as never);
+    const plain: typeof globalThis.fetch = (input, init) => seed.mock.fetch(input, init);
+    const run = await runCli(['export', 'events', '--provider', 'equaticket', '--rate-limit', 'off', '--quiet'], { env: seed.env, fetch: plain });
+    expect(run.code).toBe(0);
+    expect(run.data.trim().split('\n')).toHaveLength(29);
+    expect(seed.mock.calls.filter((c) => c.op === 'events.list').length).toBeGreaterThanOrEqual(29);
+  }, 15_000);
+
+  it('parses n and off, and refuses anything else', () => {
+    expect(rateLimitFlag(undefined)).toBeUndefined();
+    expect(rateLimitFlag('off')).toBe(false);
+    expect(rateLimitFlag('600')).toEqual({ perMinute: 600 });
+    expect(rateLimitFlag('1.5')).toEqual({ perMinute: 1.5 });
+    for (const bad of ['0', '-1', 'fast', '1e3', '']) expect(() => rateLimitFlag(bad), bad).toThrow(/--rate-limit/);
   });
 });
