@@ -286,7 +286,7 @@ export class HttpPipeline {
       url = this.urlFor(spec.path, spec.query);
       safeUrl = this.redact(url);
       this.assertRoutable(spec.path, url);
-      assertRequestOptions(this.wire.provider, callOptionsIn, this.wire.requestOptionKeys);
+      assertRequestOptions(this.wire.provider, callOptionsIn);
       const callOptions = callOptionsIn ?? {};
       const vendorKeyed = write && (this.wire.idempotencyMethods ?? ['POST']).includes(spec.method);
       const idempotencyHeader = spec.idempotencyHeader !== undefined ? spec.idempotencyHeader : vendorKeyed ? this.wire.idempotencyHeader : null;

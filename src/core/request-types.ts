@@ -191,8 +191,6 @@ export interface ProviderWire {
   secretPatterns?: RegExp[];
   /** The vendor's own client config keys (credentials and settings); any other key but the common options is refused. */
   configKeys?: readonly string[];
-  /** The vendor's own per-call option keys (besides `RequestOptions`); any other key is refused. */
-  requestOptionKeys?: readonly string[];
   /** Headers for one attempt (auth; Event Vault's per-attempt timestamp). */
   headers(ctx: AttemptContext): Record<string, string>;
   /** Maps a non-2xx response to error details. Must not throw. */

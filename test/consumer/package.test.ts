@@ -132,6 +132,39 @@ describe('the packed tarball', () => {
     expect(packed.unpackedSize).toBeLessThanOrEqual(MAX_UNPACKED_BYTES);
   });
 
+  it('a vendor subpath loads no other vendor: its static import graph (ESM and CommonJS) holds no other vendor\'s host', async () => {
+    const dir = await install({ name: 'isolation', type: 'module', compilerOptions: {}, files: {} } as unknown as Consumer);
+    const dist = join(dir, 'node_modules', 'ticketkit', 'dist');
+    // Each vendor's API host: a string only that vendor's code holds.
+    const hosts: Record<string, string> = {
+      equaticket: 'app.equaticket.com',
+      eventbrite: 'eventbriteapi.com',
+      'event-schedule': 'eventschedule.com',
+      seaty: 'seaty.co.uk',
+      'event-vault': 'api.event-vault.com',
+    };
+    const graph = (entry: string): string[] => {
+      const seen = new Set<string>();
+      const visit = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/(?:from|import|require\()\s*["'](\.\/[^"']+)["']/g)) visit(join(dirname(file), m[1]!));
+      };
+      visit(join(dist, entry));
+      return [...seen].map((file) => readFileSync(file, 'utf8').toLowerCase());
+    };
+    for (const vendor of Object.keys(hosts)) {
+      for (const entry of [`${vendor}.js`, `${vendor}.cjs`]) {
+        const texts = graph(entry);
+        expect(texts.some((t) => t.includes(hosts[vendor]!)), `${entry} holds its own host`).toBe(true);
+        for (const [other, host] of Object.entries(hosts)) {
+          if (other !== vendor) expect(texts.some((t) => t.includes(host)), `${entry} loads ${other}`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('attw (default profile) finds no problem in any resolution mode, node10 included', async () => {
     const attw = await run(process.execPath, [join(repoModules, '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball, '--format', 'json'], work);
     const { analysis } = JSON.parse(attw.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
