@@ -166,7 +166,10 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     };
   }
 
-  /** A response whose `livemode` disagrees with the key's is logged once (see docs/vendors/equaticket.md, "Credentials and transport"). */
+  /**
+   * A response whose `livemode` disagrees with the key's is logged once (see docs/vendors/equaticket.md, "Credentials
+   * and transport").
+   */
   private checkLivemode(json: unknown): void {
     if (this.livemodeWarned || json === null || typeof json !== 'object') return;
     const livemode = (json as { livemode?: unknown }).livemode;
@@ -181,14 +184,31 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
 
 /** The Equaticket client: a `TicketingClient` whose unsupported methods are typed to reject. */
 export interface EquaticketClient extends TicketingClient {
+  /** Always `'equaticket'`: checking it narrows a `TicketingClient` to this type. */
   readonly provider: 'equaticket';
   /** `true` for an `sk_live_` key, `false` for an `sk_test_` key. */
   readonly livemode: boolean;
   /** Equaticket's own API, typed; a bad argument rejects with a `ValidationError` (nothing is sent). */
   readonly native: EquaticketNative;
+  /**
+   * `client.events`, with the methods Equaticket cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly events: EquaticketEventsResource;
+  /**
+   * `client.orders`, with the methods Equaticket cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly orders: EquaticketOrdersResource;
+  /**
+   * `client.attendees`, with the methods Equaticket cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly attendees: EquaticketAttendeesResource;
+  /**
+   * A copy of this Equaticket client with some options changed, sharing its credentials and session; the original is
+   * unchanged. A bad option throws `ConfigError`.
+   */
   withOptions(options: ClientOptions): EquaticketClient;
 }
 

@@ -178,17 +178,36 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
 /** The Seaty client: a `TicketingClient` whose unsupported methods are typed to reject, plus `contacts`. */
 export interface SeatyClient extends TicketingClient {
+  /** Always `'seaty'`: checking it narrows a `TicketingClient` to this type. */
   readonly provider: 'seaty';
+  /** Always `null`: a Seaty credential does not say whether it is live or test. */
   readonly livemode: null;
   /** Seaty's own API, typed. */
   readonly native: SeatyNative;
+  /** `client.events`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the reason). */
   readonly events: SeatyEventsResource;
+  /**
+   * `client.ticketTypes`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly ticketTypes: SeatyTicketTypesResource;
+  /** `client.orders`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the reason). */
   readonly orders: SeatyOrdersResource;
+  /**
+   * `client.attendees`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the reason).
+   */
   readonly attendees: SeatyAttendeesResource;
   /** Distinct people who have ordered on any of the organisation's events. */
   readonly contacts: SeatyContactsResource;
+  /**
+   * `client.webhooks`: Seaty sends no webhooks, so each method rejects with `UnsupportedCapabilityError`
+   * (docs/webhooks.md).
+   */
   readonly webhooks: SeatyWebhooksResource;
+  /**
+   * A copy of this Seaty client with some options changed, sharing its credentials and session; the original is
+   * unchanged. A bad option throws `ConfigError`.
+   */
   withOptions(options: Partial<SeatyConfig>): SeatyClient;
 }
 
