@@ -114,7 +114,9 @@ export async function onceForKey<T>(
   throw outcome.error;
 }
 
-/** Who honours a caller's `idempotencyKey` on a write: the vendor, ticketkit (with an `idempotencyStore`), or nobody. */
+/**
+ * Who honours a caller's `idempotencyKey` on a write: the vendor, ticketkit (with an `idempotencyStore`), or nobody.
+ */
 export type IdempotencySupport = 'vendor' | 'sdk' | 'unsupported';
 
 /** The normalized writes, as `capabilities.idempotency` names them (`'<resource>.<write>'`). */
@@ -138,6 +140,10 @@ export const WRITE_OPERATIONS = [
   'webhooks.create',
   'webhooks.delete',
 ] as const;
+/**
+ * A write a caller can give an `idempotencyKey` (`'orders.create'`, `'attendees.checkIn'`...): one of
+ * `WRITE_OPERATIONS`, the keys of `Capabilities.idempotency`.
+ */
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 
 /** The write flags of a vendor's capabilities (`{ events: { create: true, ... }, ... }`). */

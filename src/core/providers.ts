@@ -51,6 +51,7 @@ export type ProviderId = keyof typeof PROVIDER_REGISTRY;
 /** Every provider id, in registry order. */
 export const PROVIDERS = Object.keys(PROVIDER_REGISTRY) as ProviderId[] as readonly ProviderId[];
 
+/** `true` when `value` is one of `PROVIDERS` (`'eventbrite'`, `'seaty'`...): narrows a string from config or a CLI. */
 export function isProviderId(value: unknown): value is ProviderId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PROVIDER_REGISTRY, value);
 }
