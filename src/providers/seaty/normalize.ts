@@ -397,9 +397,13 @@ export function linesFromTickets(
 export interface SeatyContact {
   /** The email (Seaty's natural key for a person; there is no id). */
   id: string;
+  /** Always `'seaty'`. */
   provider: 'seaty';
+  /** The email again: Seaty keys people by email. */
   remoteId: string;
+  /** The person's email (lowercased by Seaty). */
   email: string;
+  /** The name on their latest order, or `null`. */
   name: string | null;
   /** Orders placed across the organisation's events. */
   orderCount: number | null;
@@ -407,8 +411,11 @@ export interface SeatyContact {
   allowMarketing: boolean | null;
   /** The linked member email when the person is an organisation member. */
   memberEmail: string | null;
+  /** Always `null`: Seaty does not say when a person first ordered. */
   createdAt: null;
+  /** Always `null`: Seaty does not say. */
   updatedAt: null;
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
   raw?: unknown;
 }
 
