@@ -24,6 +24,10 @@ import { EQ_ORDER_FILTERS, ordersResource, type EquaticketOrdersResource } from 
 import { ticketTypesResource } from './resources/ticket-types.js';
 import { webhooksResource } from './resources/webhooks.js';
 
+/**
+ * The config of `createEquaticketClient` (or `createClient({ provider: 'equaticket' })`): the API key and plan, plus
+ * the common `ClientOptions`.
+ */
 export interface EquaticketConfig extends ClientOptions {
   /** `sk_live_…` (live data) or `sk_test_…` (the isolated test copy). */
   apiKey: string;
@@ -72,6 +76,10 @@ function ownConfigOf(config: EquaticketConfig): { apiKey: string; plan: Equatick
   return { apiKey, plan: plan ?? 'free' };
 }
 
+/**
+ * What Equaticket supports through ticketkit (`client.capabilities`), known before any request:
+ * docs/vendors/equaticket.md.
+ */
 export const equaticketCapabilities: Capabilities = withIdempotency(
   {
     provider: PROVIDER,

@@ -143,6 +143,12 @@ export function splitEventOption(options: EventVaultRequestOptions | undefined):
   return { eventId: eventId === undefined ? undefined : eventIdOf(eventId), options: rest };
 }
 
+/**
+ * The Event Vault native layer, `client.native`: the documented endpoints (guests, tickets, guest count),
+ * vendor-shaped and validated, over the client's pipeline. Writes count as done only on the vendor's documented
+ * plain-text reply. Every method takes the per-call option `eventId`, to work on another event for that call
+ * (docs/vendors/event-vault.md, Native layer).
+ */
 export class EventVaultNative {
   /**
    * @internal Built by the client (`client.native`); not constructed by users.

@@ -30,6 +30,10 @@ export { eventbriteCapabilities } from './capabilities.js';
 export type { EventbriteAttendeesResource } from './resources/attendees.js';
 export type { EventbriteOrdersResource } from './resources/orders.js';
 
+/**
+ * The config of `createEventbriteClient`: the token and, optionally, the organization, plus the common
+ * `ClientOptions`.
+ */
 export interface EventbriteConfig extends ClientOptions {
   /** A private token or an OAuth token; sent only as `Authorization: Bearer`. */
   token: string;

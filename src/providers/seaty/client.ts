@@ -36,11 +36,13 @@ const SeatyConfigSchema = z.object({
     .describe("the organisation's API key (`sk_live_…` from Tools → Developer), exactly as Seaty showed it: not blank, no whitespace"),
 });
 
+/** The config of `createSeatyClient`: the organisation's API key, plus the common `ClientOptions`. */
 export interface SeatyConfig extends ClientOptions {
   /** The organisation's API key, `sk_live_…` (sent only in the `Authorization` header). */
   apiKey: string;
 }
 
+/** What Seaty supports through ticketkit (`client.capabilities`), known before any request: docs/vendors/seaty.md. */
 export const seatyCapabilities: Capabilities = withIdempotency(
   {
     provider: SEATY,
