@@ -34,7 +34,12 @@ export interface ProviderInfo {
   /** The prefix of its environment variables (`TICKETKIT_<envPrefix>_API_KEY`, used by the CLI). */
   envPrefix: string;
   /** The config keys that hold its credentials and account settings (what the CLI reads from the environment). */
-  credentials: { required: readonly string[]; optional: readonly string[] };
+  credentials: {
+    /** Keys a client cannot do without (`apiKey`, `token`...). */
+    required: readonly string[];
+    /** Keys with a default (`organizationId`, `plan`...). */
+    optional: readonly string[];
+  };
 }
 
 /**

@@ -28,7 +28,9 @@ export type FieldKind =
 
 /** One leaf of the model: `buyer.email`, `total` (money), `lines` (a list). */
 export interface ModelField {
+  /** Its dotted path (`buyer.email`). */
   path: string;
+  /** How it is written to a flat format. */
   kind: FieldKind;
 }
 

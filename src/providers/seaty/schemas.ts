@@ -58,7 +58,9 @@ export const SeatyEventDateDetailSchema = SeatyEventDateSchema.extend({
   information_header: str,
   information: str,
 });
-/** Seaty's event date detail object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
+/**
+ * Seaty's event date detail object as `client.native` returns it (read leniently: fields Seaty adds later are kept).
+ */
 export type SeatyEventDateDetail = z.infer<typeof SeatyEventDateDetailSchema>;
 
 /** TicketCategory. `price` is pence; `people` is how many one ticket admits. */
@@ -319,12 +321,15 @@ export const SeatyBalancePaymentBodySchema = z.strictObject({
 
 /** The `POST /v1/events/{id}/balance-payments` body. */
 export interface SeatyBalancePaymentBody {
+  /** The email of the buyer whose order the payment is for. */
   payee_email: string;
   /** Pence, always positive (also for refunds). */
   amount: number;
   /** 1 cash, 2 cheque, 3 card taken outside Seaty, 4 bank transfer. */
   type_id: 1 | 2 | 3 | 4;
+  /** A note kept with the payment. */
   notes?: string;
+  /** `true` for money paid back (the `amount` stays positive). */
   is_refund?: boolean;
   /** ISO date (`YYYY-MM-DD`); Seaty defaults to today. */
   date_payment_made?: string;

@@ -16,6 +16,7 @@ export type OperationName = string;
 export interface CallRecord {
   /** The normalized operation the request was routed to, or `null` when no route matched. */
   op: OperationName | null;
+  /** The HTTP method. */
   method: string;
   /** The full URL (credentials in the query are redacted). */
   url: string;
@@ -322,7 +323,10 @@ export interface EmulatorWebhooks<S> {
     target: WebhookTarget,
     context: { env: EmulatorEnv<S>; now: number; apiBaseUrl: string },
   ): Promise<{ headers: Record<string, string>; body: string }>;
-  /** After `failures` failed attempts (the last answered `status`, `null` when unreachable): ms until the next, or `null` to give up. */
+  /**
+   * After `failures` failed attempts (the last answered `status`, `null` when unreachable): ms until the next, or
+   * `null` to give up.
+   */
   retryDelayMs(failures: number, status: number | null): number | null;
   /** The vendor's reaction to an answer (Eventbrite: a 410 removes the subscription). */
   onAnswer?(env: EmulatorEnv<S>, target: WebhookTarget, status: number | null): void;
