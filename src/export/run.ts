@@ -12,6 +12,7 @@ import { PROVIDER_REGISTRY } from '../core/providers.js';
 import { closestKey } from '../core/strict.js';
 import { EXPORT_RESOURCES, pickPaths, selectablePaths, type ExportResource } from './fields.js';
 
+/** What to export and how: the resource, its scope and filters, the fields kept, and where to resume. */
 export interface ExportOptions {
   /** What to export: `events`, `orders`, `attendees` or `ticket-types`. */
   resource: ExportResource;

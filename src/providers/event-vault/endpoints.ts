@@ -37,6 +37,7 @@ import {
   type EvTicket,
 } from './schemas.js';
 
+/** Event Vault's API root, the default `baseUrl`. */
 export const EVENT_VAULT_BASE_URL = 'https://api.event-vault.com';
 
 /** Every path is documented (no version prefix). */
@@ -188,7 +189,10 @@ export class EventVaultNative {
 
   // ---- writes (plain-text replies) ----
 
-  /** `POST /addGuest`: registers a guest; 409 `guest_exists` when the email is already on the event. Not retried after a 5xx or a dropped response. */
+  /**
+   * `POST /addGuest`: registers a guest; 409 `guest_exists` when the email is already on the event. Not retried after
+   * a 5xx or a dropped response.
+   */
   addGuest(body: EvAddGuestBody, options?: EventVaultRequestOptions): APIPromise<string> {
     const split = splitEventOption(options);
     return this.write(EV_WRITES.addGuest, body, split.eventId, split.options);

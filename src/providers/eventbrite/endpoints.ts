@@ -126,6 +126,7 @@ export interface EbPageRequest<S extends z.ZodType> {
   state: unknown;
   /** The page size asked for (clamped; sent only where the endpoint takes `page_size`). */
   limit?: number;
+  /** The call's request options (signal, timeout, retries...). */
   options?: RequestOptions;
   /** Whether the endpoint documents `page_size`. Default `false`. */
   pageSize?: boolean;
@@ -203,7 +204,10 @@ export class EventbriteNative {
     private readonly organization: OrganizationResolver,
   ) {}
 
-  /** The organization id this client works in: the configured one, else resolved once via `GET /users/me/organizations/`. */
+  /**
+   * The organization id this client works in: the configured one, else resolved once via `GET
+   * /users/me/organizations/`.
+   */
   organizationId(options?: RequestOptions): Promise<string> {
     return this.organization(undefined, options);
   }

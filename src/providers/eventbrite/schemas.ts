@@ -391,104 +391,189 @@ export const EbMoneySchema = native.Money;
 /** Eventbrite's money object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbMoney = z.infer<typeof EbMoneySchema>;
 export const EbMultipartTextSchema = native.MultipartText;
-/** Eventbrite's multipart text object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's multipart text object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbMultipartText = z.infer<typeof EbMultipartTextSchema>;
 export const EbDateTimeTzSchema = native.DateTimeTz;
-/** Eventbrite's date time tz object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's date time tz object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbDateTimeTz = z.infer<typeof EbDateTimeTzSchema>;
 export const EbAddressSchema = native.Address;
-/** Eventbrite's address object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's address object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbAddress = z.infer<typeof EbAddressSchema>;
 export const EbVenueSchema = native.Venue;
 /** Eventbrite's venue object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbVenue = z.infer<typeof EbVenueSchema>;
 export const EbOrganizerSchema = native.Organizer;
-/** Eventbrite's organizer object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's organizer object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
 export const EbLogoSchema = native.Logo;
 /** Eventbrite's logo object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbLogo = z.infer<typeof EbLogoSchema>;
 /** Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
 export const EbTicketClassSchema = native.TicketClass;
-/** Eventbrite's ticket class object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
+/**
+ * Eventbrite's ticket class object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept). Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`.
+ */
 export type EbTicketClass = z.infer<typeof EbTicketClassSchema>;
 /** Event; series parents use the same shape (`is_series_parent: true`). */
 export const EbEventSchema = native.Event;
-/** Eventbrite's event object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Event; series parents use the same shape (`is_series_parent: true`). */
+/**
+ * Eventbrite's event object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Event; series parents use the same shape (`is_series_parent: true`).
+ */
 export type EbEvent = z.infer<typeof EbEventSchema>;
 export const EbBarcodeSchema = native.Barcode;
-/** Eventbrite's barcode object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's barcode object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbBarcode = z.infer<typeof EbBarcodeSchema>;
 export const EbAttendeeProfileSchema = native.AttendeeProfile;
-/** Eventbrite's attendee profile object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's attendee profile object as `client.native` returns it (read leniently: fields Eventbrite adds later
+ * are kept).
+ */
 export type EbAttendeeProfile = z.infer<typeof EbAttendeeProfileSchema>;
 export const EbAttendeeCostsSchema = native.AttendeeCosts;
-/** Eventbrite's attendee costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's attendee costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbAttendeeCosts = z.infer<typeof EbAttendeeCostsSchema>;
 /** Attendee: one per ticket. */
 export const EbAttendeeSchema = native.Attendee;
-/** Eventbrite's attendee object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Attendee: one per ticket. */
+/**
+ * Eventbrite's attendee object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Attendee: one per ticket.
+ */
 export type EbAttendee = z.infer<typeof EbAttendeeSchema>;
 export const EbOrderCostsSchema = native.OrderCosts;
-/** Eventbrite's order costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's order costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbOrderCosts = z.infer<typeof EbOrderCostsSchema>;
 /** Order. `attendees` only with `expand=attendees`. */
 export const EbOrderSchema = native.Order;
-/** Eventbrite's order object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Order. `attendees` only with `expand=attendees`. */
+/**
+ * Eventbrite's order object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Order. `attendees` only with `expand=attendees`.
+ */
 export type EbOrder = z.infer<typeof EbOrderSchema>;
 export const EbOrganizationSchema = native.Organization;
-/** Eventbrite's organization object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's organization object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbOrganization = z.infer<typeof EbOrganizationSchema>;
 
 // ---- as Eventbrite sends them (the normalized layer's hot path) ----
 
 export const EbMoneySentSchema = sent.Money;
-/** Eventbrite's money object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbMoney`. */
+/**
+ * Eventbrite's money object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbMoney`.
+ */
 export type EbMoneySent = z.infer<typeof EbMoneySentSchema>;
 export const EbMultipartTextSentSchema = sent.MultipartText;
-/** Eventbrite's multipart text object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbMultipartText`. */
+/**
+ * Eventbrite's multipart text object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbMultipartText`.
+ */
 export type EbMultipartTextSent = z.infer<typeof EbMultipartTextSentSchema>;
 export const EbDateTimeTzSentSchema = sent.DateTimeTz;
-/** Eventbrite's date time tz object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbDateTimeTz`. */
+/**
+ * Eventbrite's date time tz object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbDateTimeTz`.
+ */
 export type EbDateTimeTzSent = z.infer<typeof EbDateTimeTzSentSchema>;
 export const EbAddressSentSchema = sent.Address;
-/** Eventbrite's address object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAddress`. */
+/**
+ * Eventbrite's address object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbAddress`.
+ */
 export type EbAddressSent = z.infer<typeof EbAddressSentSchema>;
 export const EbVenueSentSchema = sent.Venue;
-/** Eventbrite's venue object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbVenue`. */
+/**
+ * Eventbrite's venue object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbVenue`.
+ */
 export type EbVenueSent = z.infer<typeof EbVenueSentSchema>;
 export const EbOrganizerSentSchema = sent.Organizer;
-/** Eventbrite's organizer object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrganizer`. */
+/**
+ * Eventbrite's organizer object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbOrganizer`.
+ */
 export type EbOrganizerSent = z.infer<typeof EbOrganizerSentSchema>;
 export const EbLogoSentSchema = sent.Logo;
-/** Eventbrite's logo object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbLogo`. */
+/**
+ * Eventbrite's logo object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbLogo`.
+ */
 export type EbLogoSent = z.infer<typeof EbLogoSentSchema>;
 export const EbTicketClassSentSchema = sent.TicketClass;
-/** Eventbrite's ticket class object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbTicketClass`. */
+/**
+ * Eventbrite's ticket class object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbTicketClass`.
+ */
 export type EbTicketClassSent = z.infer<typeof EbTicketClassSentSchema>;
 export const EbEventSentSchema = sent.Event;
-/** Eventbrite's event object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbEvent`. */
+/**
+ * Eventbrite's event object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbEvent`.
+ */
 export type EbEventSent = z.infer<typeof EbEventSentSchema>;
 export const EbBarcodeSentSchema = sent.Barcode;
-/** Eventbrite's barcode object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbBarcode`. */
+/**
+ * Eventbrite's barcode object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbBarcode`.
+ */
 export type EbBarcodeSent = z.infer<typeof EbBarcodeSentSchema>;
 export const EbAttendeeProfileSentSchema = sent.AttendeeProfile;
-/** Eventbrite's attendee profile object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeProfile`. */
+/**
+ * Eventbrite's attendee profile object exactly as Eventbrite sends it (fields may be missing, ids may be numbers):
+ * what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeProfile`.
+ */
 export type EbAttendeeProfileSent = z.infer<typeof EbAttendeeProfileSentSchema>;
 export const EbAttendeeCostsSentSchema = sent.AttendeeCosts;
-/** Eventbrite's attendee costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeCosts`. */
+/**
+ * Eventbrite's attendee costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbAttendeeCosts`.
+ */
 export type EbAttendeeCostsSent = z.infer<typeof EbAttendeeCostsSentSchema>;
 export const EbAttendeeSentSchema = sent.Attendee;
-/** Eventbrite's attendee object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendee`. */
+/**
+ * Eventbrite's attendee object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbAttendee`.
+ */
 export type EbAttendeeSent = z.infer<typeof EbAttendeeSentSchema>;
 export const EbOrderCostsSentSchema = sent.OrderCosts;
-/** Eventbrite's order costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrderCosts`. */
+/**
+ * Eventbrite's order costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbOrderCosts`.
+ */
 export type EbOrderCostsSent = z.infer<typeof EbOrderCostsSentSchema>;
 export const EbOrderSentSchema = sent.Order;
-/** Eventbrite's order object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrder`. */
+/**
+ * Eventbrite's order object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbOrder`.
+ */
 export type EbOrderSent = z.infer<typeof EbOrderSentSchema>;
 export const EbOrganizationSentSchema = sent.Organization;
-/** Eventbrite's organization object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrganization`. */
+/**
+ * Eventbrite's organization object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbOrganization`.
+ */
 export type EbOrganizationSent = z.infer<typeof EbOrganizationSentSchema>;
 
 // ---- native only ----
@@ -525,7 +610,9 @@ export const EbWebhookSchema = z.looseObject({
   user_id: nid,
   created: str,
 });
-/** Eventbrite's webhook object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's webhook object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbWebhook = z.infer<typeof EbWebhookSchema>;
 
 export const EbDisplaySettingsSchema = z.looseObject({
@@ -540,7 +627,10 @@ export const EbDisplaySettingsSchema = z.looseObject({
   show_facebook_friends_going: bool,
   terminology: str,
 });
-/** Eventbrite's display settings object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's display settings object as `client.native` returns it (read leniently: fields Eventbrite adds later
+ * are kept).
+ */
 export type EbDisplaySettings = z.infer<typeof EbDisplaySettingsSchema>;
 
 export const EbTicketBuyerSettingsSchema = z.looseObject({
@@ -557,7 +647,10 @@ export const EbTicketBuyerSettingsSchema = z.looseObject({
   survey_respondent: str,
   survey_ticket_classes: strList,
 });
-/** Eventbrite's ticket buyer settings object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's ticket buyer settings object as `client.native` returns it (read leniently: fields Eventbrite adds
+ * later are kept).
+ */
 export type EbTicketBuyerSettings = z.infer<typeof EbTicketBuyerSettingsSchema>;
 
 export const EbQuestionSchema = z.looseObject({
@@ -575,7 +668,9 @@ export const EbQuestionSchema = z.looseObject({
   parent_choice_id: nid,
   display_answer_on_order: bool,
 });
-/** Eventbrite's question object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's question object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbQuestion = z.infer<typeof EbQuestionSchema>;
 
 export const EbTeamSchema = z.looseObject({
@@ -599,7 +694,10 @@ export const EbTicketGroupSchema = z.looseObject({
   event_ticket_ids: z.record(z.string(), z.array(ebId)).nullable().default(null),
   tickets: z.array(z.looseObject({})).nullable().default(null),
 });
-/** Eventbrite's ticket group object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's ticket group object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbTicketGroup = z.infer<typeof EbTicketGroupSchema>;
 
 /** Cross-event discounts (the current replacement of the deprecated per-event discount endpoints). */
@@ -616,7 +714,9 @@ export const EbDiscountSchema = z.looseObject({
   start_date: str,
   end_date: str,
 });
-/** Eventbrite's discount object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's discount object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbDiscount = z.infer<typeof EbDiscountSchema>;
 
 export const EbScheduleSchema = z.looseObject({
@@ -625,16 +725,24 @@ export const EbScheduleSchema = z.looseObject({
   recurrence_rule: str,
   created_event_ids: z.array(ebId).nullable().default(null),
 });
-/** Eventbrite's schedule object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's schedule object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbSchedule = z.infer<typeof EbScheduleSchema>;
 
 export const EbDescriptionSchema = z.looseObject({ description: str });
-/** Eventbrite's description object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's description object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbDescription = z.infer<typeof EbDescriptionSchema>;
 
 /** Any object the docs do not describe (transfers, members, roles, delete results). */
 export const EbUntypedSchema = z.looseObject({});
-/** Eventbrite's untyped object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Any object the docs do not describe (transfers, members, roles, delete results). */
+/**
+ * Eventbrite's untyped object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Any object the docs do not describe (transfers, members, roles, delete results).
+ */
 export type EbUntyped = z.infer<typeof EbUntypedSchema>;
 
 /** Publish, unpublish, cancel and delete answer `{ "<verb>": true }`. */
@@ -644,7 +752,10 @@ export const EbFlagResultSchema = z.looseObject({
   canceled: bool,
   deleted: bool,
 });
-/** Eventbrite's flag result object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's flag result object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbFlagResult = z.infer<typeof EbFlagResultSchema>;
 
 /**
@@ -659,7 +770,10 @@ export const EbPaginationSchema = z.looseObject({
   continuation: str,
   has_more_items: z.boolean().nullable().default(null).catch(null),
 });
-/** Eventbrite's pagination object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's pagination object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbPagination = z.infer<typeof EbPaginationSchema>;
 
 /** The error envelope (docs/vendors/eventbrite.md, Errors). */
@@ -687,9 +801,15 @@ export interface EbMoneyInput {
  */
 export interface EbEventWrite {
   /** The event name as HTML; must not be blank. Required on create. */
-  name?: { html: string };
+  name?: {
+    /** The name as HTML. */
+    html: string;
+  };
   /** The description as HTML. Deprecated by Eventbrite in favour of `summary`; the two cannot be combined. */
-  description?: { html: string };
+  description?: {
+    /** The description as HTML. */
+    html: string;
+  };
   /** Plain-text summary, at most 140 characters. Cannot be combined with `description`. */
   summary?: string;
   /** The organizer shown on the event page. */
@@ -698,9 +818,19 @@ export interface EbEventWrite {
    * Start: `utc` as `YYYY-MM-DDThh:mm:ssZ` and the Olson `timezone` (`local` is ignored on input). Required on
    * create.
    */
-  start?: { utc: string; timezone: string };
+  start?: {
+    /** UTC instant, `YYYY-MM-DDThh:mm:ssZ`. */
+    utc: string;
+    /** Olson timezone, e.g. `America/Los_Angeles`. */
+    timezone: string;
+  };
   /** End, in the same timezone as `start`. Required on create. */
-  end?: { utc: string; timezone: string };
+  end?: {
+    /** UTC instant, `YYYY-MM-DDThh:mm:ssZ`. */
+    utc: string;
+    /** Olson timezone; the same as `start`'s. */
+    timezone: string;
+  };
   /** Hide the start date on the event page. */
   hide_start_date?: boolean;
   /** Hide the end date on the event page. */
@@ -877,7 +1007,10 @@ export interface EbQuestionBody {
 /** The body of `updateDisplaySettings`: the display settings to change, wrapped as Eventbrite expects. */
 export interface EbDisplaySettingsBody {
   /** The settings to change (the booleans of `EbDisplaySettings`; `terminology` as a string). */
-  display_settings: Partial<Omit<EbDisplaySettings, 'terminology'>> & { terminology?: string } & Record<string, unknown>;
+  display_settings: Partial<Omit<EbDisplaySettings, 'terminology'>> & {
+    /** The wording preset of the event page: `tickets_vertical` or `endurance_vertical`. */
+    terminology?: string;
+  } & Record<string, unknown>;
 }
 
 /** The body of `updateTicketBuyerSettings`: the checkout settings to change, wrapped as Eventbrite expects. */
@@ -901,7 +1034,15 @@ export interface EbTicketGroupBody {
   /**
    * The group: its `name`, `status` (`live`, `archived`...) and `event_ticket_ids` (ticket class ids by event id).
    */
-  ticket_group: { name?: string; status?: string; event_ticket_ids?: Record<string, string[]>; [extra: string]: unknown };
+  ticket_group: {
+    /** The group's name. */
+    name?: string;
+    /** `live`, `archived`... */
+    status?: string;
+    /** The ticket class ids in the group, by event id. */
+    event_ticket_ids?: Record<string, string[]>;
+    [extra: string]: unknown;
+  };
 }
 
 /**
@@ -918,11 +1059,13 @@ export interface EbDiscountBody {
 
 /** The body of `createSchedule`: the recurrence that adds occurrences to a series. */
 export interface EbScheduleBody {
-  /**
-   * `occurrence_duration`: each occurrence's length in seconds; `recurrence_rule`: an iCalendar `RRULE` for when
-   * they start. At most 120 occurrences per series.
-   */
-  schedule: { occurrence_duration: number; recurrence_rule: string };
+  /** The recurrence. At most 120 occurrences per series. */
+  schedule: {
+    /** Each occurrence's length, in seconds. */
+    occurrence_duration: number;
+    /** An iCalendar `RRULE` for when occurrences start. */
+    recurrence_rule: string;
+  };
 }
 
 /** Body of `createWebhook`, flat (not wrapped). */

@@ -51,7 +51,9 @@ export interface WebhookDelivery {
   id: string;
   /** The subscription it is for. */
   subscriptionId: string;
-  /** `mock`: from `mock.webhooks.subscribe`; `vendor`: a subscription held by the vendor (its own endpoints or seed). */
+  /**
+   * `mock`: from `mock.webhooks.subscribe`; `vendor`: a subscription held by the vendor (its own endpoints or seed).
+   */
   source: 'mock' | 'vendor';
   /** The vendor's event type (`order.created`, `order.placed`, `sale.paid`, …). */
   type: string;
@@ -173,8 +175,12 @@ export interface WebhookClock {
   advanceTo(at: number): boolean;
 }
 
+/** `createMockClient({ webhooks })`: where deliveries to unrouted URLs go, and the base URL they point at. */
 export interface WebhookHubOptions {
-  /** Sends deliveries to URLs no `route` handles (the mock-server passes the global `fetch`); none: they fail as unreachable. */
+  /**
+   * Sends deliveries to URLs no `route` handles (the mock-server passes the global `fetch`); none: they fail as
+   * unreachable.
+   */
   fetch?: typeof globalThis.fetch;
   /** The vendor base URL deliveries point at (Eventbrite `api_url`); default: the vendor's default base URL. */
   apiBaseUrl?: string;
