@@ -302,7 +302,7 @@ export const SEATY_READERS = {
 
 /** Payment-method codes that may be sent. Reading may return any other integer. */
 export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;
-/** Seaty's payment method object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
+/** The name of a payment method that may be sent: a key of `SEATY_PAYMENT_TYPE`. */
 export type SeatyPaymentMethod = keyof typeof SEATY_PAYMENT_TYPE;
 
 /**
