@@ -343,7 +343,7 @@ export class EventbriteNative {
   updateEvent(id: string, body: EbEventBody, options?: RequestOptions): APIPromise<EbEvent> {
     return this.send('POST', EB_PATHS.event(id), EbEventSchema, { body }, options);
   }
-  /** `GET /events/{id}/description/`: the event's full description HTML (the event itself carries only a summary). */
+  /** `GET /events/{id}/description/`: the event's full description, as HTML. */
   getEventDescription(id: string, options?: RequestOptions): APIPromise<EbDescription> {
     return this.send('GET', EB_PATHS.eventDescription(id), EbDescriptionSchema, {}, options);
   }
@@ -682,7 +682,7 @@ export class EventbriteNative {
   // ---- ticket buyer settings (7.11) ----
   /**
    * `GET /events/{id}/ticket_buyer_settings/`: the checkout settings (confirmation message, instructions, refund
-   * request, sales channels...).
+   * requests, redirect URL...).
    */
   getTicketBuyerSettings(eventId: string, options?: RequestOptions): APIPromise<EbTicketBuyerSettings> {
     return this.send('GET', EB_PATHS.ticketBuyerSettings(eventId), EbTicketBuyerSettingsSchema, {}, options);
