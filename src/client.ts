@@ -60,7 +60,10 @@ export interface EventsResource {
   list(params?: EventListParams, options?: RequestOptions): PagePromise<Event>;
   /** Reads one event by its normalized id. Throws `NotFoundError` when the vendor has no such event. */
   get(id: string, options?: RequestOptions): APIPromise<Event>;
-  /** Creates an event (as a draft where the vendor has drafts) and returns it. Bad input: `ValidationError`, nothing sent. */
+  /**
+   * Creates an event (as a draft where the vendor has drafts) and returns it. Bad input: `ValidationError`, nothing
+   * sent.
+   */
   create(input: EventCreateInput, options?: RequestOptions): APIPromise<Event>;
   /** Changes the given fields of an event and returns it as it now is. */
   update(id: string, patch: EventUpdateInput, options?: RequestOptions): APIPromise<Event>;
@@ -122,7 +125,10 @@ export interface OrdersResource {
   refund(id: string, options?: RequestOptions): APIPromise<Order>;
   /** Cancels an order and returns it. */
   cancel(id: string, options?: RequestOptions): APIPromise<Order>;
-  /** Records a payment or refund taken outside the vendor against an order (Seaty balance payments) and returns the order. */
+  /**
+   * Records a payment or refund taken outside the vendor against an order (Seaty balance payments) and returns the
+   * order.
+   */
   recordPayment(input: RecordPaymentInput, options?: RequestOptions): APIPromise<Order>;
 }
 
@@ -146,8 +152,11 @@ export interface AttendeesResource {
  * shows it once (Equaticket).
  */
 export interface WebhooksResource {
+  /** Lists the account's subscriptions (Eventbrite: the organization's). */
   list(params?: WebhookListParams, options?: RequestOptions): PagePromise<WebhookSubscription>;
+  /** Subscribes a URL to event types and returns the subscription (with its secret where the vendor shows it once). */
   create(input: WebhookSubscriptionCreateInput, options?: RequestOptions): APIPromise<WebhookSubscription>;
+  /** Removes a subscription by its id. */
   delete(id: string, options?: RequestOptions): APIPromise<Deleted>;
 }
 
@@ -156,24 +165,62 @@ export interface Capabilities {
   /** The vendor described. */
   provider: ProviderId;
   /** Which `client.events` methods work (`false`: the method rejects with `UnsupportedCapabilityError`). */
-  events: { list: boolean; get: boolean; create: boolean; update: boolean; publish: boolean; cancel: boolean; delete: boolean };
+  events: {
+    /** `events.list` works. */
+    list: boolean;
+    /** `events.get` works. */
+    get: boolean;
+    /** `events.create` works. */
+    create: boolean;
+    /** `events.update` works. */
+    update: boolean;
+    /** `events.publish` works (the vendor has drafts that go live). */
+    publish: boolean;
+    /** `events.cancel` works. */
+    cancel: boolean;
+    /** `events.delete` works. */
+    delete: boolean;
+  };
   /**
    * Where occurrences come from: the vendor's own (`'native'`), one made from the event (`'synthesized'`), or worked
    * out from other records (`'derived'`).
    */
-  eventDates: { list: 'native' | 'synthesized' | 'derived' | false; get: boolean };
+  eventDates: {
+    /** How `eventDates.list` gets occurrences (`false`: it does not work). */
+    list: 'native' | 'synthesized' | 'derived' | false;
+    /** `eventDates.get` works. */
+    get: boolean;
+  };
   /** Which `client.ticketTypes` methods work. */
-  ticketTypes: { list: boolean; get: boolean; create: boolean; update: boolean; delete: boolean };
+  ticketTypes: {
+    /** `ticketTypes.list` works. */
+    list: boolean;
+    /** `ticketTypes.get` works. */
+    get: boolean;
+    /** `ticketTypes.create` works. */
+    create: boolean;
+    /** `ticketTypes.update` works. */
+    update: boolean;
+    /** `ticketTypes.delete` works. */
+    delete: boolean;
+  };
   /** Which `client.orders` methods and filters work. */
   orders: {
     /** `'all'`: an unscoped list exists; `'scoped'`: only with `eventId` (or `eventDateId`). */
     list: 'all' | 'scoped' | false;
+    /** `orders.get` works. */
     get: boolean;
+    /** `orders.create` works (the vendor takes orders through its API). */
     create: boolean;
+    /** `orders.markPaid` works (the vendor has unpaid orders). */
     markPaid: boolean;
+    /** `orders.refund` works. */
     refund: boolean;
+    /** `orders.cancel` works. */
     cancel: boolean;
+    /** `orders.recordPayment` works (payments taken outside the vendor can be recorded). */
     recordPayment: boolean;
+    /** `orders.list` accepts `updatedSince`, for incremental syncs. */
     updatedSince: boolean;
     /** The `orders.list` filters the vendor applies; any other is an `UnsupportedCapabilityError`. */
     filters: string[];
@@ -182,10 +229,15 @@ export interface Capabilities {
   attendees: {
     /** `'all'`: an unscoped list exists; `'scoped'`: only with `eventId`. */
     list: 'all' | 'scoped' | false;
+    /** `attendees.get` works. */
     get: boolean;
+    /** `attendees.create` works. */
     create: boolean;
+    /** `attendees.delete` works. */
     delete: boolean;
+    /** `attendees.checkIn` works. */
     checkIn: boolean;
+    /** `attendees.list` accepts `updatedSince`, for incremental syncs. */
     updatedSince: boolean;
     /** The `attendees.list` filters the vendor applies. */
     filters: string[];
@@ -193,7 +245,12 @@ export interface Capabilities {
   /** How lists page: the vendor's own strategy, or `'client'` when the SDK slices a whole array. */
   pagination: 'cursor' | 'continuation' | 'page' | 'client';
   /** Page size bounds the vendor accepts. */
-  pageSize: { default: number; max: number };
+  pageSize: {
+    /** Items per page when no `limit` is given. */
+    default: number;
+    /** The largest `limit` the vendor honours (a larger one is clamped to it). */
+    max: number;
+  };
   /** Which writes carry an idempotency key the vendor honours (the summary of `idempotency`). */
   idempotencyKeys: 'all-writes' | 'some' | 'none';
   /**
@@ -253,7 +310,10 @@ export type Unsupported<F> = F extends (...args: infer A) => PagePromise<unknown
 export interface TicketingClient {
   /** The vendor this client talks to. */
   readonly provider: ProviderId;
-  /** The base URL requests go to: the `baseUrl` option, else the vendor's default (e.g. `https://www.eventbriteapi.com/v3`). */
+  /**
+   * The base URL requests go to: the `baseUrl` option, else the vendor's default (e.g.
+   * `https://www.eventbriteapi.com/v3`).
+   */
   readonly baseUrl: string;
   /** What this vendor supports, known before any request. */
   readonly capabilities: Capabilities;

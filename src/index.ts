@@ -17,24 +17,37 @@ import { createEventVaultClient, type EventVaultClient, type EventVaultConfig } 
 
 /** Each provider's client type: what `createClient({ provider })` returns for a literal `provider`. */
 export interface ProviderClients {
+  /** `createClient({ provider: 'equaticket', ... })` returns an `EquaticketClient`. */
   equaticket: EquaticketClient;
+  /** `createClient({ provider: 'eventbrite', ... })` returns an `EventbriteClient`. */
   eventbrite: EventbriteClient;
+  /** `createClient({ provider: 'event-schedule', ... })` returns an `EventScheduleClient`. */
   'event-schedule': EventScheduleClient;
+  /** `createClient({ provider: 'seaty', ... })` returns a `SeatyClient`. */
   seaty: SeatyClient;
+  /** `createClient({ provider: 'event-vault', ... })` returns an `EventVaultClient`. */
   'event-vault': EventVaultClient;
 }
 
 /** Each provider's config (credentials and vendor settings, plus the common `ClientOptions`). */
 export interface ProviderConfigs {
+  /** Equaticket: `apiKey` and `plan`. */
   equaticket: EquaticketConfig;
+  /** Eventbrite: `token` and `organizationId`. */
   eventbrite: EventbriteConfig;
+  /** Event Schedule: `apiKey`, `schedule` and the install's `baseUrl`. */
   'event-schedule': EventScheduleConfig;
+  /** Seaty: `apiKey`. */
   seaty: SeatyConfig;
+  /** Event Vault: `apiKey`, `clientId`, `eventId` (and `clock`). */
   'event-vault': EventVaultConfig;
 }
 
 /** The config of one provider's client: `{ provider: P }` plus that provider's config. */
-export type ClientConfigOf<P extends ProviderId> = { provider: P } & ProviderConfigs[P];
+export type ClientConfigOf<P extends ProviderId> = {
+  /** Which vendor's client to build. */
+  provider: P;
+} & ProviderConfigs[P];
 
 /** The config `createClient` takes: any provider's. */
 export type ClientConfig = { [P in ProviderId]: ClientConfigOf<P> }[ProviderId];

@@ -2,10 +2,13 @@ import { InvalidResponseError, isTicketingError, type AttemptRecord, type Provid
 
 /** What `.withResponse()` resolves to: the data plus the raw HTTP response of the final attempt. */
 export interface WithResponse<T> {
+  /** What awaiting the call gives. */
   data: T;
   /** The final attempt's `Response` (body already read), or `null` when no request was needed. */
   response: Response | null;
+  /** The vendor's request id of the final attempt (quote it to the vendor's support), or `null` when it sends none. */
   requestId: string | null;
+  /** Every try the call made, in order: status, duration and why it was retried. */
   attempts: AttemptRecord[];
   /** The idempotency key sent with a write, or `null`. */
   idempotencyKey: string | null;
@@ -27,10 +30,12 @@ export class APIPromise<T> implements PromiseLike<T> {
     this.inner.catch(() => {});
   }
 
+  /** Wraps a promise of a `WithResponse` (for composing calls: the data and the response travel together). */
   static from<T>(promise: Promise<WithResponse<T>>): APIPromise<T> {
     return new APIPromise(() => promise);
   }
 
+  /** The data with the raw `Response`, request id, attempts and idempotency key of the call. */
   withResponse(): Promise<WithResponse<T>> {
     return this.inner;
   }
@@ -59,6 +64,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.dataPromise;
   }
 
+  /** Awaiting gives the data (as `Promise.then`). */
   then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
@@ -66,14 +72,17 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.data().then(onfulfilled, onrejected);
   }
 
+  /** As `Promise.catch`: every rejection is a `TicketingError`. */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
     return this.data().catch(onrejected);
   }
 
+  /** As `Promise.finally`. */
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.data().finally(onfinally);
   }
 
+  /** `'APIPromise'`, for `Object.prototype.toString`. */
   get [Symbol.toStringTag](): string {
     return 'APIPromise';
   }

@@ -46,6 +46,7 @@ export class Semaphore {
   }
 }
 
+/** Options of `mapConcurrent`. */
 export interface MapConcurrentOptions {
   /** How many calls run at once (default 4). */
   concurrency?: number;

@@ -80,7 +80,12 @@ export interface TicketingErrorInit {
   /** See {@link TicketingError.attempts}. */
   attempts?: AttemptRecord[];
   /** See {@link TicketingError.request}. */
-  request?: { method: string; url: string } | null;
+  request?: {
+    /** The HTTP method. */
+    method: string;
+    /** The full URL, secrets redacted. */
+    url: string;
+  } | null;
   /** See {@link TicketingError.raw}. */
   raw?: unknown;
   /** The underlying error, kept as `error.cause`. */
@@ -143,6 +148,7 @@ export class TicketingError extends Error {
     return Array.isArray(brands) && brands.includes((this as unknown as { brand: string }).brand);
   }
 
+  /** `'TicketingError'`; each subclass sets its own class name. */
   override name = 'TicketingError';
   /** What kind of failure this is. */
   readonly code: ErrorCode;
@@ -165,7 +171,12 @@ export class TicketingError extends Error {
   /** Every try the call made, in order. */
   attempts: AttemptRecord[];
   /** The request that failed: method and URL, secrets redacted. */
-  request: { method: string; url: string } | null;
+  request: {
+    /** The HTTP method. */
+    method: string;
+    /** The full URL, secrets redacted. */
+    url: string;
+  } | null;
   /** The vendor's error body (redacted), or `null`. */
   readonly raw: unknown;
   /** A page of the vendor's documentation about the failure, where the vendor links one. */
@@ -243,7 +254,11 @@ export class TicketingError extends Error {
 
 /** The credential was refused (401): missing, wrong, expired or revoked. Not retryable. */
 export class AuthenticationError extends TicketingError {
+  /**
+   * The identity `instanceof AuthenticationError` checks, so it holds across copies of ticketkit (ESM and CommonJS).
+   */
   static override readonly brand: string = 'AuthenticationError';
+  /** `'AuthenticationError'`. */
   override name = 'AuthenticationError';
   constructor(init: TicketingErrorInit) {
     super(init, 'unauthorized');
@@ -251,7 +266,12 @@ export class AuthenticationError extends TicketingError {
 }
 /** The credential is valid but may not do this (403): a missing scope or a resource of another account. */
 export class PermissionDeniedError extends TicketingError {
+  /**
+   * The identity `instanceof PermissionDeniedError` checks, so it holds across copies of ticketkit (ESM and
+   * CommonJS).
+   */
   static override readonly brand: string = 'PermissionDeniedError';
+  /** `'PermissionDeniedError'`. */
   override name = 'PermissionDeniedError';
   constructor(init: TicketingErrorInit) {
     super(init, 'forbidden');
@@ -259,7 +279,9 @@ export class PermissionDeniedError extends TicketingError {
 }
 /** No such entity (404), or an id that cannot belong to this vendor. */
 export class NotFoundError extends TicketingError {
+  /** The identity `instanceof NotFoundError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'NotFoundError';
+  /** `'NotFoundError'`. */
   override name = 'NotFoundError';
   constructor(init: TicketingErrorInit) {
     super(init, 'not_found');
@@ -267,7 +289,9 @@ export class NotFoundError extends TicketingError {
 }
 /** The vendor refused because of the entity's state (409): a duplicate, or a change its rules forbid now. */
 export class ConflictError extends TicketingError {
+  /** The identity `instanceof ConflictError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'ConflictError';
+  /** `'ConflictError'`. */
   override name = 'ConflictError';
   constructor(init: TicketingErrorInit) {
     super(init, 'conflict');
@@ -278,7 +302,9 @@ export class ConflictError extends TicketingError {
  * `fields` names each bad field.
  */
 export class ValidationError extends TicketingError {
+  /** The identity `instanceof ValidationError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'ValidationError';
+  /** `'ValidationError'`. */
   override name = 'ValidationError';
   /** Each bad field and what is wrong with it (empty when the vendor names none). */
   readonly fields: FieldError[];
@@ -292,7 +318,9 @@ export class ValidationError extends TicketingError {
  * `retryAfterMs` says how long to wait.
  */
 export class RateLimitError extends TicketingError {
+  /** The identity `instanceof RateLimitError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'RateLimitError';
+  /** `'RateLimitError'`. */
   override name = 'RateLimitError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'rate_limited');
@@ -300,7 +328,9 @@ export class RateLimitError extends TicketingError {
 }
 /** The vendor failed (5xx) on every try. Retryable later. */
 export class ServerError extends TicketingError {
+  /** The identity `instanceof ServerError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'ServerError';
+  /** `'ServerError'`. */
   override name = 'ServerError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'server');
@@ -308,7 +338,9 @@ export class ServerError extends TicketingError {
 }
 /** No answer reached us: DNS, refused or reset connection. For a write, check `outcomeUnknown` before retrying. */
 export class ConnectionError extends TicketingError {
+  /** The identity `instanceof ConnectionError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'ConnectionError';
+  /** `'ConnectionError'`. */
   override name = 'ConnectionError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'network');
@@ -316,7 +348,9 @@ export class ConnectionError extends TicketingError {
 }
 /** A try took longer than `timeout` (or the call longer than `totalTimeout`). For a write, check `outcomeUnknown`. */
 export class TimeoutError extends TicketingError {
+  /** The identity `instanceof TimeoutError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'TimeoutError';
+  /** `'TimeoutError'`. */
   override name = 'TimeoutError';
   constructor(init: TicketingErrorInit) {
     super({ retryable: true, ...init }, 'timeout');
@@ -324,7 +358,9 @@ export class TimeoutError extends TicketingError {
 }
 /** The caller's `signal` aborted the call (its request and any backoff sleep). */
 export class AbortError extends TicketingError {
+  /** The identity `instanceof AbortError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'AbortError';
+  /** `'AbortError'`. */
   override name = 'AbortError';
   constructor(init: TicketingErrorInit) {
     super(init, 'aborted');
@@ -335,7 +371,12 @@ export class AbortError extends TicketingError {
  * `capability` names what is missing.
  */
 export class UnsupportedCapabilityError extends TicketingError {
+  /**
+   * The identity `instanceof UnsupportedCapabilityError` checks, so it holds across copies of ticketkit (ESM and
+   * CommonJS).
+   */
   static override readonly brand: string = 'UnsupportedCapabilityError';
+  /** `'UnsupportedCapabilityError'`. */
   override name = 'UnsupportedCapabilityError';
   /** The capability that is missing, e.g. `'orders.refund'`. */
   readonly capability: string;
@@ -346,7 +387,11 @@ export class UnsupportedCapabilityError extends TicketingError {
 }
 /** The vendor answered with something ticketkit could not read (not the documented shape); `issues` says what. */
 export class InvalidResponseError extends TicketingError {
+  /**
+   * The identity `instanceof InvalidResponseError` checks, so it holds across copies of ticketkit (ESM and CommonJS).
+   */
   static override readonly brand: string = 'InvalidResponseError';
+  /** `'InvalidResponseError'`. */
   override name = 'InvalidResponseError';
   /** zod issues (or a description of what was wrong) for the payload that failed validation. */
   readonly issues: unknown[];
@@ -361,7 +406,9 @@ export class InvalidResponseError extends TicketingError {
  * `location` is the target the vendor named (redacted), or `null`.
  */
 export class RedirectError extends InvalidResponseError {
+  /** The identity `instanceof RedirectError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'RedirectError';
+  /** `'RedirectError'`. */
   override name = 'RedirectError';
   /** Where the vendor redirected to (redacted), or `null`. */
   readonly location: string | null;
@@ -372,7 +419,9 @@ export class RedirectError extends InvalidResponseError {
 }
 /** A cursor that does not belong to this listing (another vendor, resource or set of filters), or a damaged one. */
 export class InvalidCursorError extends TicketingError {
+  /** The identity `instanceof InvalidCursorError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'InvalidCursorError';
+  /** `'InvalidCursorError'`. */
   override name = 'InvalidCursorError';
   constructor(init: TicketingErrorInit) {
     super(init, 'validation');
@@ -380,7 +429,9 @@ export class InvalidCursorError extends TicketingError {
 }
 /** A bad client config or testing-kit argument (a missing credential, an unknown key), thrown at creation. */
 export class ConfigError extends TicketingError {
+  /** The identity `instanceof ConfigError` checks, so it holds across copies of ticketkit (ESM and CommonJS). */
   static override readonly brand: string = 'ConfigError';
+  /** `'ConfigError'`. */
   override name = 'ConfigError';
   constructor(init: TicketingErrorInit) {
     super(init, 'config');
@@ -408,8 +459,14 @@ export type WebhookVerificationReason =
  * `reason` says what failed; `header` names the header that was checked, when one was.
  */
 export class WebhookVerificationError extends TicketingError {
+  /**
+   * The identity `instanceof WebhookVerificationError` checks, so it holds across copies of ticketkit (ESM and
+   * CommonJS).
+   */
   static override readonly brand: string = 'WebhookVerificationError';
+  /** `'WebhookVerificationError'`. */
   override name = 'WebhookVerificationError';
+  /** What failed: a missing or bad signature, a stale timestamp, a body too large or not the vendor's envelope. */
   readonly reason: WebhookVerificationReason;
   /** The signature header that was read (or was missing), e.g. `'X-Webhook-Signature'`; `null` when none applies. */
   readonly header: string | null;
@@ -422,6 +479,7 @@ export class WebhookVerificationError extends TicketingError {
     this.bodyBytes = init.bodyBytes ?? null;
   }
 
+  /** The error as a plain object for logs, with `reason`, `header` and `bodyBytes`. */
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), reason: this.reason, header: this.header, bodyBytes: this.bodyBytes };
   }

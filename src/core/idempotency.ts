@@ -13,11 +13,36 @@ import { ConflictError, type ProviderId } from './errors.js';
 /** What the store holds for one key. */
 export type IdempotencyRecord =
   /** A call with this key is running (in this process or another). */
-  | { state: 'in_progress'; fingerprint: string; startedAt: number }
+  | {
+      /** Running. */
+      state: 'in_progress';
+      /** A fingerprint of the request (its target and body): the same key with another request is refused. */
+      fingerprint: string;
+      /** When it started (ms since the epoch). */
+      startedAt: number;
+    }
   /** It succeeded: a repeat gets this payload back. */
-  | { state: 'succeeded'; fingerprint: string; payload: unknown; status: number; requestId: string | null }
+  | {
+      /** Done, successfully. */
+      state: 'succeeded';
+      /** A fingerprint of the request (its target and body). */
+      fingerprint: string;
+      /** The vendor's answer, replayed to a repeat. */
+      payload: unknown;
+      /** The HTTP status of that answer. */
+      status: number;
+      /** The vendor's request id of that answer, or `null`. */
+      requestId: string | null;
+    }
   /** It failed in a way the vendor may have processed: a repeat is refused until the caller reconciles. */
-  | { state: 'outcome_unknown'; fingerprint: string; message: string };
+  | {
+      /** Maybe processed. */
+      state: 'outcome_unknown';
+      /** A fingerprint of the request (its target and body). */
+      fingerprint: string;
+      /** What went wrong, for the error a repeat gets. */
+      message: string;
+    };
 
 /** A store of idempotency records. The in-memory one is the default; a shared one makes keys hold across processes. */
 export interface IdempotencyStore {
@@ -28,6 +53,7 @@ export interface IdempotencyStore {
    * says whether it did (a shared store must make this atomic, e.g. Redis `SET NX`).
    */
   set(key: string, record: IdempotencyRecord, ttlMs: number, onlyIfAbsent?: boolean): boolean | Promise<boolean>;
+  /** Forgets the record of `key` (a call that failed before anything was sent, so a repeat may run). */
   delete(key: string): void | Promise<void>;
 }
 
@@ -43,6 +69,7 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The record of `key`, or `undefined` when there is none or it expired. */
   get(key: string): IdempotencyRecord | undefined {
     const entry = this.records.get(key);
     if (!entry) return undefined;
@@ -53,6 +80,7 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     return entry.record;
   }
 
+  /** Records `record` under `key` for `ttlMs` (see `IdempotencyStore.set`); the oldest record goes past the cap. */
   set(key: string, record: IdempotencyRecord, ttlMs: number, onlyIfAbsent = false): boolean {
     if (onlyIfAbsent && this.get(key) !== undefined) return false;
     this.records.delete(key);
@@ -61,6 +89,7 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     return true;
   }
 
+  /** Forgets the record of `key`. */
   delete(key: string): void {
     this.records.delete(key);
   }
@@ -114,7 +143,9 @@ export async function onceForKey<T>(
   throw outcome.error;
 }
 
-/** Who honours a caller's `idempotencyKey` on a write: the vendor, ticketkit (with an `idempotencyStore`), or nobody. */
+/**
+ * Who honours a caller's `idempotencyKey` on a write: the vendor, ticketkit (with an `idempotencyStore`), or nobody.
+ */
 export type IdempotencySupport = 'vendor' | 'sdk' | 'unsupported';
 
 /** The normalized writes, as `capabilities.idempotency` names them (`'<resource>.<write>'`). */
@@ -138,6 +169,10 @@ export const WRITE_OPERATIONS = [
   'webhooks.create',
   'webhooks.delete',
 ] as const;
+/**
+ * A write a caller can give an `idempotencyKey` (`'orders.create'`, `'attendees.checkIn'`...): one of
+ * `WRITE_OPERATIONS`, the keys of `Capabilities.idempotency`.
+ */
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 
 /** The write flags of a vendor's capabilities (`{ events: { create: true, ... }, ... }`). */

@@ -178,7 +178,9 @@ export type EventStatus = 'draft' | 'scheduled' | 'started' | 'ended' | 'cancell
  */
 export type OrderStatus = 'pending' | 'paid' | 'partially_refunded' | 'refunded' | 'cancelled' | 'expired' | 'unknown';
 
-/** Where an attendee stands: `attending`, `cancelled`, `refunded`, `unpaid` (the order is not paid yet) or `unknown`. */
+/**
+ * Where an attendee stands: `attending`, `cancelled`, `refunded`, `unpaid` (the order is not paid yet) or `unknown`.
+ */
 export type AttendeeStatus = 'attending' | 'cancelled' | 'refunded' | 'unpaid' | 'unknown';
 
 /** Who can find an event: listed publicly, reachable by link only (`unlisted`), or invitation only (`private`). */
@@ -235,7 +237,10 @@ export interface Event extends EntityBase {
   statusRaw: string | null;
   /** The event's IANA time zone (`Europe/London`), or `null` when the vendor does not say. */
   timezone: string | null;
-  /** When the event (its first occurrence) starts: ISO-8601 UTC ending in `Z`. `null` where times live on dates only (Seaty). */
+  /**
+   * When the event (its first occurrence) starts: ISO-8601 UTC ending in `Z`. `null` where times live on dates only
+   * (Seaty).
+   */
   start: string | null;
   /** When the event ends: ISO-8601 UTC ending in `Z`, or `null`. */
   end: string | null;
@@ -368,7 +373,10 @@ export interface Order extends EntityBase {
   ticketCount: number | null;
   /** The order's lines, or `null` when the vendor's listing does not carry them (ask `get` for them). */
   lines: OrderLine[] | null;
-  /** `true` for an order placed in the vendor's test mode, `false` for a live one, `null` when the vendor does not say. */
+  /**
+   * `true` for an order placed in the vendor's test mode, `false` for a live one, `null` when the vendor does not
+   * say.
+   */
   testMode: boolean | null;
 }
 
@@ -567,7 +575,9 @@ export const RecordPaymentInputSchema = z.strictObject({
   paidOn: z.string().optional(),
 });
 
-/** What `orders.recordPayment` takes (Seaty): a payment or refund taken outside the vendor, recorded against an order. */
+/**
+ * What `orders.recordPayment` takes (Seaty): a payment or refund taken outside the vendor, recorded against an order.
+ */
 export interface RecordPaymentInput {
   /** The normalized id of the event. */
   eventId: string;
@@ -707,6 +717,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'venue.updated',
   'feedback.submitted',
 ] as const;
+/** The schema of a normalized webhook type: one of `WEBHOOK_EVENT_TYPES`. */
 export const NormalizedWebhookTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 /** A normalized webhook type (`'order.created'`, …): one of `WEBHOOK_EVENT_TYPES`. */
 export type NormalizedWebhookType = z.infer<typeof NormalizedWebhookTypeSchema>;
@@ -730,8 +741,31 @@ export const WebhookSubscriptionSchema = z.object({
   /** The vendor payload, present only when the call asked for `{ raw: true }`. */
   raw: z.unknown().optional(),
 });
-export type WebhookSubscription = z.infer<typeof WebhookSubscriptionSchema>;
+/** A webhook subscription held by the vendor, as `client.webhooks` lists and creates it. */
+export interface WebhookSubscription {
+  /** The normalized id (`<provider>:<remoteId>`), what `client.webhooks.delete` takes. */
+  id: string;
+  /** The vendor holding it. */
+  provider: ProviderId;
+  /** The vendor's own id of the subscription. */
+  remoteId: string;
+  /** Where the vendor POSTs deliveries. */
+  url: string;
+  /** The normalized types it receives (vendor types with no normalized name are only in `eventsRaw`). */
+  events: NormalizedWebhookType[];
+  /** The vendor's own type names, as it stores them. */
+  eventsRaw: string[];
+  /** Whether the vendor sends to it, where the vendor says; `null` otherwise. */
+  active: boolean | null;
+  /** The signing secret: only in the answer to `create`, where the vendor returns it once; `null` otherwise. */
+  secret: string | null;
+  /** When it was created (ISO 8601 UTC), where the vendor says; `null` otherwise. */
+  createdAt: string | null;
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
+  raw?: unknown;
+}
 
+/** The schema of `client.webhooks.create`'s input (strict: an unknown key is a `ValidationError` naming it). */
 export const WebhookSubscriptionCreateInputSchema = z.strictObject({
   /** The receiving endpoint (HTTPS where the vendor requires it). */
   url: z.string().url(),
@@ -739,5 +773,20 @@ export const WebhookSubscriptionCreateInputSchema = z.strictObject({
   events: z.array(NormalizedWebhookTypeSchema).min(1).optional(),
   providerOptions: ProviderOptionsSchema.optional(),
 });
-export type WebhookSubscriptionCreateInput = z.input<typeof WebhookSubscriptionCreateInputSchema>;
+/** The input of `client.webhooks.create`. */
+export interface WebhookSubscriptionCreateInput {
+  /** The receiving endpoint (HTTPS where the vendor requires it). */
+  url: string;
+  /** The normalized types to receive (default: the vendor's default set). */
+  events?: NormalizedWebhookType[];
+  /** Vendor-specific fields, by provider id, passed to that vendor's create (docs/vendors/<vendor>.md). */
+  providerOptions?: ProviderOptions;
+}
+/** The params of `client.webhooks.list`: paging only (`limit`, `cursor`). */
 export interface WebhookListParams extends ListParams {}
+
+// Checked at compile time only (nothing is emitted).
+type WebhookSchemasMatchTypes = [
+  Expect<Equal<z.output<typeof WebhookSubscriptionSchema>, WebhookSubscription>>,
+  Expect<Equal<WithoutProviderOptions<z.input<typeof WebhookSubscriptionCreateInputSchema>>, WithoutProviderOptions<WebhookSubscriptionCreateInput>>>,
+];

@@ -34,7 +34,6 @@ const EXPONENTS: ReadonlyMap<string, number> = new Map([
   ...FOUR_DECIMAL.map((c) => [c, 4] as const),
 ]);
 
-/** The ISO-4217 code in uppercase when it is one we know, else `null`. */
 /** Every known code under the spellings vendors use (`usd`, `USD`), for a lookup without string work. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map(
   [...EXPONENTS.keys()].flatMap((code) => [
@@ -43,6 +42,11 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map(
   ]),
 );
 
+/**
+ * The ISO 4217 code in uppercase when it is one ticketkit knows (`'usd'` and `' USD '` give `'USD'`), else `null`
+ * (also for `null`, `undefined` and non-strings). Vendors spell currencies inconsistently; the model always holds this
+ * form.
+ */
 export function normalizeCurrency(code: string | null | undefined): string | null {
   if (typeof code !== 'string') return null;
   return SPELLINGS.get(code) ?? SPELLINGS.get(code.trim().toUpperCase()) ?? null;

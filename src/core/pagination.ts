@@ -103,11 +103,14 @@ export class Page<T> {
 
   /** @internal Pages are made by a listing (`client.orders.list()`), not by users. */
   constructor(
+    /** The items of this page, in the vendor's order, normalized (or vendor-shaped on `client.native`). */
     readonly data: T[],
     /** The vendor state of the next page (`null` on the last page); encoded into `nextCursor` when someone reads it. */
     private readonly nextState: unknown,
     private readonly listing: Listing<T>,
+    /** The HTTP response of this page (body already read); `null` when the page was made without a request. */
     readonly response: Response | null,
+    /** The vendor's request id of this page, or `null` when it sends none. */
     readonly requestId: string | null,
     /** The tries it took to fetch this page. */
     readonly attempts: AttemptRecord[] = [],
@@ -119,6 +122,7 @@ export class Page<T> {
     return this.cursor;
   }
 
+  /** `true` when another page follows (then `getNextPage()` and `nextCursor` work). */
   hasNextPage(): boolean {
     return this.nextState !== null;
   }
@@ -216,6 +220,7 @@ class Listing<T> {
 /** Per-call options only listings take (stripped before a page's request). */
 const LIST_OPTION_KEYS = ['prefetch'] as const;
 
+/** Options of `PagePromise.toArray()`. */
 export interface ToArrayOptions {
   /** Required: the most items to collect (a guard against loading 100 000 orders into memory by accident). */
   limit: number;
@@ -241,6 +246,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.firstPage;
   }
 
+  /** Awaiting gives the first page (the request is sent then, not when `list()` is called). */
   then<R1 = Page<T>, R2 = never>(
     onfulfilled?: ((value: Page<T>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
@@ -248,10 +254,12 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.first().then(onfulfilled, onrejected);
   }
 
+  /** As `Promise.catch`, on the first page's request. */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T> | R> {
     return this.first().catch(onrejected);
   }
 
+  /** As `Promise.finally`, on the first page's request. */
   finally(onfinally?: (() => void) | null): Promise<Page<T>> {
     return this.first().finally(onfinally);
   }

@@ -34,7 +34,12 @@ export interface ProviderInfo {
   /** The prefix of its environment variables (`TICKETKIT_<envPrefix>_API_KEY`, used by the CLI). */
   envPrefix: string;
   /** The config keys that hold its credentials and account settings (what the CLI reads from the environment). */
-  credentials: { required: readonly string[]; optional: readonly string[] };
+  credentials: {
+    /** Keys a client cannot do without (`apiKey`, `token`...). */
+    required: readonly string[];
+    /** Keys with a default (`organizationId`, `plan`...). */
+    optional: readonly string[];
+  };
 }
 
 /**
@@ -51,6 +56,7 @@ export type ProviderId = keyof typeof PROVIDER_REGISTRY;
 /** Every provider id, in registry order. */
 export const PROVIDERS = Object.keys(PROVIDER_REGISTRY) as ProviderId[] as readonly ProviderId[];
 
+/** `true` when `value` is one of `PROVIDERS` (`'eventbrite'`, `'seaty'`...): narrows a string from config or a CLI. */
 export function isProviderId(value: unknown): value is ProviderId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PROVIDER_REGISTRY, value);
 }

@@ -12,7 +12,9 @@ import type { Scheduler } from './scheduler.js';
 
 /** A rate limit: requests per minute or per hour (one of them), and how many may go at once after a quiet spell. */
 export interface RateLimitSpec {
+  /** Sustained requests per minute. */
   perMinute?: number;
+  /** Sustained requests per hour (give this or `perMinute`). */
   perHour?: number;
   /** Requests allowed back to back before pacing starts (default 1: evenly spaced). */
   burst?: number;
@@ -25,15 +27,24 @@ export type RequestClass = 'read' | 'write';
  * A vendor's documented limits: `all` when every request counts against one limit (one bucket), else one limit per
  * request class (a class without one is not paced).
  */
-export type VendorRateLimits = { all: RateLimitSpec } | Partial<Record<RequestClass, RateLimitSpec>>;
+export type VendorRateLimits =
+  | {
+      /** The one limit every request counts against. */
+      all: RateLimitSpec;
+    }
+  | Partial<Record<RequestClass, RateLimitSpec>>;
 
 /** What a limiter is told about a request. */
 export interface RateLimitRequest {
+  /** The vendor the request goes to. */
   provider: ProviderId;
   /** The bucket: a hash of the credential (or of the origin, for vendors that count per IP) and the class. */
   bucket: string;
+  /** Whether it counts as a read or a write. */
   requestClass: RequestClass;
+  /** The HTTP method. */
   method: string;
+  /** The request path (for logs; the bucket decides the pacing). */
   path: string;
 }
 
@@ -42,7 +53,9 @@ export interface RateLimitRequest {
  * while waiting); `pause` tells it the vendor answered 429 and asked for (or implied) `ms` of quiet on the bucket.
  */
 export interface RateLimiter {
+  /** Resolves when the request may be sent; rejects with the signal's reason when it aborts while waiting. */
   acquire(request: RateLimitRequest, signal?: AbortSignal): Promise<void>;
+  /** The vendor answered 429: no request of this bucket goes out for `ms`. */
   pause(request: RateLimitRequest, ms: number): void | Promise<void>;
 }
 
@@ -98,6 +111,7 @@ export class MemoryRateLimiter implements RateLimiter {
     return bucket;
   }
 
+  /** Waits for the request's turn in its bucket (GCRA pacing, then any 429 pause). */
   async acquire(request: RateLimitRequest, signal?: AbortSignal): Promise<void> {
     const bucket = this.bucket(request.bucket);
     const gcra = gcraParameters(this.specFor(request));
@@ -116,6 +130,7 @@ export class MemoryRateLimiter implements RateLimiter {
     }
   }
 
+  /** Holds the bucket for `ms` after a 429. */
   pause(request: RateLimitRequest, ms: number): void {
     const bucket = this.bucket(request.bucket);
     bucket.pausedUntil = Math.max(bucket.pausedUntil, this.scheduler.now() + Math.max(0, ms));

@@ -88,6 +88,7 @@ export interface ClientOptions {
    * `InvalidResponseError` and is not read into memory.
    */
   maxResponseBytes?: number;
+  /** How writes get their idempotency key when the caller gives none. */
   idempotency?: {
     /** Generates the key of a write that the caller gave none (default: a UUID v4). */
     generateKey?: () => string;
@@ -112,12 +113,15 @@ export interface ClientOptions {
    * clock, so rate-limit waits advance it instead of sleeping.
    */
   scheduler?: Scheduler;
+  /** Where log lines go (default: the console, prefixed `[ticketkit]`); pino and winston loggers fit. */
   logger?: Logger;
   /** `off | error | warn | info | debug`; default `warn`, or env `TICKETKIT_LOG`. */
   logLevel?: LogLevel;
   /** Log buyer and attendee names, emails and phones at debug level instead of masking them. */
   logPersonalData?: boolean;
+  /** Callbacks on each request, response, retry and final error (metrics, tracing). */
   hooks?: Hooks;
+  /** The `User-Agent` header (default `ticketkit/<version> (+node)`). */
   userAgent?: string;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
@@ -125,14 +129,19 @@ export interface ClientOptions {
 
 /** The last argument of every method. */
 export interface RequestOptions {
+  /** Aborts the call (its current try and any wait): it then rejects with `AbortError`. */
   signal?: AbortSignal;
+  /** Per-attempt timeout in ms for this call (overrides the client's). */
   timeout?: number;
+  /** Cap in ms on this whole call, retries and backoff included (overrides the client's). */
   totalTimeout?: number;
+  /** Retries after the first attempt for this call (overrides the client's; `0` for none). */
   maxRetries?: number;
   /** A server delay above this (ms) is not waited for: the call throws `RateLimitError` at once. */
   maxRetryAfterMs?: number;
   /** The idempotency key of this write (default: a new UUID, the same on every attempt). */
   idempotencyKey?: string;
+  /** Extra headers on this call's requests, over the client's `headers` (auth and idempotency headers still win). */
   headers?: Record<string, string>;
   /** Include the vendor payload as `raw` on normalized entities. */
   raw?: boolean;
@@ -189,7 +198,9 @@ export interface ProviderWire {
    * a key the vendor echoed cut short, or another key of the same account.
    */
   secretPatterns?: RegExp[];
-  /** The vendor's own client config keys (credentials and settings); any other key but the common options is refused. */
+  /**
+   * The vendor's own client config keys (credentials and settings); any other key but the common options is refused.
+   */
   configKeys?: readonly string[];
   /** Headers for one attempt (auth; Event Vault's per-attempt timestamp). */
   headers(ctx: AttemptContext): Record<string, string>;

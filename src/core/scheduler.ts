@@ -5,6 +5,11 @@
  */
 import { abortableSleep } from '../internal/sleep.js';
 
+/**
+ * A clock and a sleep: what the pipeline waits with (backoff, rate-limit pacing). Pass one as the `scheduler` client
+ * option to run retries on virtual time; the testing kit's emulators carry theirs, so clients over `mock.fetch` wait on
+ * the emulator clock.
+ */
 export interface Scheduler {
   /** Milliseconds since the epoch. */
   now(): number;

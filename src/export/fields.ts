@@ -7,6 +7,7 @@ import { AttendeeSchema, EventSchema, MoneySchema, OrderSchema, TicketTypeSchema
 
 /** What `ticketkit export` (and `exportItems`) can export. */
 export const EXPORT_RESOURCES = ['events', 'orders', 'attendees', 'ticket-types'] as const;
+/** A resource an export can page through: one of `EXPORT_RESOURCES`. */
 export type ExportResource = (typeof EXPORT_RESOURCES)[number];
 
 const SCHEMAS: Record<ExportResource, z.ZodType> = {
@@ -27,7 +28,9 @@ export type FieldKind =
 
 /** One leaf of the model: `buyer.email`, `total` (money), `lines` (a list). */
 export interface ModelField {
+  /** Its dotted path (`buyer.email`). */
   path: string;
+  /** How it is written to a flat format. */
   kind: FieldKind;
 }
 

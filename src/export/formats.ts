@@ -9,11 +9,14 @@ import { ValidationError } from '../core/errors.js';
 import { fromMinorUnits } from '../core/money.js';
 import { extraFields, isMoney, modelFields, readPath, selectedFields, type ExportResource, type ModelField } from './fields.js';
 
+/** The file formats an export writes: NDJSON (one object a line), CSV (flat dotted columns) and JSON (one array). */
 export const EXPORT_FORMATS = ['ndjson', 'csv', 'json'] as const;
+/** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Turns pages of rows into the text of a file, written in order: `start()`, `rows()` per page, `end()`. */
 export interface Formatter<Row = unknown> {
+  /** The format it writes. */
   readonly format: ExportFormat;
   /** What opens the file: the CSV header, JSON's `[`; `''` for NDJSON. */
   start(): string;
@@ -53,7 +56,9 @@ export function jsonFormatter(): Formatter {
 
 /** A CSV column: its header, the path it reads, and how the value is written. */
 export interface CsvColumn {
+  /** The column's header (the dotted path, or `<path>.currency` for a money column's code). */
   header: string;
+  /** The dotted path of the value in a row (`buyer.email`, `total`). */
   path: string;
   /** `value`: text, numbers, booleans, objects and lists as JSON; `money`: the decimal amount; `currency`: its code. */
   kind: 'value' | 'money' | 'currency';

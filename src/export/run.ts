@@ -12,7 +12,9 @@ import { PROVIDER_REGISTRY } from '../core/providers.js';
 import { closestKey } from '../core/strict.js';
 import { EXPORT_RESOURCES, pickPaths, selectablePaths, type ExportResource } from './fields.js';
 
+/** What to export and how: the resource, its scope and filters, the fields kept, and where to resume. */
 export interface ExportOptions {
+  /** What to export: `events`, `orders`, `attendees` or `ticket-types`. */
   resource: ExportResource;
   /** The event whose orders, attendees or ticket types to export (required for `ticket-types`). */
   eventId?: string;
@@ -59,6 +61,7 @@ export interface ExportCheckpoint {
 
 /** One page of rows, and where the export stands once they are written. */
 export interface ExportPage<Row = ExportRow> {
+  /** The rows of one page, in order. */
   rows: Row[];
   /** The state after these rows: save it once they are written, resume from it after a stop. */
   after: ExportCheckpoint;
@@ -69,13 +72,16 @@ export interface ExportPage<Row = ExportRow> {
  * write per page). Nothing is sent until it is iterated; memory is one page (two with prefetch).
  */
 export interface ExportRun<Row = ExportRow> extends AsyncIterable<Row> {
+  /** The rows a page at a time, each with the checkpoint to save once it is written. */
   pages(): AsyncGenerator<ExportPage<Row>, void, undefined>;
   /**
    * Where the export stands. Iterating rows: after the last row the loop received. Iterating `pages()`: after the
    * last page the loop finished with (asked for the next one); save `page.after` to commit a page explicitly.
    */
   readonly checkpoint: ExportCheckpoint;
+  /** The vendor exported from. */
   readonly provider: ProviderId;
+  /** The resource exported. */
   readonly resource: ExportResource;
 }
 
@@ -166,9 +172,13 @@ function listingOf(client: TicketingClient, options: ExportOptions): (cursor: st
 
 /** The normalized item of each resource: the row type of an export without `fields` or `raw`. */
 export interface ExportModels {
+  /** An `events` export yields `Event`s. */
   events: Event;
+  /** An `orders` export yields `Order`s. */
   orders: Order;
+  /** An `attendees` export yields `Attendee`s. */
   attendees: Attendee;
+  /** A `ticket-types` export yields `TicketType`s. */
   'ticket-types': TicketType;
 }
 

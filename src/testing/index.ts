@@ -37,6 +37,7 @@ export type {
   FaultTarget,
   MockWebhooks,
   MockWebhookSubscription,
+  WebhookHubOptions,
   OperationName,
   WebhookAttempt,
   WebhookDelivery,

@@ -17,9 +17,11 @@
  */
 import { ValidationError } from '../core/errors.js';
 
+/** One entry of a seed file: a builder call. */
 export interface SeedEntry {
   /** The seed builder to call: `event`, `eventDate`, `ticketType`, `order`, `attendee`, or a vendor-only one. */
   builder: string;
+  /** The builder's input; `{ "$ref": "name" }` anywhere in it is replaced by an earlier result's id. */
   input?: unknown;
   /** Binds the result so later entries can point at it with `{ "$ref": "<ref>" }`. */
   ref?: string;
@@ -27,9 +29,11 @@ export interface SeedEntry {
   count?: number;
 }
 
+/** A seed file (`ticketkit mock-server --seed file.json`, `seedFromJson`): its entries, run in order. */
 export interface SeedFile {
   /** Optional: the provider the file was written for (checked against the one served). */
   provider?: string;
+  /** The builder calls, in order. */
   seed: SeedEntry[];
 }
 

@@ -71,6 +71,7 @@ export type WebhookEntityKind = 'order' | 'event' | 'attendee' | 'ticket_type' |
  * in its own store without fetching. Ids are normalized (they route `client.<resource>.get(id)`).
  */
 export interface WebhookRef<K extends WebhookEntityKind = WebhookEntityKind> {
+  /** What the entity is (`order`, `event`, `attendee`, `ticket_type`...). */
   kind: K;
   /** The entity's normalized id, or `null` when the payload does not give it. */
   id: string | null;
@@ -87,6 +88,7 @@ export interface WebhookRef<K extends WebhookEntityKind = WebhookEntityKind> {
 
 /** The fields every webhook event has. */
 export interface WebhookEventBase<T extends string, D, K extends WebhookEntityKind | null> {
+  /** The vendor that sent it. */
   provider: WebhookProvider;
   /** The normalized type, the same across vendors (`'order.created'`), or `'unknown'`. */
   type: T;
@@ -117,7 +119,10 @@ export interface WebhookEventBase<T extends string, D, K extends WebhookEntityKi
   raw: unknown;
 }
 
-/** Normalized order event types. Event Schedule: scans and pass bookings act on a whole sale, so they are order events. */
+/**
+ * Normalized order event types. Event Schedule: scans and pass bookings act on a whole sale, so they are order
+ * events.
+ */
 export type OrderWebhookType =
   | 'order.created'
   | 'order.updated'
@@ -129,6 +134,7 @@ export type OrderWebhookType =
   | 'order.booking_cancelled'
   | 'order.installment_paid'
   | 'order.installment_failed';
+/** The normalized types of event webhooks (`data` is an `Event`). */
 export type EventWebhookType =
   | 'event.created'
   | 'event.updated'
@@ -137,7 +143,9 @@ export type EventWebhookType =
   | 'event.cancelled'
   | 'event.deleted'
   | 'event.sold_out';
+/** The normalized types of attendee webhooks (`data` is an `Attendee`). */
 export type AttendeeWebhookType = 'attendee.checked_in' | 'attendee.checked_out' | 'attendee.updated';
+/** The normalized types of ticket type webhooks (`data` resolves to a `TicketType`). */
 export type TicketTypeWebhookType = 'ticket_type.created' | 'ticket_type.updated' | 'ticket_type.deleted';
 /** Eventbrite objects with no normalized model: `resolveWebhook` returns the vendor's JSON object. */
 export type OtherWebhookType = 'organizer.updated' | 'venue.updated';
@@ -155,16 +163,22 @@ export type OtherWebhookEvent = WebhookEventBase<OtherWebhookType, Record<string
 
 /** A buyer rated an event (Event Schedule's `feedback.submitted`); there is no normalized feedback model. */
 export interface WebhookFeedback {
+  /** The normalized id of the event rated, when given. */
   eventId: string | null;
+  /** The event's name, when given. */
   eventName: string | null;
   /** The occurrence's local calendar date (`YYYY-MM-DD`), when given. */
   eventDate: string | null;
+  /** Who rated it, when given. */
   name: string | null;
+  /** Their email, when given. */
   email: string | null;
   /** 1–5. */
   rating: number | null;
+  /** Their comment, when given. */
   comment: string | null;
 }
+/** A buyer rated an event (Event Schedule): `data` is a `WebhookFeedback`. */
 export type FeedbackWebhookEvent = WebhookEventBase<'feedback.submitted', WebhookFeedback, 'event'>;
 
 /**
@@ -172,6 +186,7 @@ export type FeedbackWebhookEvent = WebhookEventBase<'feedback.submitted', Webhoo
  * `data` is the vendor's payload object as sent (scrubbed like `raw`).
  */
 export interface UnknownWebhookEvent extends Omit<WebhookEventBase<'unknown', never, null>, 'data'> {
+  /** The vendor's payload object as sent (scrubbed like `raw`). */
   data: unknown;
 }
 

@@ -24,6 +24,10 @@ import { EQ_ORDER_FILTERS, ordersResource, type EquaticketOrdersResource } from 
 import { ticketTypesResource } from './resources/ticket-types.js';
 import { webhooksResource } from './resources/webhooks.js';
 
+/**
+ * The config of `createEquaticketClient` (or `createClient({ provider: 'equaticket' })`): the API key and plan, plus
+ * the common `ClientOptions`.
+ */
 export interface EquaticketConfig extends ClientOptions {
   /** `sk_live_…` (live data) or `sk_test_…` (the isolated test copy). */
   apiKey: string;
@@ -72,6 +76,10 @@ function ownConfigOf(config: EquaticketConfig): { apiKey: string; plan: Equatick
   return { apiKey, plan: plan ?? 'free' };
 }
 
+/**
+ * What Equaticket supports through ticketkit (`client.capabilities`), known before any request:
+ * docs/vendors/equaticket.md.
+ */
 export const equaticketCapabilities: Capabilities = withIdempotency(
   {
     provider: PROVIDER,
@@ -166,7 +174,10 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
     };
   }
 
-  /** A response whose `livemode` disagrees with the key's is logged once (see docs/vendors/equaticket.md, "Credentials and transport"). */
+  /**
+   * A response whose `livemode` disagrees with the key's is logged once (see docs/vendors/equaticket.md, "Credentials
+   * and transport").
+   */
   private checkLivemode(json: unknown): void {
     if (this.livemodeWarned || json === null || typeof json !== 'object') return;
     const livemode = (json as { livemode?: unknown }).livemode;
@@ -181,14 +192,31 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
 
 /** The Equaticket client: a `TicketingClient` whose unsupported methods are typed to reject. */
 export interface EquaticketClient extends TicketingClient {
+  /** Always `'equaticket'`: checking it narrows a `TicketingClient` to this type. */
   readonly provider: 'equaticket';
   /** `true` for an `sk_live_` key, `false` for an `sk_test_` key. */
   readonly livemode: boolean;
   /** Equaticket's own API, typed; a bad argument rejects with a `ValidationError` (nothing is sent). */
   readonly native: EquaticketNative;
+  /**
+   * `client.events`, with the methods Equaticket cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly events: EquaticketEventsResource;
+  /**
+   * `client.orders`, with the methods Equaticket cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly orders: EquaticketOrdersResource;
+  /**
+   * `client.attendees`, with the methods Equaticket cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly attendees: EquaticketAttendeesResource;
+  /**
+   * A copy of this Equaticket client with some options changed, sharing its credentials and session; the original is
+   * unchanged. A bad option throws `ConfigError`.
+   */
   withOptions(options: ClientOptions): EquaticketClient;
 }
 

@@ -43,15 +43,23 @@ import {
 
 const PROVIDER = 'equaticket' as const;
 
+/** The paging parameters every native Equaticket list takes (cursor paging: docs/vendors/equaticket.md, Paging). */
 export interface EqListQuery {
+  /** Items per page (Equaticket's `limit`). */
   limit?: number;
+  /** Where to resume: a `Page.nextCursor` of the same listing; `null` or absent starts at the first page. */
   cursor?: string | null;
 }
+/** The filters of the native order lists. */
 export interface EqOrderListQuery extends EqListQuery {
+  /** Only orders in this Equaticket status (`confirmed`, `refunded`, `partially_refunded`...). */
   status?: string;
+  /** Only orders placed with this buyer email. */
   buyer_email?: string;
 }
+/** The filters of the native attendee (ticket) lists. */
 export interface EqAttendeeListQuery extends EqListQuery {
+  /** Only tickets scanned at the door (`true`) or not yet (`false`). */
   checked_in?: boolean;
 }
 
@@ -128,13 +136,16 @@ export class EquaticketNative {
   constructor(private readonly http: HttpPipeline) {}
 
   // ---- events ----
+  /** `GET /events`: the account's events. */
   listEvents(params: EqListQuery = {}, options?: RequestOptions): PagePromise<EqEvent> {
     const { query, page } = listQuery('listEvents', params, NoFilters);
     return listing(this.http, { resource: 'events', path: EQ_PATHS.events, parse: parseEventPage, query, page, options });
   }
+  /** `GET /events/{id}` (path a guess: docs/vendors/equaticket.md, Guesses of the adapter): one event. */
   getEvent(id: string, options?: RequestOptions): APIPromise<EqSingle<EqEvent>> {
     return single(this.http, { method: 'GET', path: EQ_PATHS.event(id), parse: parseSingleEvent }, options);
   }
+  /** `POST /events`: creates an event (not public until `publishEvent`). */
   createEvent(body: EqEventCreateBody, options?: RequestOptions): APIPromise<EqSingle<EqEvent>> {
     const checked = parseInput(PROVIDER, 'native.createEvent body', EqEventBodySchema, body);
     return single(this.http, { method: 'POST', path: EQ_PATHS.events, parse: parseSingleEvent, body: checked }, options);
@@ -145,55 +156,73 @@ export class EquaticketNative {
     const checked = parseInput(PROVIDER, 'native.updateEvent body', EqEventBodySchema, body);
     return single(this.http, { method: 'PATCH', path, parse: parseSingleEvent, body: checked }, options);
   }
+  /** `POST /events/{id}/publish`: makes the event public. */
   publishEvent(id: string, options?: RequestOptions): APIPromise<EqSingle<EqEvent>> {
     return single(this.http, { method: 'POST', path: EQ_PATHS.publish(id), parse: parseSingleEvent }, options);
   }
+  /** `POST /events/{id}/cancel` (path a guess, by analogy with `/publish`): cancels the event. */
   cancelEvent(id: string, options?: RequestOptions): APIPromise<EqSingle<EqEvent>> {
     return single(this.http, { method: 'POST', path: EQ_PATHS.cancel(id), parse: parseSingleEvent }, options);
   }
 
   // ---- ticket types ----
+  /**
+   * `GET /events/{eventId}/ticket-types` (the POST is documented; the GET at that path is a guess): the event's
+   * ticket types.
+   */
   listTicketTypes(eventId: string, params: EqListQuery = {}, options?: RequestOptions): PagePromise<EqTicketType> {
     const path = EQ_PATHS.ticketTypes(eventId);
     const { query, page } = listQuery('listTicketTypes', params, NoFilters);
     return listing(this.http, { resource: 'ticket-types', path, parse: parseTicketTypePage, query, page, options });
   }
+  /** `GET /events/{eventId}/ticket-types/{id}` (path a guess): one ticket type. */
   getTicketType(eventId: string, id: string, options?: RequestOptions): APIPromise<EqSingle<EqTicketType>> {
     return single(this.http, { method: 'GET', path: EQ_PATHS.ticketType(eventId, id), parse: parseSingleTicketType }, options);
   }
+  /** `POST /events/{eventId}/ticket-types`: adds a ticket type to the event. */
   createTicketType(eventId: string, body: EqTicketTypeCreateBody, options?: RequestOptions): APIPromise<EqSingle<EqTicketType>> {
     const path = EQ_PATHS.ticketTypes(eventId);
     const checked = parseInput(PROVIDER, 'native.createTicketType body', EqTicketTypeBodySchema, body);
     return single(this.http, { method: 'POST', path, parse: parseSingleTicketType, body: checked }, options);
   }
+  /** `PATCH /events/{eventId}/ticket-types/{id}` (path a guess): changes the fields given. */
   updateTicketType(eventId: string, id: string, body: EqTicketTypeUpdateBody, options?: RequestOptions): APIPromise<EqSingle<EqTicketType>> {
     const path = EQ_PATHS.ticketType(eventId, id);
     const checked = parseInput(PROVIDER, 'native.updateTicketType body', EqTicketTypeBodySchema, body);
     return single(this.http, { method: 'PATCH', path, parse: parseSingleTicketType, body: checked }, options);
   }
+  /**
+   * `DELETE /events/{eventId}/ticket-types/{id}` (path a guess): removes a ticket type; resolves to `null`. A retry
+   * that finds it gone counts as deleted.
+   */
   deleteTicketType(eventId: string, id: string, options?: RequestOptions): APIPromise<null> {
     return removal(this.http, EQ_PATHS.ticketType(eventId, id), options);
   }
 
   // ---- orders ----
+  /** `GET /orders`: orders across the account's events. */
   listOrders(params: EqOrderListQuery = {}, options?: RequestOptions): PagePromise<EqOrder> {
     const { query, page } = listQuery('listOrders', params, OrderFilters);
     return listing(this.http, { resource: 'orders', path: EQ_PATHS.orders, parse: parseOrderPage, query, page, options });
   }
+  /** `GET /events/{eventId}/orders`: one event's orders. */
   listEventOrders(eventId: string, params: EqOrderListQuery = {}, options?: RequestOptions): PagePromise<EqOrder> {
     const path = EQ_PATHS.eventOrders(eventId);
     const { query, page } = listQuery('listEventOrders', params, OrderFilters);
     return listing(this.http, { resource: 'orders', path, parse: parseOrderPage, query, page, options });
   }
+  /** `GET /orders/{id}` (path a guess): one order. */
   getOrder(id: string, options?: RequestOptions): APIPromise<EqSingle<EqOrder>> {
     return single(this.http, { method: 'GET', path: EQ_PATHS.order(id), parse: parseSingleOrder }, options);
   }
 
   // ---- attendees (tickets) ----
+  /** `GET /attendees`: tickets (one per admitted person) across the account's events. */
   listAttendees(params: EqAttendeeListQuery = {}, options?: RequestOptions): PagePromise<EqAttendee> {
     const { query, page } = listQuery('listAttendees', params, AttendeeFilters);
     return listing(this.http, { resource: 'attendees', path: EQ_PATHS.attendees, parse: parseAttendeePage, query, page, options });
   }
+  /** `GET /events/{eventId}/attendees`: one event's tickets. */
   listEventAttendees(eventId: string, params: EqAttendeeListQuery = {}, options?: RequestOptions): PagePromise<EqAttendee> {
     const path = EQ_PATHS.eventAttendees(eventId);
     const { query, page } = listQuery('listEventAttendees', params, AttendeeFilters);
@@ -201,22 +230,27 @@ export class EquaticketNative {
   }
 
   // ---- webhooks (every path and field a guess) ----
+  /** `GET /webhooks` (a guess): the account's webhook subscriptions. */
   listWebhooks(params: EqListQuery = {}, options?: RequestOptions): PagePromise<EqWebhook> {
     const { query, page } = listQuery('listWebhooks', params, NoFilters);
     return listing(this.http, { resource: 'webhooks', path: EQ_PATHS.webhooks, parse: parseWebhookPage, query, page, options });
   }
+  /** `POST /webhooks` (a guess): subscribes an HTTPS URL to event types; the answer carries the signing secret once. */
   createWebhook(body: EqWebhookCreateBody, options?: RequestOptions): APIPromise<EqSingle<EqWebhook>> {
     const checked = parseInput(PROVIDER, 'native.createWebhook body', EqWebhookBodySchema, body);
     return single(this.http, { method: 'POST', path: EQ_PATHS.webhooks, parse: parseSingleWebhook, body: checked }, options);
   }
+  /** `PATCH /webhooks/{id}` (a guess): changes the URL, event types or `active`. */
   updateWebhook(id: string, body: Partial<EqWebhookCreateBody>, options?: RequestOptions): APIPromise<EqSingle<EqWebhook>> {
     const path = EQ_PATHS.webhook(id);
     const checked = parseInput(PROVIDER, 'native.updateWebhook body', EqWebhookBodySchema, body);
     return single(this.http, { method: 'PATCH', path, parse: parseSingleWebhook, body: checked }, options);
   }
+  /** `DELETE /webhooks/{id}` (a guess): removes a subscription; resolves to `null`. */
   deleteWebhook(id: string, options?: RequestOptions): APIPromise<null> {
     return removal(this.http, EQ_PATHS.webhook(id), options);
   }
+  /** `GET /webhooks/{id}/deliveries` (a guess): the subscription's recent delivery attempts. */
   listWebhookDeliveries(id: string, params: EqListQuery = {}, options?: RequestOptions): PagePromise<EqWebhookDelivery> {
     const path = EQ_PATHS.webhookDeliveries(id);
     const { query, page } = listQuery('listWebhookDeliveries', params, NoFilters);

@@ -85,7 +85,10 @@ export function utcInstant(value: string | null | undefined): string | null {
   return toUtcInstant(value);
 }
 
-/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): event status values; only the publish/cancel actions are documented. */
+/**
+ * Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): event status values; only the publish/cancel actions
+ * are documented.
+ */
 const EVENT_STATUS = new Map<string, EventStatus>([
   ['draft', 'draft'],
   ['published', 'scheduled'],
@@ -98,7 +101,10 @@ const EVENT_STATUS = new Map<string, EventStatus>([
   ['canceled', 'cancelled'],
 ]);
 
-/** `confirmed`, `refunded`, `partially_refunded` documented; the rest guesses (docs/vendors/equaticket.md, "Guesses of the adapter"). */
+/**
+ * `confirmed`, `refunded`, `partially_refunded` documented; the rest guesses (docs/vendors/equaticket.md, "Guesses of
+ * the adapter").
+ */
 const ORDER_STATUS = new Map<string, OrderStatus>([
   ['confirmed', 'paid'],
   ['paid', 'paid'],
@@ -141,12 +147,19 @@ function moneyIn(amount: number | null | undefined, currency: string | null, raw
   return Number.isSafeInteger(amount) ? { amount, currency } : null;
 }
 
+/**
+ * How Equaticket's ids become normalized ids (to turn an id from a webhook or `client.native` into one `get` takes).
+ */
 export const equaticketIds = {
+  /** An event's normalized id: its Equaticket id. */
   event: (eventRemoteId: string) => eventRemoteId,
   /** Equaticket has one date per event: the date's id is the event's. */
   eventDate: (eventRemoteId: string) => eventRemoteId,
+  /** A ticket type's normalized id, from its event's and its own Equaticket ids. */
   ticketType: (eventRemoteId: string, ticketTypeRemoteId: string) => composeId(eventRemoteId, ticketTypeRemoteId),
+  /** An order's normalized id: its Equaticket id. */
   order: (orderRemoteId: string) => orderRemoteId,
+  /** An attendee's normalized id: its ticket's Equaticket id. */
   attendee: (ticketRemoteId: string) => ticketRemoteId,
 };
 

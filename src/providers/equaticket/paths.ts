@@ -1,6 +1,7 @@
 /** Equaticket's base URL and paths (see docs/vendors/equaticket.md, "What maps to what" and "Guesses of the adapter"). */
 import { seg } from '../../internal/path.js';
 
+/** Equaticket's API root, the default `baseUrl`. */
 export const EQUATICKET_BASE_URL = 'https://app.equaticket.com/api/v1';
 
 /**

@@ -50,7 +50,10 @@ export const EqTicketTypeSchema = z.looseObject({
   created_at: optionalString,
   updated_at: optionalString,
 });
-/** Equaticket's ticket type object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
+/**
+ * Equaticket's ticket type object as `client.native` returns it (read leniently: fields Equaticket adds later are
+ * kept).
+ */
 export type EqTicketType = z.infer<typeof EqTicketTypeSchema>;
 
 export const EqOrderSchema = z
@@ -107,10 +110,15 @@ export const EqAttendeeSchema = z
   })
   // REST may name the id `id` or, like the webhooks, `ticket_id`; a ticket with neither cannot be identified.
   .refine((a) => a.id != null || a.ticket_id != null, { message: 'an attendee (ticket) needs an id (id or ticket_id)', path: ['id'] });
-/** Equaticket's attendee object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
+/**
+ * Equaticket's attendee object as `client.native` returns it (read leniently: fields Equaticket adds later are kept).
+ */
 export type EqAttendee = z.infer<typeof EqAttendeeSchema>;
 
-/** Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): subscription fields are undocumented; everything is optional. */
+/**
+ * Guess (docs/vendors/equaticket.md, "Guesses of the adapter"): subscription fields are undocumented; everything is
+ * optional.
+ */
 export const EqWebhookSchema = z.looseObject({
   id,
   url: optionalString,
@@ -120,7 +128,9 @@ export const EqWebhookSchema = z.looseObject({
   secret: optionalString,
   created_at: optionalString,
 });
-/** Equaticket's webhook object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
+/**
+ * Equaticket's webhook object as `client.native` returns it (read leniently: fields Equaticket adds later are kept).
+ */
 export type EqWebhook = z.infer<typeof EqWebhookSchema>;
 
 export const EqWebhookDeliverySchema = z.looseObject({
@@ -132,7 +142,10 @@ export const EqWebhookDeliverySchema = z.looseObject({
   attempts: optionalInt,
   created_at: optionalString,
 });
-/** Equaticket's webhook delivery object as `client.native` returns it (read leniently: fields Equaticket adds later are kept). */
+/**
+ * Equaticket's webhook delivery object as `client.native` returns it (read leniently: fields Equaticket adds later
+ * are kept).
+ */
 export type EqWebhookDelivery = z.infer<typeof EqWebhookDeliverySchema>;
 
 function listEnvelope<T extends z.ZodType>(item: T) {
@@ -173,7 +186,9 @@ export const parseWebhookDeliveryPage: EqPageParser<EqWebhookDelivery> = fastPar
 
 /** A single object plus the `livemode` of its envelope when it was wrapped. */
 export interface EqSingle<T> {
+  /** The object, vendor-shaped. */
   object: T;
+  /** `true` for live data, `false` for test data; `null` when the answer does not say. */
   livemode: boolean | null;
 }
 
@@ -248,10 +263,15 @@ export const EqWebhookBodySchema = z.strictObject({
 
 /** The event create body that the matching `client.native` method sends to Equaticket. */
 export interface EqEventCreateBody {
+  /** The event's title. */
   title: string;
+  /** URL slug of the event page. */
   slug?: string;
+  /** IANA timezone of the event. */
   timezone: string;
+  /** Start, an ISO-8601 instant. */
   starts_at: string;
+  /** Currency of its tickets, lowercase ISO 4217 (`usd`). */
   currency: string;
 }
 /** The event update body that the matching `client.native` method sends to Equaticket. */
@@ -259,9 +279,13 @@ export type EqEventUpdateBody = Partial<EqEventCreateBody>;
 
 /** The ticket type create body that the matching `client.native` method sends to Equaticket. */
 export interface EqTicketTypeCreateBody {
+  /** The name buyers see. */
   name: string;
+  /** Price per ticket in the currency's smallest unit (`2500` is $25.00 in `usd`). */
   price: number;
+  /** Lowercase ISO 4217 code, as the event's. */
   currency: string;
+  /** Capacity, or `null` for unlimited. */
   quantity_total?: number | null;
 }
 /** The ticket type update body that the matching `client.native` method sends to Equaticket. */
@@ -269,7 +293,10 @@ export type EqTicketTypeUpdateBody = Partial<EqTicketTypeCreateBody>;
 
 /** The webhook create body that the matching `client.native` method sends to Equaticket. */
 export interface EqWebhookCreateBody {
+  /** The HTTPS endpoint deliveries are POSTed to. */
   url: string;
+  /** The Equaticket event types to receive (`order.created`, `order.refunded`...). */
   events: string[];
+  /** Whether deliveries are sent. */
   active?: boolean;
 }

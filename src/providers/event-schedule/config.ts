@@ -16,6 +16,10 @@ import { ES_DEFAULT_PER_PAGE, ES_MAX_PER_PAGE } from './pagination.js';
 
 export const PROVIDER = 'event-schedule' as const;
 
+/**
+ * The config of `createEventScheduleClient`: the API key, the install's base URL and the default schedule, plus the
+ * common `ClientOptions`.
+ */
 export interface EventScheduleConfig extends ClientOptions {
   /** The `X-API-Key` of a user who is owner or admin of the schedules you work with. */
   apiKey: string;
@@ -38,6 +42,10 @@ const EventScheduleConfigSchema = z.object({
     .describe('a schedule subdomain (letters, digits and inner hyphens) that events.create uses'),
 });
 
+/**
+ * What Event Schedule supports through ticketkit (`client.capabilities`), known before any request:
+ * docs/vendors/event-schedule.md.
+ */
 export const eventScheduleCapabilities: Capabilities = withIdempotency({
   provider: PROVIDER,
   events: { list: true, get: true, create: true, update: true, publish: true, cancel: false, delete: true },

@@ -77,6 +77,7 @@ export const ES_FLYER_MAX_BYTES = 10_240 * 1024;
 
 type QueryRecord = Record<string, string | number | boolean | undefined | null>;
 
+/** The paging parameters every paginated Event Schedule route takes (docs/vendors/event-schedule.md, Paging). */
 export interface EsPageParams {
   /** The first page to fetch (default 1). */
   page?: number;
@@ -85,47 +86,78 @@ export interface EsPageParams {
   /** Resume from a `nextCursor`. */
   cursor?: string | null;
 }
+/**
+ * Filters of `listSchedules` (the schedules where the key's user is owner or admin; non-Pro ones are hidden on
+ * hosted).
+ */
 export interface EsScheduleListParams extends EsPageParams {
+  /** Only the schedule with this subdomain (exact match). */
   subdomain?: string;
+  /** Only schedules whose name contains this text. */
   name?: string;
+  /** Only venues, talent or curators (an unknown value lists nothing). */
   type?: 'venue' | 'talent' | 'curator';
 }
+/** Filters of `listEvents` (drafts, internal and unlisted events included; appointment bookings left out). */
 export interface EsEventListParams extends EsPageParams {
+  /** Only events attached to the schedule with this subdomain. */
   subdomain?: string;
   /** `Y-m-d`, a UTC calendar day. */
   starts_after?: string;
   /** `Y-m-d`, a UTC calendar day. */
   starts_before?: string;
+  /** Only events at this venue schedule (its encoded id). */
   venue_id?: string;
+  /** Only events in this category (`listCategories`). */
   category_id?: number;
+  /** Only events whose name contains this text. */
   name?: string;
+  /** Only one-off (`single`) or `recurring` events. */
   schedule_type?: 'single' | 'recurring';
   /** Sent as `1`/`0`. */
   tickets_enabled?: boolean;
+  /** Only events with free registration on (or off). */
   rsvp_enabled?: boolean;
+  /** Only events assigned to this sub-schedule (group), by encoded id. */
   group_id?: string;
 }
+/** Filters of `listSales` (non-deleted sales; RSVP registrations appear as zero-value paid sales). */
 export interface EsSaleListParams extends EsPageParams {
+  /** Only sales of this event (encoded id). */
   event_id?: string;
+  /** Only sales made through this schedule (the sale's own `subdomain`, not every schedule of the event). */
   subdomain?: string;
   /** `amount_mismatch` cannot be filtered. */
   status?: 'unpaid' | 'paid' | 'cancelled' | 'refunded' | 'expired';
+  /** Only sales with this buyer email (exact match). */
   email?: string;
   /** `Y-m-d`. */
   event_date?: string;
 }
+/** Filters of `listFeedback` (Pro schedules only). */
 export interface EsFeedbackListParams extends EsPageParams {
+  /** Only feedback on this event (encoded id). */
   event_id?: string;
+  /** Only feedback on this schedule's events. */
   subdomain?: string;
+  /** Only feedback on this occurrence date (`Y-m-d`). */
   event_date?: string;
+  /** Only ratings at or above this, 1-5. */
   min_rating?: number;
+  /** Only feedback given on or after this day (`Y-m-d`). */
   from?: string;
+  /** Only feedback given on or before this day (`Y-m-d`). */
   to?: string;
 }
+/** Filters of `listFanContent` (comments, photos and videos fans posted on events). */
 export interface EsFanContentListParams extends EsPageParams {
+  /** Only comments, photos or videos. */
   type?: 'comment' | 'photo' | 'video';
+  /** Only content on this event (encoded id). */
   event_id?: string;
+  /** Only content on this schedule's events. */
   subdomain?: string;
+  /** Only content on this occurrence date (`Y-m-d`). */
   event_date?: string;
   /** Default `true` on the server; sent as `1`/`0`. */
   is_approved?: boolean;
@@ -292,6 +324,13 @@ function listQuery(listing: NativeListing<unknown>, params: unknown): { query: Q
 
 const idOfRow = (row: unknown): string => String((row as { id: unknown }).id);
 
+/**
+ * The Event Schedule native layer, `client.native`: one method per route of the API, with vendor-shaped results (as
+ * Event Schedule sends them) validated by the `Es*` schemas and the client's pipeline underneath (auth, retries,
+ * typed errors, paging). Lists return a `PagePromise`; single calls an `APIPromise`. Bodies are checked before
+ * anything is sent where the server would silently lose data (docs/vendors/event-schedule.md, Request rules). A
+ * record of a schedule without Pro comes back empty from the vendor: that is a `PermissionDeniedError` here.
+ */
 export class EventScheduleNative {
   /** A pipeline for the auth routes whose debug log never prints bodies (passwords and new API keys). */
   private readonly quiet: HttpPipeline;
@@ -363,9 +402,14 @@ export class EventScheduleNative {
 
   // ---- schedules ("Endpoints") ----
 
+  /**
+   * `GET /schedules`: the schedules (venues, talent, curators) the key's user owns or administers, each with its
+   * groups.
+   */
   listSchedules(params: EsScheduleListParams = {}, options?: RequestOptions): PagePromise<EsSchedule> {
     return this.list({ resource: 'schedules', path: ES_PATHS.schedules, parse: ES_PARSE.schedulePage, filters: ES_LIST_FILTERS.schedules }, params, options);
   }
+  /** `GET /schedules/{subdomain}`: one schedule. */
   getSchedule(subdomain: string, options?: RequestOptions): APIPromise<EsSchedule> {
     return this.one('GET', ES_PATHS.schedule(subdomain), READ.schedule, undefined, options);
   }
@@ -398,6 +442,7 @@ export class EventScheduleNative {
 
   // ---- sub-schedules / groups ("Endpoints"; not paginated) ----
 
+  /** `GET /schedules/{subdomain}/groups`: the schedule's sub-schedules (groups), all at once (not paginated). */
   listGroups(subdomain: string, options?: RequestOptions): APIPromise<EsGroup[]> {
     return this.http.send(
       { method: 'GET', path: ES_PATHS.groups(subdomain), parse: ES_PARSE.groups },
@@ -412,6 +457,7 @@ export class EventScheduleNative {
   updateGroup(subdomain: string, groupId: string, body: EsGroupBody, options?: RequestOptions): APIPromise<EsGroup> {
     return this.one('PUT', ES_PATHS.group(subdomain, groupId), READ.group, body, options);
   }
+  /** `DELETE /schedules/{subdomain}/groups/{groupId}`: deletes a sub-schedule. */
   deleteGroup(subdomain: string, groupId: string, options?: RequestOptions): APIPromise<EsMessage> {
     return this.message('DELETE', ES_PATHS.group(subdomain, groupId), undefined, options);
   }
@@ -422,6 +468,7 @@ export class EventScheduleNative {
   listEvents(params: EsEventListParams = {}, options?: RequestOptions): PagePromise<EsEvent> {
     return this.list({ resource: 'events', path: ES_PATHS.events, parse: ES_PARSE.eventPage, filters: ES_LIST_FILTERS.events }, params, options);
   }
+  /** `GET /events/{id}`: one event, with its tickets, add-ons and parts. */
   getEvent(id: string, options?: RequestOptions): APIPromise<EsEvent> {
     return this.one('GET', ES_PATHS.event(id), READ.event, undefined, options);
   }
@@ -496,6 +543,7 @@ export class EventScheduleNative {
   listSales(params: EsSaleListParams = {}, options?: RequestOptions): PagePromise<EsSale> {
     return this.list({ resource: 'sales', path: ES_PATHS.sales, parse: ES_PARSE.salePage, filters: ES_LIST_FILTERS.sales }, params, options);
   }
+  /** `GET /sales/{id}`: one sale. */
   getSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.one('GET', ES_PATHS.sale(id), READ.sale, undefined, options);
   }
@@ -520,12 +568,15 @@ export class EventScheduleNative {
   updateSale(id: string, body: { action: EsSaleAction }, options?: RequestOptions): APIPromise<EsSale> {
     return this.one('PUT', ES_PATHS.sale(id), READ.sale, body, options);
   }
+  /** `updateSale` with `mark_paid`: an unpaid sale becomes paid. */
   markSalePaid(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.updateSale(id, { action: 'mark_paid' }, options);
   }
+  /** `updateSale` with `refund`: a paid sale becomes refunded. Bookkeeping only: no money moves. */
   refundSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.updateSale(id, { action: 'refund' }, options);
   }
+  /** `updateSale` with `cancel`: an unpaid or paid sale becomes cancelled and its seats are released. */
   cancelSale(id: string, options?: RequestOptions): APIPromise<EsSale> {
     return this.updateSale(id, { action: 'cancel' }, options);
   }
@@ -536,9 +587,14 @@ export class EventScheduleNative {
 
   // ---- feedback and fan content ("Endpoints"; read-only) ----
 
+  /** `GET /feedback`: ratings and comments attendees left on events (Pro schedules only; read-only). */
   listFeedback(params: EsFeedbackListParams = {}, options?: RequestOptions): PagePromise<EsFeedback> {
     return this.list({ resource: 'feedback', path: ES_PATHS.feedback, parse: ES_PARSE.feedbackPage, filters: ES_LIST_FILTERS.feedback }, params, options);
   }
+  /**
+   * `GET /fan-content`: comments, photos and videos fans posted (read-only; approved ones unless `is_approved:
+   * false`).
+   */
   listFanContent(params: EsFanContentListParams = {}, options?: RequestOptions): PagePromise<EsFanContent> {
     // Fan-content ids are unique only per `type`.
     return this.list(

@@ -13,6 +13,7 @@ export type {
   EventScheduleEventsResource,
   EventScheduleAttendeesResource,
 } from './client.js';
+export type { EventScheduleWebhooksResource } from './resources/webhooks.js';
 export { EventScheduleNative, EVENT_SCHEDULE_BASE_URL } from './endpoints.js';
 export type {
   EsPageParams,

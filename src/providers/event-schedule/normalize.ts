@@ -31,10 +31,18 @@ const PROVIDER = 'event-schedule' as const;
  * - order: the sale id; attendee: `composeId(saleId, n)`, n = 1.. over the sale's non-add-on ticket units.
  */
 export const eventScheduleIds = {
+  /** An event's normalized id: its Event Schedule id. */
   event: (eventRemoteId: string) => eventRemoteId,
+  /**
+   * An occurrence's normalized id: the event id, plus the local date (`YYYY-MM-DD`) for a recurring event's
+   * occurrence.
+   */
   eventDate: (eventRemoteId: string, localDate: string | null) => (localDate === null ? eventRemoteId : joinId(eventRemoteId, localDate)),
+  /** A ticket type's normalized id, from its event's and its own ids. */
   ticketType: (eventRemoteId: string, ticketRemoteId: string) => joinId(eventRemoteId, ticketRemoteId),
+  /** An order's normalized id: its sale id. */
   order: (saleRemoteId: string) => saleRemoteId,
+  /** An attendee's normalized id: its sale id and its unit number (1, 2, ...) among the sale's tickets. */
   attendee: (saleRemoteId: string, unit: number) => joinId(saleRemoteId, unit),
 };
 

@@ -403,33 +403,50 @@ export const EsErrorBodySchema = z.looseObject({
 
 // ---- request bodies ("Endpoints") ----
 
-/** One ticket entry of a native write body sent to Event Schedule. */
+/**
+ * One ticket type in an event body's `tickets`. Never give it an `id`: the server skips such an item, and the ticket
+ * type would be dropped (checked before sending). Unknown keys pass through to the vendor (e.g. its undocumented
+ * `volume_discount`).
+ */
 export interface EsTicketInput {
+  /** The ticket type's name (required). */
   type: string;
+  /** How many can be sold per date; `0` or left out means unlimited. */
   quantity?: number;
   /** Decimal major units, e.g. `25` or `19.99`. */
   price?: number;
+  /** Shown under the ticket name, at most 1000 characters. */
   description?: string;
-  /** UTC `Y-m-d H:i:s`. */
+  /** When sales open: UTC `Y-m-d H:i:s`. */
   sales_start_at?: string;
+  /** When sales close: UTC `Y-m-d H:i:s`. */
   sales_end_at?: string;
   [extra: string]: unknown;
 }
 
-/** One add-on entry of a native write body sent to Event Schedule. */
+/** One add-on in an event body's `addons`; saved only when tickets are enabled on a Pro schedule. Never give it an `id`. */
 export interface EsAddonInput {
+  /** The add-on's name (required). */
   type: string;
+  /** How many can be sold. */
   quantity?: number;
+  /** Price in decimal major units (`5` or `4.50`); `0` is free. */
   price?: number;
+  /** At most 1000 characters. */
   description?: string;
+  /** A link about the add-on, at most 2000 characters. */
   url?: string;
 }
 
-/** One event part entry of a native write body sent to Event Schedule. */
+/** One agenda part in an event body's `event_parts`. Never give it an `id`. */
 export interface EsEventPartInput {
+  /** The part's title (required). */
   name: string;
+  /** At most 1000 characters. */
   description?: string;
+  /** Local start as `HH:MM` (e.g. `20:00`): free text, but the vendor stores at most 10 characters. */
   start_time?: string;
+  /** Local end as `HH:MM`. */
   end_time?: string;
 }
 
@@ -438,74 +455,138 @@ export interface EsEventPartInput {
  * (`tickets`, `addons`, `event_parts`, `members`) **replaces** the stored one; never send `null` for them.
  */
 export interface EsEventBody {
+  /** The event's name, at most 255 characters (required on create). */
   name?: string;
   /** UTC wall-clock `Y-m-d H:i:s`, no offset. */
   starts_at?: string;
   /** Hours, 0-8760, decimals allowed. */
   duration?: number;
+  /** Long description in Markdown, at most 10 000 characters. */
   description?: string | null;
+  /** Short description, at most 500 characters. */
   short_description?: string | null;
+  /** Online or livestream URL. */
   event_url?: string | null;
+  /** An external registration page. */
   registration_url?: string | null;
+  /** Password of an unlisted event; discarded unless the event ends up unlisted (`is_private`). */
   event_password?: string | null;
+  /** Saved as a draft (not public). Left out, the schedule's default visibility for new events applies. */
   is_draft?: boolean;
+  /** Unlisted. Enterprise plan only: on lower plans it is stripped and the event is saved as a draft. */
   is_private?: boolean;
+  /** Internal (forces draft, clears `is_private` and the password). Enterprise plan only. */
   is_internal?: boolean;
+  /** Free registration (RSVP) instead of, or besides, paid tickets. */
   rsvp_enabled?: boolean;
+  /** Most RSVPs per date (at least 1); `null` for no cap. */
   rsvp_limit?: number | null;
+  /** One of this schedule's category ids (`listCategories(subdomain)`). */
   category_id?: number | null;
+  /** A category by name (case- and punctuation-insensitive), used only without `category_id`; no match is a 422. */
   category?: string | null;
   /** Sub-schedule (group) slug. */
   schedule?: string | null;
+  /** `single` (the default) or `recurring`. On update, left out keeps the recurrence; `single` removes it. */
   schedule_type?: 'single' | 'recurring';
+  /** How a recurring event repeats (required when `recurring`). */
   recurring_frequency?: 'daily' | 'weekly' | 'every_n_weeks' | 'monthly_date' | 'monthly_weekday' | 'yearly';
+  /**
+   * For `weekly` and `every_n_weeks`: seven `0`/`1` digits, Sunday first (`"0101010"` is Monday, Wednesday, Friday).
+   */
   days_of_week?: string;
+  /** For `every_n_weeks`: the number of weeks, at least 2 (default 2). */
   recurring_interval?: number;
+  /** When the recurrence stops: `never` (the default), `on_date` or `after_events`. */
   recurring_end_type?: 'never' | 'on_date' | 'after_events';
+  /** `Y-m-d` for `on_date`, a count for `after_events`; an invalid value is silently dropped by the vendor. */
   recurring_end_value?: string | null;
+  /** Sell tickets for the event. */
   tickets_enabled?: boolean;
+  /** ISO 4217 currency of the tickets, e.g. `USD`. */
   ticket_currency_code?: string;
+  /** How buyers pay; the gateway must be connected on the account. `manual` is stored as `cash`. */
   payment_method?: 'cash' | 'stripe' | 'invoiceninja' | 'payment_url' | 'payfast' | 'manual';
+  /** Instructions shown to buyers who pay offline, at most 5000 characters. */
   payment_instructions?: string | null;
+  /**
+   * The ticket types. Sent, it replaces the stored list: every ticket type is re-created with a new id and zero sold.
+   */
   tickets?: EsTicketInput[];
+  /** The add-ons. Sent, it replaces the stored list. */
   addons?: EsAddonInput[];
+  /** The agenda. Sent, it replaces the stored list. */
   event_parts?: EsEventPartInput[];
+  /** The venue schedule's encoded id (ignored when the event is created on a venue schedule, which is its venue). */
   venue_id?: string | null;
+  /**
+   * A venue by name: send it with `venue_address1`; the pair must match a venue schedule the user owns or follows
+   * (else a 422).
+   */
   venue_name?: string;
+  /** The venue's first address line, with `venue_name`. */
   venue_address1?: string;
+  /**
+   * Talent (performers) by name or email; each must match a talent schedule the user owns or follows (else a 422).
+   * Sent, it replaces the stored list.
+   */
   members?: Array<{ name?: string; email?: string }>;
   [extra: string]: unknown;
 }
 
-/** The schedule create body that the matching `client.native` method sends to Event Schedule. */
+/** The body of `createSchedule`. The subdomain is generated from the name and cannot be chosen. */
 export interface EsScheduleCreateBody {
+  /** The schedule's name, at most 255 characters. */
   name: string;
+  /** A venue, a talent (performer) or a curator; cannot be changed later. */
   type: 'venue' | 'talent' | 'curator';
+  /** Contact email (stored lowercased; on hosted, an address other than the account's is verified by email). */
   email?: string;
+  /** Long description in Markdown, at most 10 000 characters. */
   description?: string;
+  /** Short description, at most 200 characters. */
   short_description?: string;
+  /** IANA timezone of the schedule (default: the account's). */
   timezone?: string;
+  /** Language (`en`, `de`, `fr`...; default: the account's, else `en`). */
   language_code?: string;
+  /** Website URL. */
   website?: string;
+  /** Street address. */
   address1?: string;
+  /** City. */
   city?: string;
+  /** State or region. */
   state?: string;
+  /** Postal code, at most 20 characters. */
   postal_code?: string;
+  /** ISO 3166 alpha-2 country code (alpha-3 is converted; stored lowercase). */
   country_code?: string;
 }
-/** The schedule update body that the matching `client.native` method sends to Event Schedule. */
+/** The body of `updateSchedule`: any create field but `type` (and the subdomain cannot change). */
 export type EsScheduleUpdateBody = Partial<Omit<EsScheduleCreateBody, 'type'>>;
 
-/** The group body that the matching `client.native` method sends to Event Schedule. */
+/** The body of `createGroup` and `updateGroup` (a sub-schedule). */
 export interface EsGroupBody {
+  /**
+   * The group's name, at most 255 characters; its slug is generated from it (renaming regenerates the slug). Never
+   * `null`.
+   */
   name?: string;
+  /** A display colour, at most 50 characters; `null` clears it. */
   color?: string | null;
 }
 
-/** The sale create body that the matching `client.native` method sends to Event Schedule. */
+/**
+ * The body of `createSale`. The sale starts `unpaid` with the event's payment method (a zero total is `paid` at
+ * once); its status cannot be set here.
+ */
 export interface EsSaleCreateBody {
+  /** The event's encoded id. */
   event_id: string;
+  /** The buyer's name. */
   name: string;
+  /** The buyer's email. */
   email: string;
   /** Keyed by encoded ticket id (or exact ticket `type` name) → quantity ≥ 1. An object, never an array. */
   tickets: Record<string, number>;
@@ -515,16 +596,24 @@ export interface EsSaleCreateBody {
   event_date?: string;
 }
 
-/** Event Schedule's sale action object as `client.native` returns it (read leniently: fields Event Schedule adds later are kept). */
+/**
+ * A sale status change `updateSale` applies: `mark_paid` (from unpaid), `refund` (from paid) or `cancel` (from unpaid
+ * or paid).
+ */
 export type EsSaleAction = 'mark_paid' | 'refund' | 'cancel';
 
-/** The register body that the matching `client.native` method sends to Event Schedule. */
+/** The body of `register`: a new Event Schedule account. */
 export interface EsRegisterBody {
+  /** The account holder's name. */
   name: string;
+  /** The login email (stored lowercased). */
   email: string;
+  /** At least 8 characters. */
   password: string;
   /** Hosted only: the 6-digit code from `sendRegistrationCode`. */
   verification_code?: string;
+  /** IANA timezone (default `America/New_York`). */
   timezone?: string;
+  /** Language: `ar`, `de`, `en` (the default), `es`, `et`, `fr`, `he`, `it`, `nl`, `pt`, `ro` or `ru`. */
   language_code?: string;
 }

@@ -5,6 +5,10 @@ import { EV_PROVIDER } from './context.js';
 import { EV_DEFAULT_PAGE_SIZE, EV_MAX_PAGE_SIZE } from './listing.js';
 import { EV_ATTENDEE_FILTERS } from './resources/attendees.js';
 
+/**
+ * What Event Vault supports through ticketkit (`client.capabilities`), known before any request:
+ * docs/vendors/event-vault.md.
+ */
 export const eventVaultCapabilities: Capabilities = withIdempotency({
   provider: EV_PROVIDER,
   // No event endpoint: list/get return the configured event as a stub (descriptive fields null).

@@ -30,7 +30,9 @@ export type { EventVaultConfig };
 
 /** The Event Vault client: a `TicketingClient` whose unsupported methods are typed to reject, plus `tickets`. */
 export interface EventVaultClient extends TicketingClient {
+  /** Always `'event-vault'`: checking it narrows a `TicketingClient` to this type. */
   readonly provider: 'event-vault';
+  /** Always `null`: a Event Vault credential does not say whether it is live or test. */
   readonly livemode: null;
   /** The configured event (the default `x-event-id`). */
   readonly eventId: string;
@@ -38,13 +40,34 @@ export interface EventVaultClient extends TicketingClient {
   readonly clockOffsetMs: number;
   /** Event Vault's own API, typed; its methods take the per-call option `eventId`. */
   readonly native: EventVaultNative;
+  /**
+   * `client.events`, with the methods Event Vault cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly events: EventVaultEventsResource;
+  /** `client.eventDates`, with the methods Event Vault cannot do typed to reject. */
   readonly eventDates: EventVaultEventDatesResource;
+  /**
+   * `client.ticketTypes`, with the methods Event Vault cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly ticketTypes: EventVaultTicketTypesResource;
+  /**
+   * `client.orders`, with the methods Event Vault cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly orders: EventVaultOrdersResource;
+  /**
+   * `client.attendees`, with the methods Event Vault cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly attendees: EventVaultAttendeesResource;
   /** The tickets guests hold (vendor-only). */
   readonly tickets: EventVaultTicketsResource;
+  /**
+   * `client.webhooks`: Event Vault sends no webhooks, so each method rejects with `UnsupportedCapabilityError`
+   * (docs/webhooks.md).
+   */
   readonly webhooks: EventVaultWebhooksResource;
   /** `getGuestCount` of the configured event (or `params.eventId`). */
   guestCount(params?: { eventId?: string }, options?: RequestOptions): APIPromise<EventVaultGuestCount>;
@@ -54,10 +77,19 @@ export interface EventVaultClient extends TicketingClient {
   ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }>;
   /** `ensureAttendee` under the name the vendor's docs suggest. */
   ensureGuest(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee>;
-  /** Removes a guest (attendee id) or a ticket (ticket id); the vendor's "already gone" 404 is success (`existed: false`). */
+  /**
+   * Removes a guest (attendee id) or a ticket (ticket id); the vendor's "already gone" 404 is success (`existed:
+   * false`).
+   */
   ensureRemoved(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }>;
+  /**
+   * A copy of this Event Vault client with some options changed (also `eventId`, to work on another event, and
+   * `clock`), sharing its credentials; the original is unchanged. A bad option throws `ConfigError`.
+   */
   withOptions(options: ClientOptions & { eventId?: string; clock?: () => number }): EventVaultClient;
-  /** Any Event Vault request with this client's headers, retries and error mapping; `options.eventId` picks the event. */
+  /**
+   * Any Event Vault request with this client's headers, retries and error mapping; `options.eventId` picks the event.
+   */
   request<T = unknown>(request: CustomRequest, options?: EventVaultRequestOptions): APIPromise<T>;
 }
 

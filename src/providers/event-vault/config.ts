@@ -10,6 +10,9 @@ import type { ClientOptions } from '../../core/pipeline.js';
 import { idProblem } from '../../internal/path.js';
 import { EV_HEADER_VALUE } from './ids.js';
 
+/**
+ * The config of `createEventVaultClient`: the API key, client id and default event, plus the common `ClientOptions`.
+ */
 export interface EventVaultConfig extends ClientOptions {
   /** The secret API key (`x-api-key`). Keep it on the server. */
   apiKey: string;

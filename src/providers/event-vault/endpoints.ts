@@ -37,6 +37,7 @@ import {
   type EvTicket,
 } from './schemas.js';
 
+/** Event Vault's API root, the default `baseUrl`. */
 export const EVENT_VAULT_BASE_URL = 'https://api.event-vault.com';
 
 /** Every path is documented (no version prefix). */
@@ -143,6 +144,12 @@ export function splitEventOption(options: EventVaultRequestOptions | undefined):
   return { eventId: eventId === undefined ? undefined : eventIdOf(eventId), options: rest };
 }
 
+/**
+ * The Event Vault native layer, `client.native`: the documented endpoints (guests, tickets, guest count),
+ * vendor-shaped and validated, over the client's pipeline. Writes count as done only on the vendor's documented
+ * plain-text reply. Every method takes the per-call option `eventId`, to work on another event for that call
+ * (docs/vendors/event-vault.md, Native layer).
+ */
 export class EventVaultNative {
   /**
    * @internal Built by the client (`client.native`); not constructed by users.
@@ -182,7 +189,10 @@ export class EventVaultNative {
 
   // ---- writes (plain-text replies) ----
 
-  /** `POST /addGuest`: registers a guest; 409 `guest_exists` when the email is already on the event. Not retried after a 5xx or a dropped response. */
+  /**
+   * `POST /addGuest`: registers a guest; 409 `guest_exists` when the email is already on the event. Not retried after
+   * a 5xx or a dropped response.
+   */
   addGuest(body: EvAddGuestBody, options?: EventVaultRequestOptions): APIPromise<string> {
     const split = splitEventOption(options);
     return this.write(EV_WRITES.addGuest, body, split.eventId, split.options);

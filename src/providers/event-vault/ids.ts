@@ -105,8 +105,12 @@ function partOf(part: string, field: string, name: string, pattern: IdPattern): 
 
 /** Normalized ids, built from the vendor's keys (see the module comment). */
 export const eventVaultIds = {
+  /** An event's normalized id: its Event Vault id. */
   event: (eventId: string) => eventId,
+  /** A guest's normalized id, from the event id and the email. */
   attendee: (eventId: string, email: string) => composeId(eventId, email),
+  /** A ticket type's normalized id, from the event id and the type (`ENTRY`). */
   ticketType: (eventId: string, ticketType: string) => composeId(eventId, ticketType),
+  /** A ticket's normalized id, from the event id, the email and the type. */
   ticket: (eventId: string, email: string, ticketType: string) => composeId(eventId, email, ticketType),
 };

@@ -15,6 +15,7 @@ export type { EventVaultEventDatesResource } from './resources/event-dates.js';
 export type { EventVaultTicketTypesResource } from './resources/ticket-types.js';
 export type { EventVaultOrdersResource } from './resources/orders.js';
 export type { EventVaultAttendeesResource } from './resources/attendees.js';
+export type { EventVaultWebhooksResource } from './resources/webhooks.js';
 export { EventVaultNative, EVENT_VAULT_BASE_URL } from './endpoints.js';
 export type { EventVaultRequestOptions } from './endpoints.js';
 export type {

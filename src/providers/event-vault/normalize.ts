@@ -18,7 +18,9 @@ export { eventVaultIds };
 export interface EventVaultTicket {
   /** `(event, email, type)`: a guest holds at most one ticket per type. */
   id: string;
+  /** Always `'event-vault'`. */
   provider: 'event-vault';
+  /** The normalized id of the event. */
   eventId: string;
   /** The normalized id of the guest (an `Attendee`). */
   attendeeId: string;
@@ -26,18 +28,23 @@ export interface EventVaultTicket {
   ticketTypeId: string;
   /** The vendor's ticket type (`TIER`), e.g. `ENTRY`, `VIP`. */
   ticketType: string;
+  /** The guest's email (Event Vault keys guests by email). */
   email: string;
   /** The session it admits to, or `null` for general admission (the vendor's `""`). */
   sessionId: string | null;
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
   raw?: unknown;
 }
 
 /** Guest metrics of an event (`getGuestCount`). */
 export interface EventVaultGuestCount {
+  /** The normalized id of the event counted. */
   eventId: string;
+  /** How many guests the event has. */
   guestCount: number;
   /** Not explained by the vendor; passed through as given. */
   maxAssignedUsers: number | null;
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
   raw?: unknown;
 }
 

@@ -4,6 +4,10 @@ import { withIdempotency } from '../../core/idempotency.js';
 import { PROVIDER } from './context.js';
 import { EB_DEFAULT_PAGE_SIZE, EB_MAX_PAGE_SIZE } from './pagination.js';
 
+/**
+ * What Eventbrite supports through ticketkit (`client.capabilities`), known before any request:
+ * docs/vendors/eventbrite.md.
+ */
 export const eventbriteCapabilities: Capabilities = withIdempotency({
   provider: PROVIDER,
   events: { list: true, get: true, create: true, update: true, publish: true, cancel: true, delete: true },

@@ -30,6 +30,10 @@ export { eventbriteCapabilities } from './capabilities.js';
 export type { EventbriteAttendeesResource } from './resources/attendees.js';
 export type { EventbriteOrdersResource } from './resources/orders.js';
 
+/**
+ * The config of `createEventbriteClient`: the token and, optionally, the organization, plus the common
+ * `ClientOptions`.
+ */
 export interface EventbriteConfig extends ClientOptions {
   /** A private token or an OAuth token; sent only as `Authorization: Bearer`. */
   token: string;
@@ -40,7 +44,10 @@ export interface EventbriteConfig extends ClientOptions {
   organizationId?: string;
 }
 
-/** The response header of a write, echoed on the next requests for read-your-writes (docs/vendors/eventbrite.md, Credentials and transport). */
+/**
+ * The response header of a write, echoed on the next requests for read-your-writes (docs/vendors/eventbrite.md,
+ * Credentials and transport).
+ */
 export const WAYPOINT_HEADER = 'Eventbrite-API-Waypoint-Token';
 /** Documented: the waypoint token "can be dropped after about 5 min". */
 export const WAYPOINT_TTL_MS = 5 * 60_000;
@@ -153,16 +160,35 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
 
 /** The Eventbrite client: a `TicketingClient` whose unsupported methods are typed to reject, plus Eventbrite extras. */
 export interface EventbriteClient extends TicketingClient {
+  /** Always `'eventbrite'`: checking it narrows a `TicketingClient` to this type. */
   readonly provider: 'eventbrite';
+  /** Always `null`: a Eventbrite credential does not say whether it is live or test. */
   readonly livemode: null;
   /** Eventbrite's own API, typed. */
   readonly native: EventbriteNative;
+  /**
+   * `client.orders`, with the methods Eventbrite cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly orders: EventbriteOrdersResource;
+  /**
+   * `client.attendees`, with the methods Eventbrite cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly attendees: EventbriteAttendeesResource;
   /** The organization id this client works in (configured, else looked up once and cached). */
   organizationId(options?: RequestOptions): Promise<string>;
+  /**
+   * Takes a live event back to draft (Eventbrite only), then reads it back. If the unpublish landed and the read
+   * fails, the error says so (`outcomeUnknown: true`, `writtenId`).
+   */
   unpublishEvent(id: string, options?: RequestOptions): APIPromise<Event>;
+  /** Copies an event (Eventbrite only) with a new name and dates; resolves to the new event, a draft. */
   copyEvent(id: string, input?: EventCopyInput, options?: RequestOptions): APIPromise<Event>;
+  /**
+   * A copy of this Eventbrite client with some options changed, sharing its credentials and session; the original is
+   * unchanged. A bad option throws `ConfigError`.
+   */
   withOptions(options: ClientOptions): EventbriteClient;
 }
 

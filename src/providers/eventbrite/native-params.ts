@@ -65,9 +65,18 @@ export type EbExpandableType = (typeof EB_EXPANDABLE_TYPES)[number];
 
 /** `expand` (v1: `expand=a,b`, nesting with dots, e.g. `event.venue`) and `expandByType` (v2: `expand.<_type>=a,b`). */
 export interface ExpandOption<E extends string> {
+  /**
+   * Related objects to inline, sent as `expand=a,b`; nest with a dot (`event.venue`). Values per object in
+   * docs/vendors/eventbrite.md, Expansions.
+   */
   expand?: ReadonlyArray<E | `${E}.${string}`>;
+  /**
+   * Expansions per object type, sent as `expand.<type>=a,b` (e.g. `{ attendee: ['answers'] }` on an order read). An
+   * unknown type is refused.
+   */
   expandByType?: Readonly<Partial<Record<EbExpandableType, ReadonlyArray<string>>>>;
 }
+/** The params keys that carry expansions (`ExpandOption`). */
 export const EXPAND_KEYS = ['expand', 'expandByType'] as const;
 
 /** The query of an `ExpandOption`; a misspelt object type in `expandByType` would be ignored by Eventbrite, so it is refused. */
@@ -103,40 +112,72 @@ function csv(value: ReadonlyArray<string | number> | string | undefined): string
 export interface EbListParams {
   /** Page size; sent as `page_size` only where the endpoint documents it. */
   limit?: number;
+  /**
+   * Where to resume: a `Page.cursor` from an earlier listing of the same endpoint and filters; `null` or absent
+   * starts at the first page.
+   */
   cursor?: string | null;
 }
 /** The organization a call is scoped to; defaults to the client's (given or resolved once). */
 export interface OrgScoped {
+  /**
+   * The organization id; absent: the client's `organizationId`, else the user's first organization (looked up once).
+   */
   organizationId?: string;
 }
-/** Eventbrite's event status filter object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/** An event status Eventbrite filters on (`completed` is in the API Blueprint only). */
 export type EbEventStatusFilter = 'all' | 'draft' | 'live' | 'canceled' | 'started' | 'ended' | 'completed';
-/** Eventbrite's time filter object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/** Which events by date: all, past only, or current and future. */
 export type EbTimeFilter = 'all' | 'past' | 'current_future';
 
 /** The query parameters of a native Eventbrite list (organization events). */
 export interface EbOrganizationEventsParams extends EbListParams, OrgScoped, ExpandOption<EventExpansion> {
+  /** Only events whose name matches this text. */
   name_filter?: string;
+  /** Only events in this currency (ISO 4217 code). */
   currency_filter?: string;
+  /** Sort order, by start date, creation date or name. */
   order_by?: 'start_asc' | 'start_desc' | 'created_asc' | 'created_desc' | 'name_asc' | 'name_desc';
+  /** `true` lists a series' parent event instead of its occurrences (default `false`). */
   show_series_parent?: boolean;
+  /** Only events in these statuses (comma-joined when a list). */
   status?: EbEventStatusFilter | ReadonlyArray<EbEventStatusFilter>;
+  /** Only events in this event group. */
   event_group_id?: string;
+  /** Past, current and future, or all events. */
   time_filter?: EbTimeFilter;
+  /** Only events at these venue ids. */
   venue_filter?: ReadonlyArray<string>;
+  /**
+   * Which series events to list: all, occurrences (`children`), parents, non-series events or all series events (API
+   * Blueprint only).
+   */
   series_filter?: ReadonlyArray<'allevents' | 'children' | 'parents' | 'nonseries' | 'allseries'>;
+  /** Only events in this collection (API Blueprint only). */
   collection_id?: string;
+  /** Leave out events in these collections (API Blueprint only). */
   collection_ids_to_exclude?: ReadonlyArray<string>;
+  /** Only events of these organizer ids (API Blueprint only). */
   organizer_filter?: ReadonlyArray<string>;
+  /**
+   * Only events with these inventory types: limited capacity, reserved seating, or ticketed outside Eventbrite (API
+   * Blueprint only).
+   */
   inventory_type_filter?: ReadonlyArray<'limited' | 'reserved' | 'externally_ticketed'>;
+  /** Only these event ids (API Blueprint only). */
   event_ids?: ReadonlyArray<string>;
+  /** Leave out these event ids (API Blueprint only). */
   event_ids_to_exclude?: ReadonlyArray<string>;
 }
 /** The query parameters of a native Eventbrite list (series events). */
 export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventExpansion> {
+  /** Past, current and future, or all occurrences. */
   time_filter?: EbTimeFilter;
+  /** Sort order, as Eventbrite names it (undocumented values are passed through). */
   order_by?: string;
+  /** Only occurrences starting at or after this time (ISO 8601). */
   'start_date.range_start'?: string;
+  /** Only occurrences starting at or before this time (ISO 8601). */
   'start_date.range_end'?: string;
 }
 /**
@@ -144,81 +185,130 @@ export interface EbSeriesEventsParams extends EbListParams, ExpandOption<EventEx
  * (sent as is), so a misspelt documented key is still refused rather than silently ignored.
  */
 export interface EbVenueEventsParams extends EbListParams, ExpandOption<EventExpansion> {
+  /** Filters Eventbrite accepts without documenting them, sent as given (keys are not checked). */
   extraQuery?: Readonly<Record<string, string | number | boolean>>;
 }
 /** The query parameters of a native Eventbrite list (ticket class list). */
 export interface EbTicketClassListParams extends EbListParams, ExpandOption<TicketClassExpansion> {
+  /** Point of sale: classes sold `online` or `at_the_door`. */
   pos?: 'online' | 'at_the_door';
+  /** Only admission tickets, add-ons or donations (default all; API Blueprint only). */
   category?: 'all' | 'admission' | 'add_on' | 'donation';
+  /** Include held inventory (API Blueprint only). */
   include_holds?: boolean;
 }
 /** The query parameters of a native Eventbrite list (ticket class for sale). */
 export interface EbTicketClassForSaleParams extends EbListParams {
+  /** Point of sale the buyer uses (default `online`). */
   pos?: 'online' | 'at_the_door';
+  /** A promo code: the classes as a buyer who entered it sees them. */
   code?: string;
+  /** A hold id (API Blueprint only): the classes as a checkout for that hold sees them. */
   hold_id?: string;
 }
 /** The query parameters of a native Eventbrite list (organization ticket class). */
 export interface EbOrganizationTicketClassParams extends EbListParams, OrgScoped {
+  /** Only ticket classes whose name matches this text. */
   name_filter?: string;
+  /** Only ticket classes of this event. */
   event_id?: string;
+  /** Only ticket classes of these events. */
   event_ids?: ReadonlyArray<string>;
+  /** Only ticket classes of events in these statuses. */
   status?: EbEventStatusFilter | ReadonlyArray<EbEventStatusFilter>;
+  /** Only ticket classes costing at least this much (a decimal string in the event currency). */
   from_cost_filter?: string;
+  /** Only ticket classes costing at most this much (a decimal string in the event currency). */
   to_cost_filter?: string;
+  /** Only ticket classes whose sales start after this time (ISO 8601). */
   sales_period_start_after?: string;
+  /** Only ticket classes whose sales end before this time (ISO 8601). */
   sales_period_end_before?: string;
+  /** Only hidden or only visible ticket classes (default `ALL`). */
   visibility?: 'ALL' | 'HIDDEN' | 'VISIBLE';
+  /** Sort order: by cost, event start date or ticket type. */
   order_by?: 'cost_asc' | 'cost_desc' | 'event_start_date_asc' | 'type_asc' | 'type_desc';
+  /** Only classes of past, or current and future, events. */
   time_filter?: EbTimeFilter;
+  /** Which series events' classes to list (Eventbrite's default is `children`, the occurrences). */
   series_filter?: 'all' | 'children' | 'none' | 'parents';
 }
 /** The query parameters of a native Eventbrite list (question list). */
 export interface EbQuestionListParams extends EbListParams {
+  /** Eventbrite's `as_owner` flag: list the questions as the event's owner. */
   as_owner?: boolean;
+  /** Eventbrite's `include_all` flag (API Blueprint only, on canned questions; its effect is not described). */
   include_all?: boolean;
 }
 /** The query parameters of a native Eventbrite list (event attendees). */
 export interface EbEventAttendeesParams extends EbListParams, ExpandOption<AttendeeExpansion> {
+  /**
+   * `attending` (attending or checked in), `not_attending` (not attending or deleted) or `unpaid` (the order is
+   * unpaid).
+   */
   status?: 'attending' | 'not_attending' | 'unpaid';
+  /** Only attendees changed at or after this time (ISO 8601): the way to sync incrementally. */
   changed_since?: string;
+  /** With `changed_since`: the last attendee id already seen, to resume a sync without repeats. */
   last_item_seen?: number | string;
+  /** Only these attendee ids. */
   attendee_ids?: ReadonlyArray<string>;
 }
 /** The query parameters of a native Eventbrite list (organization attendees). */
 export interface EbOrganizationAttendeesParams extends EbListParams, OrgScoped, ExpandOption<AttendeeExpansion> {
+  /** `attending` (attending or checked in) or `not_attending` (not attending or deleted). */
   status?: 'attending' | 'not_attending';
+  /** Only attendees changed at or after this time (ISO 8601). */
   changed_since?: string;
 }
 /** The query parameters of a native Eventbrite list (event orders). */
 export interface EbEventOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
+  /**
+   * `active`, `inactive`, `all` or `all_not_deleted`. The API Blueprint lists
+   * `both` instead of `all`; prefer `all` (docs/vendors/eventbrite.md, Native layer).
+   */
   status?: 'active' | 'inactive' | 'all' | 'all_not_deleted' | 'both';
+  /** Only orders changed at or after this time (ISO 8601): the way to sync incrementally. */
   changed_since?: string;
+  /** With `changed_since`: the last order id already seen, to resume a sync without repeats. */
   last_item_seen?: number | string;
+  /** Only orders placed with these buyer emails. */
   only_emails?: ReadonlyArray<string>;
+  /** Leave out orders placed with these buyer emails. */
   exclude_emails?: ReadonlyArray<string>;
+  /** Only orders with a refund request in one of these statuses. */
   refund_request_statuses?: ReadonlyArray<'completed' | 'pending' | 'outside_policy' | 'disputed' | 'denied'>;
 }
 /** The query parameters of a native Eventbrite list (organization orders). */
 export interface EbOrganizationOrdersParams extends EbListParams, OrgScoped, ExpandOption<OrderExpansion> {
+  /** Order status filter, as for event orders (`active`, `inactive`, `all`...). */
   status?: string;
+  /** Only orders changed at or after this time (ISO 8601). */
   changed_since?: string;
+  /** Only orders placed with these buyer emails. */
   only_emails?: ReadonlyArray<string>;
+  /** Leave out orders placed with these buyer emails. */
   exclude_emails?: ReadonlyArray<string>;
 }
 /** The query parameters of a native Eventbrite list (user orders). */
 export interface EbUserOrdersParams extends EbListParams, ExpandOption<OrderExpansion> {
+  /** The buyer whose orders to list; default `me` (the token's user). */
   userId?: string;
+  /** Only orders changed at or after this time (ISO 8601). */
   changed_since?: string;
+  /** Only orders for past, or current and future, events. */
   time_filter?: EbTimeFilter;
 }
 /** The query parameters of a native Eventbrite list (ticket group list). */
 export interface EbTicketGroupListParams extends EbListParams, ExpandOption<TicketGroupExpansion> {
+  /** Only live, archived or deleted groups, or all. */
   status?: 'live' | 'archived' | 'deleted' | 'all';
 }
 /** `scope` is the one documented filter; undocumented ones go in `extraQuery` (sent as is). */
 export interface EbDiscountListParams extends EbListParams, OrgScoped {
+  /** Which discounts: those for one event, for several events, or a user's. */
   scope?: 'event' | 'multi_events' | 'user';
+  /** Filters Eventbrite accepts without documenting them, sent as given (keys are not checked). */
   extraQuery?: Readonly<Record<string, string | number | boolean>>;
 }
 
@@ -266,7 +356,7 @@ export const LIST_PARAMS = {
   discounts: keysOf<EbDiscountListParams>(['organizationId', 'scope', 'extraQuery']),
   webhooks: keysOf<OrgScoped>(['organizationId']),
 } as const;
-/** Eventbrite's list name object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/** The name of a native list, as the params checks and cursors know it (a key of `LIST_PARAMS`). */
 export type ListName = keyof typeof LIST_PARAMS;
 
 /**

@@ -69,12 +69,17 @@ const ATTENDEE_STATUS: Record<string, AttendeeStatus> = {
  * Each part is URI-encoded (`composeId`), so a `:` inside an id cannot be confused with the separator.
  */
 export const eventbriteIds = {
+  /** An event's normalized id (`series:<id>` for a series parent). */
   event: (eventRemoteId: string, isSeriesParent = false) =>
     isSeriesParent ? composeId('series', eventRemoteId) : composeId(eventRemoteId),
+  /** An occurrence's normalized id (the occurrence's own event id). */
   eventDate: (eventRemoteId: string) => composeId(eventRemoteId),
+  /** A ticket class's normalized id, from its event's and its own ids. */
   ticketType: (eventRemoteId: string, ticketClassRemoteId: string, isSeriesParent = false) =>
     isSeriesParent ? composeId('series', eventRemoteId, ticketClassRemoteId) : composeId(eventRemoteId, ticketClassRemoteId),
+  /** An order's normalized id. */
   order: (orderRemoteId: string) => composeId(orderRemoteId),
+  /** An attendee's normalized id, from its event's and its own ids. */
   attendee: (eventRemoteId: string, attendeeRemoteId: string) => composeId(eventRemoteId, attendeeRemoteId),
 };
 

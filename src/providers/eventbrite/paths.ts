@@ -4,6 +4,7 @@
  */
 import { seg } from '../../internal/path.js';
 
+/** Eventbrite's v3 API root, the default `baseUrl`. */
 export const EVENTBRITE_BASE_URL = 'https://www.eventbriteapi.com/v3';
 
 /**

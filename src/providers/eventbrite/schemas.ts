@@ -391,104 +391,189 @@ export const EbMoneySchema = native.Money;
 /** Eventbrite's money object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbMoney = z.infer<typeof EbMoneySchema>;
 export const EbMultipartTextSchema = native.MultipartText;
-/** Eventbrite's multipart text object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's multipart text object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbMultipartText = z.infer<typeof EbMultipartTextSchema>;
 export const EbDateTimeTzSchema = native.DateTimeTz;
-/** Eventbrite's date time tz object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's date time tz object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbDateTimeTz = z.infer<typeof EbDateTimeTzSchema>;
 export const EbAddressSchema = native.Address;
-/** Eventbrite's address object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's address object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbAddress = z.infer<typeof EbAddressSchema>;
 export const EbVenueSchema = native.Venue;
 /** Eventbrite's venue object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbVenue = z.infer<typeof EbVenueSchema>;
 export const EbOrganizerSchema = native.Organizer;
-/** Eventbrite's organizer object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's organizer object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbOrganizer = z.infer<typeof EbOrganizerSchema>;
 export const EbLogoSchema = native.Logo;
 /** Eventbrite's logo object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
 export type EbLogo = z.infer<typeof EbLogoSchema>;
 /** Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
 export const EbTicketClassSchema = native.TicketClass;
-/** Eventbrite's ticket class object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`. */
+/**
+ * Eventbrite's ticket class object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept). Ticket class. `cost`/`fee`/`tax` are flat Money in real payloads; see `ticketClassPrices`.
+ */
 export type EbTicketClass = z.infer<typeof EbTicketClassSchema>;
 /** Event; series parents use the same shape (`is_series_parent: true`). */
 export const EbEventSchema = native.Event;
-/** Eventbrite's event object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Event; series parents use the same shape (`is_series_parent: true`). */
+/**
+ * Eventbrite's event object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Event; series parents use the same shape (`is_series_parent: true`).
+ */
 export type EbEvent = z.infer<typeof EbEventSchema>;
 export const EbBarcodeSchema = native.Barcode;
-/** Eventbrite's barcode object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's barcode object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbBarcode = z.infer<typeof EbBarcodeSchema>;
 export const EbAttendeeProfileSchema = native.AttendeeProfile;
-/** Eventbrite's attendee profile object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's attendee profile object as `client.native` returns it (read leniently: fields Eventbrite adds later
+ * are kept).
+ */
 export type EbAttendeeProfile = z.infer<typeof EbAttendeeProfileSchema>;
 export const EbAttendeeCostsSchema = native.AttendeeCosts;
-/** Eventbrite's attendee costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's attendee costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbAttendeeCosts = z.infer<typeof EbAttendeeCostsSchema>;
 /** Attendee: one per ticket. */
 export const EbAttendeeSchema = native.Attendee;
-/** Eventbrite's attendee object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Attendee: one per ticket. */
+/**
+ * Eventbrite's attendee object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Attendee: one per ticket.
+ */
 export type EbAttendee = z.infer<typeof EbAttendeeSchema>;
 export const EbOrderCostsSchema = native.OrderCosts;
-/** Eventbrite's order costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's order costs object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbOrderCosts = z.infer<typeof EbOrderCostsSchema>;
 /** Order. `attendees` only with `expand=attendees`. */
 export const EbOrderSchema = native.Order;
-/** Eventbrite's order object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Order. `attendees` only with `expand=attendees`. */
+/**
+ * Eventbrite's order object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Order. `attendees` only with `expand=attendees`.
+ */
 export type EbOrder = z.infer<typeof EbOrderSchema>;
 export const EbOrganizationSchema = native.Organization;
-/** Eventbrite's organization object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's organization object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbOrganization = z.infer<typeof EbOrganizationSchema>;
 
 // ---- as Eventbrite sends them (the normalized layer's hot path) ----
 
 export const EbMoneySentSchema = sent.Money;
-/** Eventbrite's money object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbMoney`. */
+/**
+ * Eventbrite's money object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbMoney`.
+ */
 export type EbMoneySent = z.infer<typeof EbMoneySentSchema>;
 export const EbMultipartTextSentSchema = sent.MultipartText;
-/** Eventbrite's multipart text object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbMultipartText`. */
+/**
+ * Eventbrite's multipart text object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbMultipartText`.
+ */
 export type EbMultipartTextSent = z.infer<typeof EbMultipartTextSentSchema>;
 export const EbDateTimeTzSentSchema = sent.DateTimeTz;
-/** Eventbrite's date time tz object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbDateTimeTz`. */
+/**
+ * Eventbrite's date time tz object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbDateTimeTz`.
+ */
 export type EbDateTimeTzSent = z.infer<typeof EbDateTimeTzSentSchema>;
 export const EbAddressSentSchema = sent.Address;
-/** Eventbrite's address object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAddress`. */
+/**
+ * Eventbrite's address object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbAddress`.
+ */
 export type EbAddressSent = z.infer<typeof EbAddressSentSchema>;
 export const EbVenueSentSchema = sent.Venue;
-/** Eventbrite's venue object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbVenue`. */
+/**
+ * Eventbrite's venue object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbVenue`.
+ */
 export type EbVenueSent = z.infer<typeof EbVenueSentSchema>;
 export const EbOrganizerSentSchema = sent.Organizer;
-/** Eventbrite's organizer object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrganizer`. */
+/**
+ * Eventbrite's organizer object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbOrganizer`.
+ */
 export type EbOrganizerSent = z.infer<typeof EbOrganizerSentSchema>;
 export const EbLogoSentSchema = sent.Logo;
-/** Eventbrite's logo object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbLogo`. */
+/**
+ * Eventbrite's logo object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbLogo`.
+ */
 export type EbLogoSent = z.infer<typeof EbLogoSentSchema>;
 export const EbTicketClassSentSchema = sent.TicketClass;
-/** Eventbrite's ticket class object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbTicketClass`. */
+/**
+ * Eventbrite's ticket class object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbTicketClass`.
+ */
 export type EbTicketClassSent = z.infer<typeof EbTicketClassSentSchema>;
 export const EbEventSentSchema = sent.Event;
-/** Eventbrite's event object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbEvent`. */
+/**
+ * Eventbrite's event object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbEvent`.
+ */
 export type EbEventSent = z.infer<typeof EbEventSentSchema>;
 export const EbBarcodeSentSchema = sent.Barcode;
-/** Eventbrite's barcode object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbBarcode`. */
+/**
+ * Eventbrite's barcode object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbBarcode`.
+ */
 export type EbBarcodeSent = z.infer<typeof EbBarcodeSentSchema>;
 export const EbAttendeeProfileSentSchema = sent.AttendeeProfile;
-/** Eventbrite's attendee profile object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeProfile`. */
+/**
+ * Eventbrite's attendee profile object exactly as Eventbrite sends it (fields may be missing, ids may be numbers):
+ * what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeProfile`.
+ */
 export type EbAttendeeProfileSent = z.infer<typeof EbAttendeeProfileSentSchema>;
 export const EbAttendeeCostsSentSchema = sent.AttendeeCosts;
-/** Eventbrite's attendee costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendeeCosts`. */
+/**
+ * Eventbrite's attendee costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbAttendeeCosts`.
+ */
 export type EbAttendeeCostsSent = z.infer<typeof EbAttendeeCostsSentSchema>;
 export const EbAttendeeSentSchema = sent.Attendee;
-/** Eventbrite's attendee object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbAttendee`. */
+/**
+ * Eventbrite's attendee object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbAttendee`.
+ */
 export type EbAttendeeSent = z.infer<typeof EbAttendeeSentSchema>;
 export const EbOrderCostsSentSchema = sent.OrderCosts;
-/** Eventbrite's order costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrderCosts`. */
+/**
+ * Eventbrite's order costs object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbOrderCosts`.
+ */
 export type EbOrderCostsSent = z.infer<typeof EbOrderCostsSentSchema>;
 export const EbOrderSentSchema = sent.Order;
-/** Eventbrite's order object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrder`. */
+/**
+ * Eventbrite's order object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the
+ * normalized layer reads; `client.native` returns the filled-in `EbOrder`.
+ */
 export type EbOrderSent = z.infer<typeof EbOrderSentSchema>;
 export const EbOrganizationSentSchema = sent.Organization;
-/** Eventbrite's organization object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what the normalized layer reads; `client.native` returns the filled-in `EbOrganization`. */
+/**
+ * Eventbrite's organization object exactly as Eventbrite sends it (fields may be missing, ids may be numbers): what
+ * the normalized layer reads; `client.native` returns the filled-in `EbOrganization`.
+ */
 export type EbOrganizationSent = z.infer<typeof EbOrganizationSentSchema>;
 
 // ---- native only ----
@@ -525,7 +610,9 @@ export const EbWebhookSchema = z.looseObject({
   user_id: nid,
   created: str,
 });
-/** Eventbrite's webhook object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's webhook object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbWebhook = z.infer<typeof EbWebhookSchema>;
 
 export const EbDisplaySettingsSchema = z.looseObject({
@@ -540,7 +627,10 @@ export const EbDisplaySettingsSchema = z.looseObject({
   show_facebook_friends_going: bool,
   terminology: str,
 });
-/** Eventbrite's display settings object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's display settings object as `client.native` returns it (read leniently: fields Eventbrite adds later
+ * are kept).
+ */
 export type EbDisplaySettings = z.infer<typeof EbDisplaySettingsSchema>;
 
 export const EbTicketBuyerSettingsSchema = z.looseObject({
@@ -557,7 +647,10 @@ export const EbTicketBuyerSettingsSchema = z.looseObject({
   survey_respondent: str,
   survey_ticket_classes: strList,
 });
-/** Eventbrite's ticket buyer settings object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's ticket buyer settings object as `client.native` returns it (read leniently: fields Eventbrite adds
+ * later are kept).
+ */
 export type EbTicketBuyerSettings = z.infer<typeof EbTicketBuyerSettingsSchema>;
 
 export const EbQuestionSchema = z.looseObject({
@@ -575,7 +668,9 @@ export const EbQuestionSchema = z.looseObject({
   parent_choice_id: nid,
   display_answer_on_order: bool,
 });
-/** Eventbrite's question object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's question object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbQuestion = z.infer<typeof EbQuestionSchema>;
 
 export const EbTeamSchema = z.looseObject({
@@ -599,7 +694,10 @@ export const EbTicketGroupSchema = z.looseObject({
   event_ticket_ids: z.record(z.string(), z.array(ebId)).nullable().default(null),
   tickets: z.array(z.looseObject({})).nullable().default(null),
 });
-/** Eventbrite's ticket group object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's ticket group object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbTicketGroup = z.infer<typeof EbTicketGroupSchema>;
 
 /** Cross-event discounts (the current replacement of the deprecated per-event discount endpoints). */
@@ -616,7 +714,9 @@ export const EbDiscountSchema = z.looseObject({
   start_date: str,
   end_date: str,
 });
-/** Eventbrite's discount object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's discount object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbDiscount = z.infer<typeof EbDiscountSchema>;
 
 export const EbScheduleSchema = z.looseObject({
@@ -625,16 +725,24 @@ export const EbScheduleSchema = z.looseObject({
   recurrence_rule: str,
   created_event_ids: z.array(ebId).nullable().default(null),
 });
-/** Eventbrite's schedule object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's schedule object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ */
 export type EbSchedule = z.infer<typeof EbScheduleSchema>;
 
 export const EbDescriptionSchema = z.looseObject({ description: str });
-/** Eventbrite's description object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's description object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbDescription = z.infer<typeof EbDescriptionSchema>;
 
 /** Any object the docs do not describe (transfers, members, roles, delete results). */
 export const EbUntypedSchema = z.looseObject({});
-/** Eventbrite's untyped object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). Any object the docs do not describe (transfers, members, roles, delete results). */
+/**
+ * Eventbrite's untyped object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept).
+ * Any object the docs do not describe (transfers, members, roles, delete results).
+ */
 export type EbUntyped = z.infer<typeof EbUntypedSchema>;
 
 /** Publish, unpublish, cancel and delete answer `{ "<verb>": true }`. */
@@ -644,7 +752,10 @@ export const EbFlagResultSchema = z.looseObject({
   canceled: bool,
   deleted: bool,
 });
-/** Eventbrite's flag result object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's flag result object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbFlagResult = z.infer<typeof EbFlagResultSchema>;
 
 /**
@@ -659,7 +770,10 @@ export const EbPaginationSchema = z.looseObject({
   continuation: str,
   has_more_items: z.boolean().nullable().default(null).catch(null),
 });
-/** Eventbrite's pagination object as `client.native` returns it (read leniently: fields Eventbrite adds later are kept). */
+/**
+ * Eventbrite's pagination object as `client.native` returns it (read leniently: fields Eventbrite adds later are
+ * kept).
+ */
 export type EbPagination = z.infer<typeof EbPaginationSchema>;
 
 /** The error envelope (docs/vendors/eventbrite.md, Errors). */
@@ -675,152 +789,303 @@ export const EbErrorEnvelopeSchema = z.looseObject({
 
 /** Money in a JSON request body: the object form (the `"USD,4500"` string also works). */
 export interface EbMoneyInput {
+  /** ISO 4217 code; must be the event's currency. */
   currency: string;
+  /** The amount in minor units (the currency's ISO 4217 exponent): 4500 USD is $45.00, 4500 JPY is ¥4500. */
   value: number;
 }
 
-/** The event write that the matching `client.native` method sends to Eventbrite. */
+/**
+ * The fields of an event create or update (`{ event: ... }`). On create `name`, `start`, `end` and `currency` are
+ * required; on update every field is optional. Fields Eventbrite adds later pass through the index signature.
+ */
 export interface EbEventWrite {
-  name?: { html: string };
-  description?: { html: string };
+  /** The event name as HTML; must not be blank. Required on create. */
+  name?: {
+    /** The name as HTML. */
+    html: string;
+  };
+  /** The description as HTML. Deprecated by Eventbrite in favour of `summary`; the two cannot be combined. */
+  description?: {
+    /** The description as HTML. */
+    html: string;
+  };
+  /** Plain-text summary, at most 140 characters. Cannot be combined with `description`. */
   summary?: string;
+  /** The organizer shown on the event page. */
   organizer_id?: string;
-  start?: { utc: string; timezone: string };
-  end?: { utc: string; timezone: string };
+  /**
+   * Start: `utc` as `YYYY-MM-DDThh:mm:ssZ` and the Olson `timezone` (`local` is ignored on input). Required on
+   * create.
+   */
+  start?: {
+    /** UTC instant, `YYYY-MM-DDThh:mm:ssZ`. */
+    utc: string;
+    /** Olson timezone, e.g. `America/Los_Angeles`. */
+    timezone: string;
+  };
+  /** End, in the same timezone as `start`. Required on create. */
+  end?: {
+    /** UTC instant, `YYYY-MM-DDThh:mm:ssZ`. */
+    utc: string;
+    /** Olson timezone; the same as `start`'s. */
+    timezone: string;
+  };
+  /** Hide the start date on the event page. */
   hide_start_date?: boolean;
+  /** Hide the end date on the event page. */
   hide_end_date?: boolean;
+  /**
+   * ISO 4217 currency of every ticket class. Required on create; cannot be changed later (`CANNOT_UPDATE_CURRENCY`).
+   */
   currency?: string;
+  /** The venue. Cannot be combined with `online_event: true`. */
   venue_id?: string;
+  /** An online event (no venue). */
   online_event?: boolean;
+  /** Publicly listed (default `true`). Cannot be combined with `invite_only` or `password`. */
   listed?: boolean;
+  /** An uploaded image's id, shown as the event logo. */
   logo_id?: string;
+  /** Eventbrite category id. */
   category_id?: string;
+  /** Eventbrite subcategory id (US only). */
   subcategory_id?: string;
+  /** Eventbrite format id (conference, class, party...). */
   format_id?: string;
+  /** Show social sharing buttons. Cannot be combined with `invite_only`. */
   shareable?: boolean;
+  /** Only invited people can register. */
   invite_only?: boolean;
+  /** Password an unlisted event's page asks for. */
   password?: string;
+  /** Total capacity; left out, the sum of the ticket classes' capacities. */
   capacity?: number;
+  /** Show how many tickets are left on the event page. */
   show_remaining?: boolean;
+  /** Reserved seating (seats chosen from a seat map). */
   is_reserved_seating?: boolean;
+  /** Reserved seating: let buyers pick their seat. */
   show_pick_a_seat?: boolean;
+  /** Reserved seating: show a seat-map thumbnail. */
   show_seatmap_thumbnail?: boolean;
+  /** Reserved seating: show price colours in the seat-map thumbnail. */
   show_colors_in_seatmap_thumbnail?: boolean;
+  /** Where the event was created from (default: the API). Create only (`CANNOT_UPDATE_SOURCE`). */
   source?: string;
+  /** On create, `true` makes a series parent; add its occurrences with `createSchedule`. */
   is_series?: boolean;
+  /** Locale of the event page, e.g. `en_US` (the default). */
   locale?: string;
   [extra: string]: unknown;
 }
-/** The event body that the matching `client.native` method sends to Eventbrite. */
+/** The body of `createEvent`, `updateEvent` and `updateSeries`: the event fields wrapped as Eventbrite expects. */
 export interface EbEventBody {
+  /** The fields to create or change. */
   event: EbEventWrite;
 }
 
-/** Flat (not wrapped) body of `POST /events/{id}/copy/`. */
+/**
+ * Body of `copyEvent` (`POST /events/{id}/copy/`), flat (not wrapped). Every field is an override; left out, the
+ * original's value is kept.
+ */
 export interface EbEventCopyBody {
+  /** The copy's name. */
   name?: string;
+  /** The copy's start (UTC datetime), from now to 10 years ahead. */
   start_date?: string;
+  /** The copy's end (UTC datetime), 1 minute to 365 days after the start. */
   end_date?: string;
+  /** The copy's Olson timezone. */
   timezone?: string;
+  /** The copy's plain-text summary (API Blueprint only). */
   summary?: string;
 }
 
-/** The ticket class write that the matching `client.native` method sends to Eventbrite. */
+/**
+ * The fields of a ticket class create or update (`{ ticket_class: ... }`). `name` is required on create, and
+ * `capacity` (or the older `quantity_total`) for a paid or free class. Fields Eventbrite adds later pass through the
+ * index signature.
+ */
 export interface EbTicketClassWrite {
+  /** The class name buyers see. Required on create. */
   name?: string;
+  /** Description shown under the name. */
   description?: string;
+  /** How many can be sold. Deprecated by Eventbrite in favour of `capacity`. */
   quantity_total?: number;
+  /** How many can be sold; for a donation class 0 or `null` means unlimited. */
   capacity?: number | null;
+  /**
+   * Price per ticket in the event currency: `{ currency, value }` in minor units, or the `"USD,4500"` string. Left
+   * out for free and donation classes.
+   */
   cost?: EbMoneyInput | string;
+  /** The buyer chooses the amount. Cannot be combined with `cost`, `free` or a minimum quantity. */
   donation?: boolean;
+  /** A free class. Cannot be combined with `cost`. */
   free?: boolean;
+  /** Absorb the fees into the displayed price. */
   include_fee?: boolean;
+  /** Absorb the payment fee and pass on Eventbrite's fee. Being deprecated (`SPLIT_FEES_DEPRECATED`). */
   split_fee?: boolean;
+  /** Hide the description on the event page. */
   hide_description?: boolean;
+  /** Where it is sold: `online`, `atd` (at the door), or both. */
   sales_channels?: string[];
+  /** When sales open (UTC datetime); left out, when the event is published. */
   sales_start?: string;
+  /** When sales close (UTC datetime); left out, one hour before the event starts. */
   sales_end?: string;
+  /** A ticket class id: sales open when that class sells out. */
   sales_start_after?: string;
+  /** Fewest tickets of this class per order. */
   minimum_quantity?: number;
+  /** Most tickets of this class per order; left out, unlimited. */
   maximum_quantity?: number;
+  /** Hide the class outside its sales window (see `auto_hide_before`, `auto_hide_after`). */
   auto_hide?: boolean;
+  /** With `auto_hide`: hidden before this time (UTC datetime). */
   auto_hide_before?: string;
+  /** With `auto_hide`: hidden after this time (UTC datetime). */
   auto_hide_after?: string;
+  /** Hidden from the event page. */
   hidden?: boolean;
+  /** Message added to the order confirmation for this class. */
   order_confirmation_message?: string;
+  /** How tickets reach the buyer: `electronic`, `will_call`, `standard_shipping`, `third_party_shipping`. */
   delivery_methods?: string[];
+  /** Position among the event's classes (API Blueprint only). */
   sorting?: number;
+  /** Whether a PDF ticket is issued (API Blueprint only). */
   has_pdf_ticket?: boolean;
+  /** The inventory tier; required on tiered events (API Blueprint only). */
   inventory_tier_id?: string;
+  /** An uploaded image's id for the class; `null` on update removes it (API Blueprint only). */
   image_id?: string | null;
   [extra: string]: unknown;
 }
-/** The ticket class body that the matching `client.native` method sends to Eventbrite. */
+/** The body of `createTicketClass` and `updateTicketClass`: the class fields wrapped as Eventbrite expects. */
 export interface EbTicketClassBody {
+  /** The fields to create or change. */
   ticket_class: EbTicketClassWrite;
 }
 
-/** The question body that the matching `client.native` method sends to Eventbrite. */
+/** The body of the question create and update methods (custom and canned), wrapped as `{ question: ... }`. */
 export interface EbQuestionBody {
+  /** The question's fields. Fields Eventbrite adds later pass through the index signature. */
   question: {
+    /** The question text as HTML (so the body nests `question.question.html`). */
     question?: { html: string };
+    /** Whether an answer is required at checkout. */
     required?: boolean;
+    /** The answer control: `checkbox`, `dropdown`, `text`, `paragraph`, `radio` or `waiver`. */
     type?: 'checkbox' | 'dropdown' | 'text' | 'paragraph' | 'radio' | 'waiver' | (string & {});
+    /**
+     * Asked once per order (`ticket_buyer`) or per ticket (`attendee`). Deprecated by Eventbrite in favour of ticket
+     * buyer settings, yet still required on canned questions by some of its docs.
+     */
     respondent?: 'ticket_buyer' | 'attendee' | (string & {});
+    /** The waiver text, for `type: 'waiver'`. */
     waiver?: string;
+    /** The options of a `checkbox`, `dropdown` or `radio` question. */
     choices?: Array<{ answer: { html: string } }>;
+    /** Ask only buyers of these ticket classes; left out, all. */
     ticket_classes?: Array<{ id: string }>;
+    /** Custom questions: the question this one follows up (shown for one of its choices). */
     parent_id?: string;
+    /** With `parent_id`: the parent's choice that shows this question. */
     parent_choice_id?: string;
+    /** Show the answer on the order. */
     display_answer_on_order?: boolean;
+    /** Canned questions only: which built-in question (`first_name`, `email`, `cell_phone`, `company`, `age`...). */
     canned_type?: string;
     [extra: string]: unknown;
   };
 }
 
-/** The display settings body that the matching `client.native` method sends to Eventbrite. */
+/** The body of `updateDisplaySettings`: the display settings to change, wrapped as Eventbrite expects. */
 export interface EbDisplaySettingsBody {
-  display_settings: Partial<Omit<EbDisplaySettings, 'terminology'>> & { terminology?: string } & Record<string, unknown>;
+  /** The settings to change (the booleans of `EbDisplaySettings`; `terminology` as a string). */
+  display_settings: Partial<Omit<EbDisplaySettings, 'terminology'>> & {
+    /** The wording preset of the event page: `tickets_vertical` or `endurance_vertical`. */
+    terminology?: string;
+  } & Record<string, unknown>;
 }
 
-/** The ticket buyer settings body that the matching `client.native` method sends to Eventbrite. */
+/** The body of `updateTicketBuyerSettings`: the checkout settings to change, wrapped as Eventbrite expects. */
 export interface EbTicketBuyerSettingsBody {
+  /** The settings to change. Fields Eventbrite adds later pass through the index signature. */
   ticket_buyer_settings: {
+    /** Message on the order confirmation page, as HTML. */
     confirmation_message?: { html: string };
+    /** Instructions shown to buyers, as HTML. */
     instructions?: { html: string };
+    /** Whether buyers can request a refund. */
     refund_request_enabled?: boolean;
+    /** Where to send buyers after checkout, instead of the confirmation message; `null` clears it. */
     redirect_url?: string | null;
     [extra: string]: unknown;
   };
 }
 
-/** The ticket group body that the matching `client.native` method sends to Eventbrite. */
+/** The body of `createTicketGroup` and `updateTicketGroup`, wrapped as Eventbrite expects. */
 export interface EbTicketGroupBody {
-  ticket_group: { name?: string; status?: string; event_ticket_ids?: Record<string, string[]>; [extra: string]: unknown };
+  /**
+   * The group: its `name`, `status` (`live`, `archived`...) and `event_ticket_ids` (ticket class ids by event id).
+   */
+  ticket_group: {
+    /** The group's name. */
+    name?: string;
+    /** `live`, `archived`... */
+    status?: string;
+    /** The ticket class ids in the group, by event id. */
+    event_ticket_ids?: Record<string, string[]>;
+    [extra: string]: unknown;
+  };
 }
 
-/** The discount body that the matching `client.native` method sends to Eventbrite. */
+/**
+ * The body of `createDiscount` and `updateDiscount`, wrapped as Eventbrite expects. The fields pass through as given
+ * (amounts are plain decimals in the event currency: docs/vendors/eventbrite.md, Native layer).
+ */
 export interface EbDiscountBody {
+  /**
+   * The discount's fields (`code`, `type`, `amount_off` or `percent_off`, `event_id`, `ticket_class_ids`,
+   * `quantity_available`...).
+   */
   discount: Record<string, unknown>;
 }
 
-/** The schedule body that the matching `client.native` method sends to Eventbrite. */
+/** The body of `createSchedule`: the recurrence that adds occurrences to a series. */
 export interface EbScheduleBody {
-  schedule: { occurrence_duration: number; recurrence_rule: string };
+  /** The recurrence. At most 120 occurrences per series. */
+  schedule: {
+    /** Each occurrence's length, in seconds. */
+    occurrence_duration: number;
+    /** An iCalendar `RRULE` for when occurrences start. */
+    recurrence_rule: string;
+  };
 }
 
-/** Flat (not wrapped) webhook create body. */
+/** Body of `createWebhook`, flat (not wrapped). */
 export interface EbWebhookCreateBody {
+  /** The HTTPS URL Eventbrite posts deliveries to. */
   endpoint_url: string;
   /** Comma-joined action names, e.g. `"order.placed,event.published"`. */
   actions?: string;
+  /** Only this event's actions; left out, every event of the organization. */
   event_id?: string;
 }
 
-/** Flat team create body (the docs name the fields without a wrapper). */
+/** Body of `createTeam`, flat (the docs name the fields without a wrapper). */
 export interface EbTeamCreateBody {
+  /** The event the team registers for. */
   public_event_id: string;
+  /** The team's name. */
   name?: string;
+  /** Password members need to join (see `checkTeamPassword`). */
   password?: string;
+  /** The team's preferred start time (Eventbrite does not describe it further). */
   preferred_start_time?: string;
 }

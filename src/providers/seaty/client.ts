@@ -36,11 +36,13 @@ const SeatyConfigSchema = z.object({
     .describe("the organisation's API key (`sk_live_…` from Tools → Developer), exactly as Seaty showed it: not blank, no whitespace"),
 });
 
+/** The config of `createSeatyClient`: the organisation's API key, plus the common `ClientOptions`. */
 export interface SeatyConfig extends ClientOptions {
   /** The organisation's API key, `sk_live_…` (sent only in the `Authorization` header). */
   apiKey: string;
 }
 
+/** What Seaty supports through ticketkit (`client.capabilities`), known before any request: docs/vendors/seaty.md. */
 export const seatyCapabilities: Capabilities = withIdempotency(
   {
     provider: SEATY,
@@ -178,17 +180,36 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
 
 /** The Seaty client: a `TicketingClient` whose unsupported methods are typed to reject, plus `contacts`. */
 export interface SeatyClient extends TicketingClient {
+  /** Always `'seaty'`: checking it narrows a `TicketingClient` to this type. */
   readonly provider: 'seaty';
+  /** Always `null`: a Seaty credential does not say whether it is live or test. */
   readonly livemode: null;
   /** Seaty's own API, typed. */
   readonly native: SeatyNative;
+  /** `client.events`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the reason). */
   readonly events: SeatyEventsResource;
+  /**
+   * `client.ticketTypes`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the
+   * reason).
+   */
   readonly ticketTypes: SeatyTicketTypesResource;
+  /** `client.orders`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the reason). */
   readonly orders: SeatyOrdersResource;
+  /**
+   * `client.attendees`, with the methods Seaty cannot do typed to reject (each marked `@deprecated` with the reason).
+   */
   readonly attendees: SeatyAttendeesResource;
   /** Distinct people who have ordered on any of the organisation's events. */
   readonly contacts: SeatyContactsResource;
+  /**
+   * `client.webhooks`: Seaty sends no webhooks, so each method rejects with `UnsupportedCapabilityError`
+   * (docs/webhooks.md).
+   */
   readonly webhooks: SeatyWebhooksResource;
+  /**
+   * A copy of this Seaty client with some options changed, sharing its credentials and session; the original is
+   * unchanged. A bad option throws `ConfigError`.
+   */
   withOptions(options: Partial<SeatyConfig>): SeatyClient;
 }
 

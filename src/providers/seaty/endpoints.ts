@@ -54,6 +54,7 @@ export const SEATY_PATHS = {
 
 /** Paging parameters of every native list: `limit` is `per_page` (1–100, default 100). */
 export interface SeatyListQuery {
+  /** Items per page. */
   limit?: number;
   /** A `nextCursor` from an earlier page. */
   cursor?: string | null;

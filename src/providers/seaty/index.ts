@@ -10,6 +10,7 @@ export type { SeatyEventsResource, SeatyTicketTypesResource, SeatyAttendeesResou
 export type { SeatyClient, SeatyConfig, SeatyContactsResource, SeatyContactListParams, SeatyOrderGetOptions, SeatyOrdersResource } from './client.js';
 export { SeatyNative, SEATY_BASE_URL } from './endpoints.js';
 export type { SeatyListQuery } from './endpoints.js';
+export type { SeatyWebhooksResource } from './resources/webhooks.js';
 export type {
   SeatyEvent,
   SeatyEventDate,

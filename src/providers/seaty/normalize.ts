@@ -26,10 +26,15 @@ const PROVIDER = 'seaty' as const;
  * is its email.
  */
 export const seatyIds = {
+  /** An event's normalized id: its Seaty id's digits. */
   event: (eventRemoteId: string | number) => idText(eventRemoteId),
+  /** A date's normalized id: its Seaty id's digits. */
   eventDate: (dateRemoteId: string | number) => idText(dateRemoteId),
+  /** A ticket category's normalized id, from its event's and its own ids. */
   ticketType: (eventRemoteId: string | number, categoryRemoteId: string | number) => composeId(idText(eventRemoteId), idText(categoryRemoteId)),
+  /** An order's normalized id: its Seaty id's digits. */
   order: (orderRemoteId: string | number) => idText(orderRemoteId),
+  /** A contact's normalized id: the email. */
   contact: (email: string) => email,
 };
 
@@ -304,7 +309,10 @@ export function orderStatus(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amoun
   return balance <= 0 ? 'paid' : 'pending';
 }
 
-/** Seaty's `balance`, or (when a list item lacks it) `total − (amount_paid − amount_refunded)`; `null` when any part is missing. */
+/**
+ * Seaty's `balance`, or (when a list item lacks it) `total − (amount_paid − amount_refunded)`; `null` when any part
+ * is missing.
+ */
 function balanceOf(o: Pick<SeatyOrder, 'total' | 'amount_paid' | 'amount_refunded' | 'balance'>): number | null {
   if (typeof o.balance === 'number') return o.balance;
   if (typeof o.total === 'number' && typeof o.amount_paid === 'number' && typeof o.amount_refunded === 'number') {
@@ -397,9 +405,13 @@ export function linesFromTickets(
 export interface SeatyContact {
   /** The email (Seaty's natural key for a person; there is no id). */
   id: string;
+  /** Always `'seaty'`. */
   provider: 'seaty';
+  /** The email again: Seaty keys people by email. */
   remoteId: string;
+  /** The person's email (lowercased by Seaty). */
   email: string;
+  /** The name on their latest order, or `null`. */
   name: string | null;
   /** Orders placed across the organisation's events. */
   orderCount: number | null;
@@ -407,8 +419,11 @@ export interface SeatyContact {
   allowMarketing: boolean | null;
   /** The linked member email when the person is an organisation member. */
   memberEmail: string | null;
+  /** Always `null`: Seaty does not say when a person first ordered. */
   createdAt: null;
+  /** Always `null`: Seaty does not say. */
   updatedAt: null;
+  /** The vendor payload, present only when the call asked for `{ raw: true }`. */
   raw?: unknown;
 }
 

@@ -58,7 +58,9 @@ export const SeatyEventDateDetailSchema = SeatyEventDateSchema.extend({
   information_header: str,
   information: str,
 });
-/** Seaty's event date detail object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
+/**
+ * Seaty's event date detail object as `client.native` returns it (read leniently: fields Seaty adds later are kept).
+ */
 export type SeatyEventDateDetail = z.infer<typeof SeatyEventDateDetailSchema>;
 
 /** TicketCategory. `price` is pence; `people` is how many one ticket admits. */
@@ -300,7 +302,7 @@ export const SEATY_READERS = {
 
 /** Payment-method codes that may be sent. Reading may return any other integer. */
 export const SEATY_PAYMENT_TYPE = { cash: 1, cheque: 2, card: 3, bank_transfer: 4 } as const;
-/** Seaty's payment method object as `client.native` returns it (read leniently: fields Seaty adds later are kept). */
+/** The name of a payment method that may be sent: a key of `SEATY_PAYMENT_TYPE`. */
 export type SeatyPaymentMethod = keyof typeof SEATY_PAYMENT_TYPE;
 
 /**
@@ -319,12 +321,15 @@ export const SeatyBalancePaymentBodySchema = z.strictObject({
 
 /** The `POST /v1/events/{id}/balance-payments` body. */
 export interface SeatyBalancePaymentBody {
+  /** The email of the buyer whose order the payment is for. */
   payee_email: string;
   /** Pence, always positive (also for refunds). */
   amount: number;
   /** 1 cash, 2 cheque, 3 card taken outside Seaty, 4 bank transfer. */
   type_id: 1 | 2 | 3 | 4;
+  /** A note kept with the payment. */
   notes?: string;
+  /** `true` for money paid back (the `amount` stays positive). */
   is_refund?: boolean;
   /** ISO date (`YYYY-MM-DD`); Seaty defaults to today. */
   date_payment_made?: string;

@@ -16,6 +16,7 @@ export type OperationName = string;
 export interface CallRecord {
   /** The normalized operation the request was routed to, or `null` when no route matched. */
   op: OperationName | null;
+  /** The HTTP method. */
   method: string;
   /** The full URL (credentials in the query are redacted). */
   url: string;
@@ -33,11 +34,29 @@ export interface CallRecord {
   fault: Fault | null;
 }
 
+/**
+ * A failure the emulator injects into a matching request (`mock.faults.once(...)`, `times`, `always`): a vendor 429,
+ * any HTTP status, a network error, a hang until abort, or added latency.
+ */
 export type Fault =
   /** The vendor's own 429, with `Retry-After: <seconds>` when `retryAfterSeconds` is given. */
-  | { kind: 'rate_limited'; retryAfterSeconds?: number }
+  | {
+      /** A rate-limit answer. */
+      kind: 'rate_limited';
+      /** Sent as `Retry-After`, in seconds; absent, no header. */
+      retryAfterSeconds?: number;
+    }
   /** Any status; `body` defaults to the vendor's error shape for that status (a string body is sent as text). */
-  | { kind: 'http'; status: number; body?: unknown; headers?: Record<string, string> }
+  | {
+      /** An HTTP answer of your choosing. */
+      kind: 'http';
+      /** The status to answer. */
+      status: number;
+      /** The body (default: the vendor's error body for `status`). */
+      body?: unknown;
+      /** Extra response headers. */
+      headers?: Record<string, string>;
+    }
   /**
    * `fetch` rejects with `TypeError('fetch failed')`:
    * - default `phase: 'request'`: the request left but no answer came (cause without a connect code:
@@ -45,11 +64,24 @@ export type Fault =
    * - `phase: 'connect'`: the connection was refused (cause `{ code: 'ECONNREFUSED' }`): nothing was sent;
    * - `phase: 'response'`: the emulator processed the request, then the answer was lost (tests idempotent retries).
    */
-  | { kind: 'network'; phase?: 'connect' | 'request' | 'response' }
+  | {
+      /** A failed `fetch`. */
+      kind: 'network';
+      /** When the connection fails (default `'request'`). */
+      phase?: 'connect' | 'request' | 'response';
+    }
   /** No answer until the request's signal aborts; then `fetch` rejects with the signal's reason. */
-  | { kind: 'timeout' }
+  | {
+      /** A hang. */
+      kind: 'timeout';
+    }
   /** Waits `ms` (abort-aware), then answers normally. */
-  | { kind: 'latency'; ms: number };
+  | {
+      /** A slow answer. */
+      kind: 'latency';
+      /** The delay, in milliseconds (of the emulator clock). */
+      ms: number;
+    };
 
 /**
  * A fault target: one of the vendor's operation names (a typed union per vendor, also checked when the fault is
@@ -57,6 +89,7 @@ export type Fault =
  */
 export type FaultTarget<Op extends string = OperationName> = Op | ((call: CallRecord) => boolean);
 
+/** `mock.faults`: arms faults on the emulator's next matching requests. */
 export interface FaultController<Op extends string = OperationName> {
   /** Applies `fault` to the next matching request only. */
   once(target: FaultTarget<Op>, fault: Fault): void;
@@ -290,7 +323,10 @@ export interface EmulatorWebhooks<S> {
     target: WebhookTarget,
     context: { env: EmulatorEnv<S>; now: number; apiBaseUrl: string },
   ): Promise<{ headers: Record<string, string>; body: string }>;
-  /** After `failures` failed attempts (the last answered `status`, `null` when unreachable): ms until the next, or `null` to give up. */
+  /**
+   * After `failures` failed attempts (the last answered `status`, `null` when unreachable): ms until the next, or
+   * `null` to give up.
+   */
   retryDelayMs(failures: number, status: number | null): number | null;
   /** The vendor's reaction to an answer (Eventbrite: a 410 removes the subscription). */
   onAnswer?(env: EmulatorEnv<S>, target: WebhookTarget, status: number | null): void;

@@ -6,6 +6,7 @@
 /** A test's webhook receiver: gets the delivery as a WHATWG `Request`; `void` answers 200, a throw answers 500. */
 export type WebhookHandler = (request: Request) => Response | void | Promise<Response | void>;
 
+/** Options of `mock.webhooks.subscribe()`: where deliveries go, the secret and the types. */
 export interface WebhookSubscribeOptions {
   /** Receives each delivery in-process (a test's handler). */
   handler?: WebhookHandler;
@@ -22,7 +23,9 @@ export interface WebhookSubscribeOptions {
 
 /** A subscription made with `mock.webhooks.subscribe()`. */
 export interface MockWebhookSubscription {
+  /** Its id (what `unsubscribe` takes). */
   readonly id: string;
+  /** Where deliveries go, or `null` when only the `handler` receives them. */
   readonly url: string | null;
   /** The signing secret, or `null` for a vendor that does not sign (Eventbrite). */
   readonly secret: string | null;
@@ -46,16 +49,30 @@ export interface WebhookAttempt {
 export interface WebhookDelivery {
   /** `dlv_1`, `dlv_2`, … in state-change order. */
   id: string;
+  /** The subscription it is for. */
   subscriptionId: string;
-  /** `mock`: from `mock.webhooks.subscribe`; `vendor`: a subscription held by the vendor (its own endpoints or seed). */
+  /**
+   * `mock`: from `mock.webhooks.subscribe`; `vendor`: a subscription held by the vendor (its own endpoints or seed).
+   */
   source: 'mock' | 'vendor';
   /** The vendor's event type (`order.created`, `order.placed`, `sale.paid`, …). */
   type: string;
   /** The request as last sent (or as it will be sent); `body` is the exact raw body. */
-  request: { method: 'POST'; url: string; headers: Record<string, string>; body: string };
+  request: {
+    /** Always `POST`. */
+    method: 'POST';
+    /** The subscription's URL. */
+    url: string;
+    /** Request headers as the vendor sends them (signature headers included). */
+    headers: Record<string, string>;
+    /** The exact raw body (what a signature covers). */
+    body: string;
+  };
   /** The body, parsed. */
   json: unknown;
+  /** `pending` until it is delivered (a 2xx) or fails for good (retries exhausted). */
   status: 'pending' | 'delivered' | 'failed';
+  /** Every try so far, in order. */
   attempts: WebhookAttempt[];
   /** When the next attempt is due (ISO, emulator clock), or `null`. */
   nextAttemptAt: string | null;
@@ -71,17 +88,37 @@ export interface WebhookDelivery {
  * - `duplicate`: the delivery arrives `times` more times (default 1), byte for byte (the receiver must de-duplicate).
  */
 export type WebhookFault =
-  | { kind: 'fail'; status?: number }
-  | { kind: 'delay'; ms: number }
-  | { kind: 'duplicate'; times?: number };
+  | {
+      /** The attempt fails and is retried as the vendor retries. */
+      kind: 'fail';
+      /** Answered with this status; absent, the receiver is unreachable. */
+      status?: number;
+    }
+  | {
+      /** The attempt is postponed. */
+      kind: 'delay';
+      /** By this many milliseconds of the emulator clock. */
+      ms: number;
+    }
+  | {
+      /** The delivery arrives more than once. */
+      kind: 'duplicate';
+      /** Extra copies (default 1). */
+      times?: number;
+    };
 
 /** Which deliveries a fault applies to: a vendor event type, `'*'` for any, or a predicate over the delivery. */
 export type WebhookFaultTarget = string | ((delivery: WebhookDelivery) => boolean);
 
+/** `mock.webhooks.faults`: arms delivery faults on the next matching deliveries. */
 export interface WebhookFaultController {
+  /** Applies `fault` to the next matching delivery only. */
   once(target: WebhookFaultTarget, fault: WebhookFault): void;
+  /** Applies `fault` to the next `n` matching deliveries. */
   times(n: number, target: WebhookFaultTarget, fault: WebhookFault): void;
+  /** Applies `fault` to every matching delivery until `clear()`. */
   always(target: WebhookFaultTarget, fault: WebhookFault): void;
+  /** Removes every delivery fault. */
   clear(): void;
 }
 
@@ -91,14 +128,17 @@ export interface MockWebhooks {
   readonly supported: boolean;
   /** The vendor's event types (its own names). */
   readonly types: readonly string[];
+  /** Subscribes a test receiver (or URL) to the vendor's deliveries, without going through the vendor's API. */
   subscribe(options: WebhookSubscribeOptions): MockWebhookSubscription;
   /** Stops deliveries to a subscription (pending ones are dropped); `false` when it was not subscribed. */
   unsubscribe(subscription: MockWebhookSubscription | string): boolean;
   /** Sends deliveries addressed to `url` (by a mock or a vendor subscription) to `handler` instead of the network. */
   route(url: string, handler: WebhookHandler): void;
+  /** The subscriptions made with `subscribe` that are still active. */
   readonly subscriptions: ReadonlyArray<MockWebhookSubscription>;
   /** Every delivery, in state-change order (live, read-only). */
   readonly deliveries: ReadonlyArray<WebhookDelivery>;
+  /** Delivery faults: failures, delays and duplicates. */
   readonly faults: WebhookFaultController;
   /** Sends every delivery due now and waits for them (does not move the clock). */
   flush(): Promise<void>;
@@ -135,8 +175,12 @@ export interface WebhookClock {
   advanceTo(at: number): boolean;
 }
 
+/** `createMockClient({ webhooks })`: where deliveries to unrouted URLs go, and the base URL they point at. */
 export interface WebhookHubOptions {
-  /** Sends deliveries to URLs no `route` handles (the mock-server passes the global `fetch`); none: they fail as unreachable. */
+  /**
+   * Sends deliveries to URLs no `route` handles (the mock-server passes the global `fetch`); none: they fail as
+   * unreachable.
+   */
   fetch?: typeof globalThis.fetch;
   /** The vendor base URL deliveries point at (Eventbrite `api_url`); default: the vendor's default base URL. */
   apiBaseUrl?: string;

@@ -18,6 +18,7 @@ import type { EvAddGuestBodySchema, EvGuest } from '../schemas.js';
 import { createdGuest, guestBody, type AddGuestFields } from './attendees.js';
 import { removeGuest, revokeTicket, tolerating } from './removals.js';
 
+/** What `ensureAttendee` resolves to: the guest, and whether this call added it. */
 export interface EventVaultEnsuredAttendee {
   /** The guest as the vendor holds it (read back after a 409), or as `addGuest` created it. */
   attendee: Attendee;
@@ -35,7 +36,10 @@ export interface EventVaultHelpers {
   ensureAttendeeDeleted(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }>;
   /** `ensureAttendee` under the name the vendor's docs suggest. */
   ensureGuest(input: AttendeeCreateInput, options?: RequestOptions): APIPromise<EventVaultEnsuredAttendee>;
-  /** Removes a guest (attendee id) or a ticket (ticket id); the vendor's "already gone" 404 is success (`existed: false`). */
+  /**
+   * Removes a guest (attendee id) or a ticket (ticket id); the vendor's "already gone" 404 is success (`existed:
+   * false`).
+   */
   ensureRemoved(id: string, options?: RequestOptions): APIPromise<Deleted & { existed: boolean }>;
 }
 

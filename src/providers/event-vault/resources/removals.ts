@@ -13,7 +13,9 @@ import { eventVaultIds, parseAttendeeId } from '../ids.js';
 
 /** A removed ticket (`tickets.revoke`, `tickets.ensureRevoked`). */
 export interface EventVaultRemovedTicket {
+  /** The ticket's normalized id. */
   id: string;
+  /** Always `true`: the ticket is gone (or was never there). */
   deleted: true;
   /** `false` when the guest held no ticket of that type (only from `ensureRevoked`). */
   existed: boolean;

@@ -30,16 +30,19 @@ export interface EventVaultTicketRef {
   attendeeId?: string;
   /** Or the guest's email (with `eventId`, default the configured event). */
   email?: string;
+  /** With `email`: the event (default: the configured one). */
   eventId?: string;
   /** The ticket type, e.g. `ENTRY`, `VIP`. */
   ticketType: string;
 }
 
+/** The input of `tickets.grant`: the guest, the ticket type and the session it admits to. */
 export interface EventVaultGrantTicketInput extends EventVaultTicketRef {
   /** The session the ticket admits to; omit (or `null`) for general admission. */
   sessionId?: string | null;
 }
 
+/** The filters of `tickets.list` (one read fetches the whole array; paging is client-side). */
 export interface EventVaultTicketListParams extends ListParams {
   /** Default: the configured event (or the attendee's). */
   eventId?: string;
@@ -51,6 +54,7 @@ export interface EventVaultTicketListParams extends ListParams {
   ticketType?: string;
 }
 
+/** `client.tickets` (Event Vault only): the access tickets guests hold, keyed by (event, email, type). */
 export interface EventVaultTicketsResource {
   /** Tickets of the event, of one guest, or of one type: the whole array fetched once, sliced client-side. */
   list(params?: EventVaultTicketListParams, options?: RequestOptions): PagePromise<EventVaultTicket>;

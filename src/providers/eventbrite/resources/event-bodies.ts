@@ -12,10 +12,15 @@ import type { EbEvent, EbEventCopyBody, EbEventWrite } from '../schemas.js';
 
 /** What `copyEvent` takes. */
 export interface EventCopyInput {
+  /** The copy's name (default: the original's). */
   name?: string;
+  /** The copy's start, an ISO-8601 instant (now to 10 years ahead). */
   start?: string;
+  /** The copy's end, an ISO-8601 instant (1 minute to 365 days after the start). */
   end?: string;
+  /** The copy's IANA timezone. */
   timezone?: string;
+  /** The copy's plain-text summary, at most 140 characters. */
   summary?: string;
 }
 

@@ -35,11 +35,13 @@ export function seatyContacts(ctx: SeatyContext): SeatyContactsResource {
   };
 }
 
+/** The params of `client.contacts.list` (Seaty only). */
 export interface SeatyContactListParams extends ListParams {
   /** Keep only contacts whose marketing consent is this value (filtered client-side). */
   allowMarketing?: boolean;
 }
 
+/** `client.contacts` (Seaty only): the distinct people who have ordered, keyed by email. */
 export interface SeatyContactsResource {
   /** `GET /v1/attendees`: one row per distinct person who has ordered on any of the organisation's events. */
   list(params?: SeatyContactListParams, options?: RequestOptions): PagePromise<SeatyContact>;

@@ -63,17 +63,36 @@ function listOrders(ctx: SeatyContext, params: OrderListParams, options?: Reques
 
 /** Seaty's orders: every normalized order also carries `balance` (docs/vendors/seaty.md, Money). */
 export interface SeatyOrdersResource extends OrdersResource {
-  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  /**
+   * @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external
+   * balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`;
+   * nothing is sent.
+   */
   create: Unsupported<OrdersResource['create']>;
-  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  /**
+   * @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external
+   * balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`;
+   * nothing is sent.
+   */
   markPaid: Unsupported<OrdersResource['markPaid']>;
-  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  /**
+   * @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external
+   * balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`;
+   * nothing is sent.
+   */
   refund: Unsupported<OrdersResource['refund']>;
-  /** @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`; nothing is sent. */
+  /**
+   * @deprecated Not supported by Seaty: orders are created, paid, refunded and cancelled in Seaty; only external
+   * balance payments can be recorded (`orders.recordPayment`). Always rejects with `UnsupportedCapabilityError`;
+   * nothing is sent.
+   */
   cancel: Unsupported<OrdersResource['cancel']>;
+  /** Lists orders, filtered by `params` (a filter Seaty cannot apply is an `UnsupportedCapabilityError`). */
   list(params?: OrderListParams, options?: RequestOptions): PagePromise<Order>;
   /** One order; `{ lines: true }` also reads its tickets and the event's categories to fill `lines`. */
   get(id: string, options?: SeatyOrderGetOptions): APIPromise<Order>;
-  /** Records an external balance payment, then reads back the payee's order (docs/vendors/seaty.md, Balance payments). */
+  /**
+   * Records an external balance payment, then reads back the payee's order (docs/vendors/seaty.md, Balance payments).
+   */
   recordPayment(input: RecordPaymentInput, options?: SeatyOrderGetOptions): APIPromise<Order>;
 }

@@ -118,11 +118,17 @@ export interface EqTicketWire {
   updated_at: string;
 }
 
+/** A webhook subscription as Equaticket sends it (what `s.webhook` returns). */
 export interface EqWebhookWire {
+  /** The subscription id. */
   id: string;
+  /** Where deliveries are POSTed. */
   url: string;
+  /** The Equaticket event types it receives (`order.created`...). */
   events: string[];
+  /** Whether Equaticket sends to it. */
   active: boolean;
+  /** ISO-8601 creation time. */
   created_at: string;
 }
 

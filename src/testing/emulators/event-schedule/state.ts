@@ -39,6 +39,10 @@ export interface EsUser {
   keyExpiresAt: number | null;
 }
 
+/**
+ * An Event Schedule plan (`s.schedule({ plan })`): `free` schedules are hidden from the API, as on hosted Event
+ * Schedule; `enterprise` allows unlisted and internal events.
+ */
 export type EsPlan = 'free' | 'pro' | 'enterprise';
 
 export interface EsScheduleRow {

@@ -266,35 +266,63 @@ export function moneyToThousandths(price: Money): Thousandths | null {
 
 // ---- wire objects ("Records") ----
 
+/** A sub-schedule (group) as Event Schedule sends it (`s.schedule(...).groups`). */
 export interface EsGroupWire {
+  /** Encoded id. */
   id: string;
+  /** Display name. */
   name: string;
+  /** Generated from the name; pass it as an event's `schedule`. */
   slug: string;
+  /** Display colour (usually `#RRGGBB`), or `null`. */
   color: string | null;
 }
 
+/** A schedule as Event Schedule sends it (what `s.schedule` returns): a venue, a talent or a curator. */
 export interface EsScheduleWire {
+  /** Encoded id. */
   id: string;
+  /** The stable handle every schedule path uses; generated from the name. */
   subdomain: string;
+  /** Public page URL (`""` while the schedule is unclaimed). */
   url: string;
+  /** A venue, a talent (performer) or a curator. */
   type: 'venue' | 'talent' | 'curator';
+  /** Display name. */
   name: string;
+  /** Contact email (lowercased), or `null`. */
   email: string | null;
+  /** Phone (digits), or `null`. */
   phone: string | null;
+  /** `1` when the phone is shown publicly (an integer, as the vendor sends it). */
   show_phone: 0 | 1;
+  /** Website URL, or `null`. */
   website: string | null;
+  /** Long description (raw Markdown), or `null`. */
   description: string | null;
+  /** Short description, or `null`. */
   short_description: string | null;
+  /** IANA timezone: the key to the schedule's local times. */
   timezone: string | null;
+  /** Language code, or `null`. */
   language_code: string | null;
+  /** Absolute URL of the profile image, or `null`. */
   profile_image_url: string | null;
+  /** Street address, or `null`. */
   address1: string | null;
+  /** City, or `null`. */
   city: string | null;
+  /** State or region, or `null`. */
   state: string | null;
+  /** Postal code, or `null`. */
   postal_code: string | null;
+  /** Lowercase ISO 3166 alpha-2 code (`us`), or `null`. */
   country_code: string | null;
+  /** ISO-8601 creation time. */
   created_at: string;
+  /** ISO-8601 time of the last change. */
   updated_at: string;
+  /** Its sub-schedules. */
   groups: EsGroupWire[];
 }
 

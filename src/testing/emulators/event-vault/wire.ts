@@ -215,13 +215,21 @@ export function toAttendee(eventId: string, g: EvGuestWire): Attendee {
 
 /** A guest's ticket as the client shows it (`client.tickets`, a vendor-only shape). */
 export interface EvTicketView {
+  /** `(event, email, type)`, as the client's `EventVaultTicket.id`. */
   id: string;
+  /** Always `'event-vault'`. */
   provider: 'event-vault';
+  /** The normalized id of the event. */
   eventId: string;
+  /** The normalized id of the guest. */
   attendeeId: string;
+  /** The normalized id of the ticket type. */
   ticketTypeId: string;
+  /** The vendor's ticket type (`TIER`), e.g. `ENTRY`. */
   ticketType: string;
+  /** The guest's email. */
   email: string;
+  /** The session it admits to, or `null` for general admission. */
   sessionId: string | null;
 }
 

@@ -280,21 +280,35 @@ export interface AttendeeWire {
   ticket_class_id: string;
 }
 
+/** An organization as Eventbrite sends it (what the emulator seeds and `GET /users/me/organizations/` lists). */
 export interface OrganizationWire {
+  /** Numeric id, as a string. */
   id: string;
+  /** Display name. */
   name: string;
+  /** Eventbrite's business vertical (the emulator always says `default`). */
   vertical: 'default';
+  /** Logo image id (the emulator has none). */
   image_id: null;
+  /** Eventbrite's object type tag. */
   _type: 'organization';
 }
 
+/** A webhook subscription as Eventbrite sends it (what `s.webhook` returns). */
 export interface WebhookWire {
+  /** Numeric id, as a string. */
   id: string;
+  /** The API URL of this subscription. */
   resource_uri: string;
+  /** Where deliveries are POSTed. */
   endpoint_url: string;
+  /** The actions it receives (`order.placed`, `event.published`...). */
   actions: string[];
+  /** Only this event's actions, or `null` for every event of the organization. */
   event_id: string | null;
+  /** The user who created it. */
   user_id: string;
+  /** Creation time, `YYYY-MM-DDThh:mm:ssZ`. */
   created: string;
 }
 

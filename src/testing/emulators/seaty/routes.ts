@@ -35,6 +35,7 @@ export const SEATY_OPERATIONS = [
   'dates.summary',
   'contacts.list',
 ] as const;
+/** The name of a Seaty endpoint, as fault targets and call records name it (`mock.faults.once('orders.get', ...)`). */
 export type SeatyOperation = (typeof SEATY_OPERATIONS)[number];
 
 /** What `authenticate` returns for an accepted key. */

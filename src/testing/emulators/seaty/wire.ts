@@ -293,15 +293,25 @@ export function toOrder(o: OrderWire, event: EventWire): SeatyOrderView {
 
 /** A contact as `client.contacts.list()` returns it. */
 export interface SeatyContactView {
+  /** The email (Seaty has no person id), as the client's `SeatyContact.id`. */
   id: string;
+  /** Always `'seaty'`. */
   provider: 'seaty';
+  /** The email again: Seaty keys people by email. */
   remoteId: string;
+  /** The person's email (lowercased by Seaty). */
   email: string;
+  /** The name on their latest order, or `null`. */
   name: string | null;
+  /** Orders placed across the organisation's events. */
   orderCount: number | null;
+  /** Marketing consent; `null` when Seaty does not say. */
   allowMarketing: boolean | null;
+  /** The linked organisation member's email, or `null`. */
   memberEmail: string | null;
+  /** Always `null`: Seaty does not say when a person first ordered. */
   createdAt: null;
+  /** Always `null`: Seaty does not say. */
   updatedAt: null;
 }
 

@@ -10,6 +10,7 @@ import { announceCheckIn, announceOrderRefunded } from '../webhooks.js';
 import { toAttendee, toOrder, type EqOrderWire, type EqTicketWire } from '../wire.js';
 import { bad, seedInput, type SeedScope } from './input.js';
 
+/** A dashboard refund to seed with `s.refundOrder`. */
 export interface EqSeedRefundInput {
   /** The order's id (as `s.order()` returned it). */
   orderId: string;
@@ -17,6 +18,7 @@ export interface EqSeedRefundInput {
   tickets?: number;
 }
 
+/** A door scan to seed with `s.checkIn`. */
 export interface EqSeedCheckInInput {
   /** The ticket's id (as `s.attendee()` returned it, or an attendee listed by the client). */
   attendeeId: string;

@@ -22,14 +22,18 @@ export type { EqSeedCheckInInput, EqSeedRefundInput } from './activity.js';
 
 /** The Equaticket seed builders (`s` in `seed: (s) => ...`). */
 export interface EquaticketSeeder extends BaseSeeder {
+  /** Adds an Equaticket event. */
   event(input?: EqSeedEventInput): Event;
   /**
    * Equaticket events have one date, the event's own `starts_at`: this returns it (as `eventDates.get` will).
    * Any other field throws `UnsupportedCapabilityError`.
    */
   eventDate(input: SeedEventDateInput): EventDate;
+  /** Adds a ticket type to an event. */
   ticketType(input: SeedTicketTypeInput): TicketType;
+  /** Adds an order (default status `confirmed`) with the tickets Equaticket issues for it. */
   order(input: SeedOrderInput): Order;
+  /** Adds a ticket (Equaticket's attendee): to `orderId`, else with a one-ticket order of its own. */
   attendee(input: SeedAttendeeInput): Attendee;
   /** Vendor-only: a webhook subscription (wire shape; there is no normalized webhook). */
   webhook(input?: EqSeedWebhookInput): EqWebhookWire;

@@ -3,10 +3,15 @@ import { insertWebhook, storeFor } from '../store-ops.js';
 import { EQ_WEBHOOK_TYPES, type EqWebhookWire } from '../wire.js';
 import { bad, flagOrThrow, seedInput, type SeedScope } from './input.js';
 
+/** A webhook subscription to seed with `s.webhook`. */
 export interface EqSeedWebhookInput {
+  /** HTTPS endpoint (default `https://example.com/webhooks/equaticket`). */
   url?: string;
+  /** Equaticket event types it receives (default: all). */
   events?: string[];
+  /** Whether deliveries are sent (default `true`). */
   active?: boolean;
+  /** A live-mode subscription (default `false`: test mode). */
   livemode?: boolean;
 }
 

@@ -6,6 +6,10 @@ import { EV_PROVIDER, guestWire, toAttendee } from '../wire.js';
 import { bad, cannot, emailOf, eventOf, objectInput, optionalText } from './common.js';
 import { grantTicket, type EvSeedTicketSpec } from './ticket.js';
 
+/**
+ * An Event Vault guest to seed: the common attendee fields (on the configured event by default), plus guest-card
+ * extras and tickets.
+ */
 export interface EvSeedAttendeeInput extends Omit<SeedAttendeeInput, 'eventId'> {
   /** Default: the configured event (`credentials.eventId`). */
   eventId?: string;

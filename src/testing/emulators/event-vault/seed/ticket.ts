@@ -5,16 +5,21 @@ import { hasGuest, upsertTicket, type EvEnv, type EvEventState } from '../state.
 import { EV_ADD_TICKET_REQUIRES_GUEST_GUESS, EV_PROVIDER, toTicket, type EvTicketView } from '../wire.js';
 import { bad, emailOf, eventOf, objectInput, optionalText } from './common.js';
 
+/** A ticket to give a guest as it is seeded. */
 export interface EvSeedTicketSpec {
+  /** The ticket type (`TIER`), e.g. `ENTRY`, `VIP`. */
   ticketType: string;
   /** Default `""` (general admission). */
   sessionId?: string | null;
 }
 
+/** A ticket to seed with `s.ticket`, for an existing guest. */
 export interface EvSeedTicketInput {
   /** The guest: the attendee id a builder returned, or `email` (+ `eventId`, default the configured event). */
   attendeeId?: string;
+  /** Or the guest's email (with `eventId`). */
   email?: string;
+  /** With `email`: the event (default: the configured one). */
   eventId?: string;
   /** Default `'ENTRY'`. */
   ticketType?: string;

@@ -9,11 +9,13 @@ import { announce } from '../announce.js';
 import { ebInstant, toAttendee, toOrder } from '../wire.js';
 import { bad, seedInput } from './check.js';
 
+/** A refund made in Eventbrite's dashboard, to seed with `s.refundOrder`. */
 export interface EbSeedRefundInput {
   /** The order's id (as `s.order()` returned it). */
   orderId: string;
 }
 
+/** A door scan to seed with `s.checkIn`. */
 export interface EbSeedCheckInInput {
   /** The attendee's id (as `s.attendee()` returned it, or an attendee listed by the client). */
   attendeeId: string;

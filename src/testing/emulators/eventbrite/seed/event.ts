@@ -20,6 +20,7 @@ import {
 } from './check.js';
 import { eventOrThrow, orgFor } from './find.js';
 
+/** An Eventbrite event to seed: the common fields plus series, visibility, venue and organization. */
 export interface EbSeedEventInput extends SeedEventInput {
   /** A repeating series parent (id `series:<id>`); add its dates with `s.eventDate({ eventId, start, end })`. */
   isSeries?: boolean;
@@ -30,7 +31,12 @@ export interface EbSeedEventInput extends SeedEventInput {
   /** Default `null` (the sum of the ticket capacities). */
   capacity?: number | null;
   /** A venue created with the event. Default: none. */
-  venue?: { name: string; address?: string | null } | null;
+  venue?: {
+    /** The venue's name. */
+    name: string;
+    /** Its address as one line, or `null`. */
+    address?: string | null;
+  } | null;
   /** The organization (an id `s.organization()` returned). Default: the emulator's organization. */
   organizationId?: string;
   /** Default `en_US`. */

@@ -22,15 +22,18 @@ export type { EbSeedCheckInInput, EbSeedRefundInput } from './activity.js';
 
 /** The Eventbrite seed builders (`s` in `seed: (s) => ...`). */
 export interface EventbriteSeeder extends BaseSeeder {
+  /** Adds an event (`EbSeedEventInput`), or a series parent. */
   event(input?: EbSeedEventInput): Event;
   /**
    * On a series parent: adds an occurrence (its own event id). On a single event: returns its one date;
    * any field then throws `UnsupportedCapabilityError` (seed a series for several dates).
    */
   eventDate(input: SeedEventDateInput): EventDate;
+  /** Adds a ticket class to an event. */
   ticketType(input: EbSeedTicketTypeInput): TicketType;
   /** Orders are placed on an occurrence: on a series parent, `eventDateId` (default: its first date). */
   order(input: SeedOrderInput): Order;
+  /** Adds an attendee (one per ticket) to an order, placing one when none is given. */
   attendee(input: SeedAttendeeInput): Attendee;
   /** Vendor-only: another organization the token sees (with two, the client needs `organizationId`). */
   organization(input?: { name?: string }): OrganizationWire;

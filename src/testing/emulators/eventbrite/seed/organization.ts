@@ -4,10 +4,15 @@ import type { OrganizationWire, WebhookWire } from '../wire.js';
 import { bad, optionalText, SEED_KEYS, seedInput } from './check.js';
 import { orgFor } from './find.js';
 
+/** A webhook subscription to seed with `s.webhook`. */
 export interface EbSeedWebhookInput {
+  /** Where deliveries go (default `https://example.com/webhooks/eventbrite`). */
   endpointUrl?: string;
+  /** Actions it receives (default `order.placed`, `event.published`, `event.unpublished`, Eventbrite's own default). */
   actions?: string[];
+  /** Only this event's actions (its remote id), or `null` for every event (default). */
   eventId?: string | null;
+  /** The organization it belongs to (default: the emulator's). */
   organizationId?: string;
 }
 

@@ -7,13 +7,22 @@ import { toTicketType, type TicketClassWire } from '../wire.js';
 import { bad, cannotHold, instantMs, nonNegativeInt, nullableText, optionalFlag, optionalText, SEED_KEYS, seedInput } from './check.js';
 import { eventOrThrow } from './find.js';
 
+/**
+ * An Eventbrite ticket class to seed: the common fields plus Eventbrite's own (default price 25.00 in the event's
+ * currency, capacity 100).
+ */
 export interface EbSeedTicketTypeInput extends SeedTicketTypeInput {
   /** A donation class (no price). Default `false`. */
   donation?: boolean;
+  /** Fewest per order (default 1). */
   minPerOrder?: number;
+  /** Most per order, or `null` for no cap (default). */
   maxPerOrder?: number | null;
+  /** Hidden from the event page (default `false`). */
   hidden?: boolean;
+  /** When sales open, ISO-8601 (default: when the class is created). */
   salesStart?: string;
+  /** When sales close, ISO-8601 (default: one hour before the event starts). */
   salesEnd?: string;
 }
 

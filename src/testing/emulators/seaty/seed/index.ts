@@ -40,8 +40,11 @@ export type { SeatySeedContactInput, SeatySeedEventDateInput, SeatySeedEventInpu
 
 /** The Seaty seed builders (`s` in `seed: (s) => ...`). */
 export interface SeatySeeder extends BaseSeeder {
+  /** Adds a Seaty event (`SeatySeedEventInput`). */
   event(input?: SeatySeedEventInput): Event;
+  /** Adds a performance to an event. */
   eventDate(input: SeatySeedEventDateInput): EventDate;
+  /** Adds a ticket category to an event. */
   ticketType(input: SeatySeedTicketTypeInput): TicketType;
   /** The order as the client returns it (with Seaty's `balance`). */
   order(input: SeatySeedOrderInput): SeatyOrderView;

@@ -16,47 +16,72 @@ import {
 } from '../../../framework/index.js';
 import { SEATY_PROVIDER } from '../wire.js';
 
+/** A Seaty event to seed: the common fields plus Seaty's own. */
 export interface SeatySeedEventInput extends SeedEventInput {
   /** Seaty's `currency_symbol` (default `£`); any other symbol makes the client's money `null`. */
   currencySymbol?: string | null;
+  /** Who can find the event: listed `public`, `unlisted` (by link) or `private` (default `public`). */
   visibility?: 'public' | 'unlisted' | 'private';
   /** `buying_enabled` (default `true`). */
   buyingEnabled?: boolean;
   /** Seaty's event `type` (default `null`). */
   type?: string | null;
+  /** Seaty's numeric venue id, or `null` (default). */
   venueId?: number | null;
 }
 
+/** A Seaty performance (event date) to seed, with Seaty's own flags. */
 export interface SeatySeedEventDateInput extends SeedEventDateInput {
+  /** Seaty's `sold_out` flag (default `false`). */
   soldOut?: boolean | null;
+  /** Seaty's `sales_suspended` flag: sales paused for this date. */
   salesSuspended?: boolean | null;
   /** Seaty's `time_type` (undocumented meaning; default 1). */
   timeType?: number;
+  /** Heading of the buyer information text. */
   informationHeader?: string | null;
+  /** Buyer information text shown for this date. */
   information?: string | null;
 }
 
+/** A Seaty ticket category to seed, with Seaty's own fields. */
 export interface SeatySeedTicketTypeInput extends SeedTicketTypeInput {
   /** `people`: how many one ticket admits (default 1). */
   admits?: number;
+  /** Hidden from buyers (default `false`). */
   hidden?: boolean;
+  /** Fewest per order, or `null` for no minimum. */
   minPerOrder?: number | null;
+  /** Most per order, or `null` for no maximum. */
   maxPerOrder?: number | null;
+  /** Position among the event's categories. */
   sortIndex?: number;
 }
 
+/** A Seaty order to seed, with Seaty's own fields (money as in the model). */
 export interface SeatySeedOrderInput extends SeedOrderInput {
+  /** The buyer's marketing consent, or `null`. */
   allowMarketing?: boolean | null;
+  /** The order's notes, or `null`. */
   notes?: string | null;
   /** A discount code applied to the order. */
-  discount?: { code?: string; amount: Money };
+  discount?: {
+    /** The code the buyer entered. */
+    code?: string;
+    /** The discount taken off the tickets' subtotal. */
+    amount: Money;
+  };
   /** For `status: 'pending'`: what was paid so far (default nothing). */
   amountPaid?: Money;
 }
 
+/** A distinct person to seed (`s.contact`), who appears in `GET /v1/attendees`. */
 export interface SeatySeedContactInput {
+  /** Their email (default: a generated one). */
   email?: string;
+  /** Their name. */
   name?: string;
+  /** Marketing consent. */
   allowMarketing?: boolean;
   /** The linked organisation member's email. */
   memberEmail?: string | null;
