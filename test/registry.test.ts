@@ -24,6 +24,11 @@ describe('the provider registry agrees with the build and the package', () => {
     expect(Object.keys(entry).filter((e) => !features.includes(e)).sort()).toEqual(['index', 'testing', ...subpaths].sort());
   });
 
+  it('the API reference (typedoc.json) documents exactly the build entries', () => {
+    const typedoc = JSON.parse(readFileSync(resolve(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
+    expect([...typedoc.entryPoints].sort()).toEqual(Object.values(entry).sort());
+  });
+
   it('package.json exports exactly the root, each provider subpath, testing, webhooks if built, and package.json', () => {
     const expected = ['.', './package.json', './testing', ...subpaths.map((s) => `./${s}`), ...Object.keys(entry).filter((e) => !['index', 'testing', ...subpaths].includes(e)).map((e) => `./${e}`)];
     expect(Object.keys(pkg.exports).sort()).toEqual(expected.sort());
