@@ -37,9 +37,14 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 
 const NOT_SURE: Compiled = { accept: () => false, exact: false, optional: false };
 
-/** Compiles `schema` into an `Acceptor` (see the module comment). */
+/**
+ * Compiles `schema` into an `Acceptor` (see the module comment), on its first call: vendors build their parsers at
+ * module level, and compiling every one at import time would make `import('ticketkit')` pay for schemas a program
+ * never reads.
+ */
 export function compileAcceptor(schema: z.ZodType): Acceptor {
-  return compile(schema, new Map()).accept;
+  let accept: Acceptor | null = null;
+  return (value) => (accept ??= compile(schema, new Map()).accept)(value);
 }
 
 /** `schema.parse` with the accept path in front: a value zod would return unchanged is returned as it is. */

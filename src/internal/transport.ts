@@ -7,7 +7,7 @@
  * A custom `fetch` may ignore the abort signal and a proxy may never finish a body: `raceAbort` and `readBody` make
  * the attempt's deadline hold anyway, and `readBody` stops reading at a size cap.
  */
-import ky from 'ky';
+import type { KyInstance } from 'ky';
 
 export interface TransportRequest {
   url: string;
@@ -42,8 +42,19 @@ const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(i
  */
 export function createTransport(fetch: typeof globalThis.fetch | undefined): (request: TransportRequest) => Promise<Response> {
   const send = fetch ?? globalFetch;
-  const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: send });
-  return (request) => (isRead(request.method) ? fetchDirect(send, request) : viaKy(client, request));
+  let client: Promise<KyInstance> | null = null;
+  const kyClient = () =>
+    (client ??= loadKy().then((ky) => ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: send })));
+  return (request) => (isRead(request.method) ? fetchDirect(send, request) : kyClient().then((ky) => viaKy(ky, request)));
+}
+
+/**
+ * ky, loaded on the first write: at import it probes the runtime by building a streamed `Request`, which loads
+ * undici, web streams and crypto (about 25 ms); a program that only reads never pays for it.
+ */
+let kyModule: Promise<typeof import('ky').default> | null = null;
+function loadKy(): Promise<typeof import('ky').default> {
+  return (kyModule ??= import('ky').then((module) => module.default));
 }
 
 function isRead(method: string): boolean {
@@ -55,7 +66,7 @@ function timeoutOf(request: TransportRequest): number | false {
   return request.timeoutMs === null || request.timeoutMs === undefined ? false : Math.max(1, Math.min(request.timeoutMs, MAX_TIMER_MS));
 }
 
-function viaKy(client: typeof ky, request: TransportRequest): Promise<Response> {
+function viaKy(client: KyInstance, request: TransportRequest): Promise<Response> {
   if (request.signal) {
     const sent = client(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal });
     return raceAbort(sent, request.signal);
