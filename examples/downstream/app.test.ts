@@ -8,7 +8,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServerError } from 'ticketkit';
 import { createMockClient, mswHandlers } from 'ticketkit/testing';
-import { createAppClient, eventName, revenue, unpaidReminders } from './app.js';
+import type { Order } from 'ticketkit';
+import { createAppClient, eventName, revenue, salesWebhook, unpaidReminders } from './app.js';
 
 describe('the app over a mock client', () => {
   let eventId = '';
@@ -73,5 +74,41 @@ describe('the app\'s own client, over msw', () => {
     const [event] = (await client.events.list()).data;
     expect(await eventName(client, event!.id)).toBe('Gala');
     expect(mock.calls.at(-1)!.headers.authorization).toBe('[redacted]');
+  });
+});
+
+describe('the app’s webhook endpoint, fed by the emulator’s deliveries', () => {
+  function world() {
+    const ids = { event: '', ticketType: '' };
+    const mock = createMockClient({
+      provider: 'event-schedule',
+      seed: (s) => {
+        ids.event = s.event({ name: 'Gala' }).id;
+        ids.ticketType = s.ticketType({ eventId: ids.event, name: 'Seat', price: { amount: 2500, currency: 'USD' }, quantityTotal: 50 }).id;
+      },
+    });
+    const sell = () => mock.client.orders.create({ eventId: ids.event, buyer: { name: 'Ada', email: 'ada@example.com' }, lines: [{ ticketTypeId: ids.ticketType, quantity: 2 }] });
+    return { mock, sell };
+  }
+
+  it('sees a sale made through the client as a verified, normalized order.created', async () => {
+    const { mock, sell } = world();
+    const sales: Order[] = [];
+    mock.webhooks.subscribe({ handler: salesWebhook({ secret: 'whsec_app', onSale: (order) => sales.push(order) }), secret: 'whsec_app' });
+    const order = await sell();
+    const [delivery] = await mock.webhooks.waitForDeliveries(1);
+    expect(delivery?.status).toBe('delivered');
+    expect(sales).toHaveLength(1);
+    expect(sales[0]).toMatchObject({ id: order.id, buyer: { email: 'ada@example.com' }, ticketCount: 2 });
+  });
+
+  it('answers 400 to a delivery signed with another secret; nothing reaches the app', async () => {
+    const { mock, sell } = world();
+    const sales: Order[] = [];
+    mock.webhooks.subscribe({ handler: salesWebhook({ secret: 'whsec_app', onSale: (order) => sales.push(order) }), secret: 'whsec_other' });
+    await sell();
+    await mock.webhooks.flush();
+    expect(sales).toEqual([]);
+    expect(mock.webhooks.deliveries[0]?.attempts[0]?.status).toBe(400);
   });
 });

@@ -2,7 +2,8 @@
  * The "app" of the downstream example: two functions an app built on ticketkit might have, tested in app.test.ts the
  * way your own suite would test yours (with `ticketkit/testing`, as a dependency of your project).
  */
-import { createClient, isTicketingError, type Money, type TicketingClient } from 'ticketkit';
+import { createClient, isTicketingError, type Money, type Order, type TicketingClient } from 'ticketkit';
+import { verifyWebhook, WebhookVerificationError } from 'ticketkit/webhooks';
 
 /** The app's own client: Equaticket, with the key from the environment and the global `fetch`. */
 export function createAppClient(): TicketingClient {
@@ -44,4 +45,21 @@ export async function eventName(client: TicketingClient, eventId: string): Promi
     if (isTicketingError(error) && error.code === 'not_found') return null;
     throw error;
   }
+}
+
+/**
+ * The app's webhook endpoint for Event Schedule: verifies the delivery against the raw body, hands each new sale to
+ * `onSale` as a normalized `Order`, and answers 400 to anything that does not verify.
+ */
+export function salesWebhook(options: { secret: string; onSale: (order: Order) => void }): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      const event = await verifyWebhook({ provider: 'event-schedule', body: request, secret: options.secret });
+      if (event.type === 'order.created' && event.data) options.onSale(event.data);
+      return new Response(null, { status: 204 });
+    } catch (error) {
+      if (error instanceof WebhookVerificationError) return new Response(null, { status: 400 });
+      throw error;
+    }
+  };
 }
