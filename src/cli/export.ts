@@ -439,6 +439,7 @@ async function execute(plan: Plan, io: CliIo): Promise<number> {
         written.rows += page.rows.length;
         written.pages += 1;
         position = { cursor: page.after.cursor, skip: page.after.skip };
+        if (page.total !== null) reporter.expect(page.total - plan.written.rows);
         reporter.page(page.rows.length);
         done = page.after.done;
         if (controller.signal.aborted) break;

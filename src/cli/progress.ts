@@ -16,7 +16,7 @@ export interface ProgressOptions {
   /** Writes one line to standard error. */
   line(text: string): void;
   now(): number;
-  /** The rows expected (from `--limit`), for the ETA; `null` when unknown. */
+  /** The rows expected (from `--limit`), for the ETA; `null` when unknown (`expect` may tell it later). */
   total: number | null;
   /** Plain mode: the least time between two progress lines (default 10 s). */
   intervalMs?: number;
@@ -65,8 +65,11 @@ export class Progress {
   private waitingUntil: number | null = null;
   private drawn = false;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** The rows this run expects, for the ETA: `--limit`, lowered to what the vendor says the listing holds. */
+  private expected: number | null;
 
   constructor(private readonly options: ProgressOptions) {
+    this.expected = options.total;
     this.started = options.now();
     this.lastLineAt = this.started;
     if (!options.quiet && options.terminal) {
@@ -104,6 +107,15 @@ export class Progress {
     this.options.line(`ticketkit export: ${why}: waiting ${formatDuration(report.delayMs)} before retry ${report.attempt}`);
   }
 
+  /**
+   * The vendor says how many rows remain for this run (its count of the listing, less what earlier runs wrote): the
+   * ETA uses the smaller of that and `--limit`.
+   */
+  expect(rows: number): void {
+    const remaining = Math.max(0, rows);
+    this.expected = this.options.total === null ? remaining : Math.min(this.options.total, remaining);
+  }
+
   /** A request is being sent (a wait, if any, is over). */
   request(): void {
     if (this.waitingUntil === null) return;
@@ -120,7 +132,7 @@ export class Progress {
     if (this.retries > 0) parts.push(this.retryCount());
     if (this.rateLimitWaits > 0) parts.push(this.waitCount());
     if (this.waitingUntil !== null && this.waitingUntil > now) parts.push(`waiting ${formatDuration(this.waitingUntil - now)}`);
-    else if (this.options.total !== null && rate > 0 && this.rows < this.options.total) parts.push(`ETA ${formatDuration(((this.options.total - this.rows) / rate) * 1000)}`);
+    else if (this.expected !== null && rate > 0 && this.rows < this.expected) parts.push(`ETA ${formatDuration(((this.expected - this.rows) / rate) * 1000)}`);
     return parts.join(separator);
   }
 

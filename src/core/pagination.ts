@@ -18,6 +18,8 @@ export interface RawPage<T> {
   requestId?: string | null;
   /** The tries it took to fetch this page (`withResponse().attempts` of the page). */
   attempts?: AttemptRecord[] | null;
+  /** How many items the whole listing holds, when the vendor says (`Page.total`). */
+  total?: number | null;
 }
 
 export type PageFetcher<T> = (state: unknown, limit: number | undefined, options: RequestOptions) => Promise<RawPage<T>>;
@@ -114,6 +116,12 @@ export class Page<T> {
     readonly requestId: string | null,
     /** The tries it took to fetch this page. */
     readonly attempts: AttemptRecord[] = [],
+    /**
+     * How many items the whole listing holds, as the vendor reported with this page (Eventbrite's `object_count`,
+     * Seaty's and Event Schedule's `meta.total`, Event Vault's array), or `null` when it does not say. For progress
+     * and ETAs: a listing can change while it is walked.
+     */
+    readonly total: number | null = null,
   ) {}
 
   /** Pass as `cursor` to continue after this page; `null` on the last page. */
@@ -209,7 +217,7 @@ class Listing<T> {
       throw new InvalidResponseError({ provider: this.spec.provider, message: `A page of ${this.spec.resource} had no items array.` });
     }
     const next = raw.next === undefined ? null : raw.next;
-    return new Page(raw.items, next, this, raw.response ?? null, raw.requestId ?? null, raw.attempts ?? []);
+    return new Page(raw.items, next, this, raw.response ?? null, raw.requestId ?? null, raw.attempts ?? [], totalOf(raw.total));
   }
 
   async fetch(cursor: string | null | undefined, options?: RequestOptions): Promise<Page<T>> {
@@ -448,4 +456,9 @@ export interface SinglePageResult<T> {
 export function singlePage<T>(spec: Omit<ListSpec<T>, 'fetchPage' | 'initialState'> & { load: (options: RequestOptions) => Promise<SinglePageResult<T>> }): PagePromise<T> {
   const { load, ...rest } = spec;
   return paginate<T>({ ...rest, fetchPage: async (_state, _limit, options) => ({ ...(await load(options)), next: null }) });
+}
+
+/** A vendor's count of a listing's items: a non-negative safe integer, else unknown. */
+function totalOf(total: number | null | undefined): number | null {
+  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : null;
 }

@@ -65,6 +65,8 @@ export interface ExportPage<Row = ExportRow> {
   rows: Row[];
   /** The state after these rows: save it once they are written, resume from it after a stop. */
   after: ExportCheckpoint;
+  /** How many items the whole listing holds, as the vendor reported with this page (`Page.total`), or `null`. */
+  total: number | null;
 }
 
 /**
@@ -249,7 +251,7 @@ export function exportItems<Row>(client: TicketingClient, options: ExportOptions
         to < items.length || atEnd
           ? { cursor: pageStart, skip: to, rows: rowsSoFar, pages: checkpoint.pages + 1, done: limitReached || (atEnd && to === items.length) }
           : { cursor: page.nextCursor, skip: 0, rows: rowsSoFar, pages: checkpoint.pages + 1, done: limitReached };
-      yield { rows, after };
+      yield { rows, after, total: page.total };
       Object.assign(checkpoint, after);
       if (after.done) return;
       pageStart = page.nextCursor;

@@ -380,6 +380,21 @@ describe('progress on standard error', () => {
     expect(run.err).toMatch(/^ticketkit export: done: 8 orders, 3 pages in/);
   });
 
+  it('an ETA without --limit when the vendor counts the listing (Eventbrite object_count)', async () => {
+    const seed = seeded('eventbrite', { count: 9 });
+    let clock = 0;
+    const live = (x: Seeded) => ['export', 'orders', '--provider', x.provider, ...scopeFlags(x, 'orders')];
+    const run = await runCli(live(seed), { env: seed.env, fetch: seed.mock.fetch, terminal: true, now: () => (clock += 500) });
+    expect(run, run.err).toMatchObject({ code: 0 });
+    const frames = run.terminal.split('\r').filter(Boolean);
+    expect(frames[0], run.terminal).toMatch(/ · ETA \S+/);
+    // Equaticket does not count its listings: no ETA without --limit.
+    const eq = seeded('equaticket', { count: 9 });
+    const plain = await runCli(live(eq), { env: eq.env, fetch: eq.mock.fetch, terminal: true, now: () => (clock += 500) });
+    expect(plain.terminal).toMatch(/orders: 9/);
+    expect(plain.terminal).not.toMatch(/ETA/);
+  });
+
   it('--quiet prints nothing on success', async () => {
     const seed = seeded('equaticket');
     const run = await runCli(exportArgs(seed, 'orders'), { env: seed.env, fetch: seed.mock.fetch, terminal: true });

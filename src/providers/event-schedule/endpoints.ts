@@ -299,7 +299,7 @@ export async function fetchEsPage<T>(http: HttpPipeline, request: EsPageRequest<
     .withResponse();
   const { rows, meta } = data;
   const items = request.deduper ? request.deduper.filter(meta?.current_page ?? requested.page, rows) : rows;
-  return { items, next: nextPageState(requested, rows.length, meta), meta, response, requestId, attempts };
+  return { items, next: nextPageState(requested, rows.length, meta), meta, total: meta?.total ?? null, response, requestId, attempts };
 }
 
 /** A native listing: its route, record kind and the filters it honours. */

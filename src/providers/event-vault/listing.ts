@@ -150,6 +150,7 @@ function slicedPages<E, T>(spec: SlicedListSpec<E, T>): PageFetcher<T> {
       response: whole.response,
       requestId: whole.requestId,
       attempts: whole.attempts,
+      total: whole.items.length,
     };
     if (page.next === null && snapshot === loading) snapshot = null;
     return page;

@@ -232,6 +232,7 @@ export class EventbriteNative {
         items: data.items,
         next: next === null || !pageSize ? next : { ...next, size: size ?? null },
         pagination: data.pagination,
+        total: data.pagination?.object_count ?? null,
         response,
         requestId,
         attempts,

@@ -39,7 +39,8 @@ function listAttendees(es: EventScheduleContext, input: AttendeeListParams | nul
       const ctx = es.normalize(opts);
       const items: Attendee[] = [];
       for (let i = 0; i < page.items.length; i++) saleAttendees(page.items[i]!, ctx, items);
-      return { ...page, items };
+      // The vendor counts sales; a sale holds one attendee per ticket: the count of attendees is not known.
+      return { ...page, items, total: null };
     },
   });
 }

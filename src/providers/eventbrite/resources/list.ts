@@ -45,7 +45,7 @@ export function listOf<S extends z.ZodType, T>(eb: EventbriteContext, list: Norm
       const wire = page.items;
       const items = new Array<T>(wire.length);
       for (let i = 0; i < wire.length; i++) items[i] = normalize(wire[i]!, ctx);
-      return { items, next: page.next, response: page.response, requestId: page.requestId, attempts: page.attempts ?? [] };
+      return { items, next: page.next, response: page.response, requestId: page.requestId, attempts: page.attempts ?? [], total: page.total };
     },
   });
 }

@@ -58,6 +58,7 @@ export function dateOrders(listing: OrderListing & { eventDateId: string; eventI
         response: page.response,
         requestId: page.requestId,
         attempts: page.attempts ?? [],
+        total: page.total,
       };
     },
   });

@@ -39,7 +39,8 @@ export function pageList<W, T>(spec: SeatyPageList<W, T>): PagePromise<T> {
         const mapped = map(item, normalize);
         if (keep === undefined || keep(mapped)) items.push(mapped);
       }
-      return { items, next: page.next, response: page.response, requestId: page.requestId, attempts: page.attempts ?? [] };
+      // A listing filtered here holds fewer items than the vendor counts: its total is then unknown.
+      return { items, next: page.next, response: page.response, requestId: page.requestId, attempts: page.attempts ?? [], total: keep === undefined ? page.total : null };
     },
   });
 }

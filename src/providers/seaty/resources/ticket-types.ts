@@ -64,6 +64,7 @@ function listCategories(ctx: SeatyContext, eventId: string, params: EventScopedL
         response: page.response,
         requestId: page.requestId,
         attempts: page.attempts ?? [],
+        total: page.total,
       };
     },
   });
