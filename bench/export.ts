@@ -21,7 +21,7 @@ import { main, type CliIo } from '../src/cli/main.js';
 import { startMockServer } from '../src/cli/mock-server.js';
 import { exportItems, ndjsonFormatter } from '../src/export/index.js';
 import { createClient, envVariableOf, type TicketingClient } from '../src/index.js';
-import { heapAfterGc, MB, median, requireGc, settledHeap } from './measure.js';
+import { MB, median, pairedRounds, requireGc, settledHeap } from './measure.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -120,13 +120,6 @@ function linesOf(path: string): number {
   return n;
 }
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  heapAfterGc();
-  const t0 = performance.now();
-  await run();
-  return performance.now() - t0;
-}
-
 interface Row {
   target: string;
   share: number;
@@ -140,23 +133,7 @@ async function compare(target: string, s: Sides, rounds: number): Promise<Row> {
   await s.sdk();
   await s.cli();
   if (linesOf(outFile) !== ITEMS) throw new Error(`the export wrote ${linesOf(outFile)} lines, expected ${ITEMS}`);
-  const shares: number[] = [];
-  const sdkTimes: number[] = [];
-  const exportTimes: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    let sdk: number;
-    let exported: number;
-    if (round % 2 === 0) {
-      sdk = await timed(() => s.sdk());
-      exported = await timed(() => s.cli());
-    } else {
-      exported = await timed(() => s.cli());
-      sdk = await timed(() => s.sdk());
-    }
-    shares.push(sdk / exported);
-    sdkTimes.push(sdk);
-    exportTimes.push(exported);
-  }
+  const { a: sdkTimes, b: exportTimes, ratios: shares } = await pairedRounds(rounds, () => s.sdk(), () => s.cli());
   return { target, share: median(shares), range: [Math.min(...shares), Math.max(...shares)], sdkMs: median(sdkTimes), exportMs: median(exportTimes) };
 }
 

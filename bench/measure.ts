@@ -37,3 +37,34 @@ export async function settledHeap(): Promise<number> {
   }
   return heapAfterGc();
 }
+
+/** Wall time of one run, in ms, after a full gc when the process allows it (so one run's garbage is not the next's). */
+export async function timed(run: () => Promise<unknown>): Promise<number> {
+  if (gc) heapAfterGc();
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/**
+ * Paired, interleaved rounds of two sides (A B, then B A, …): each side's times and the per-round ratios `a / b`,
+ * whose median cancels most of a shared machine's drift.
+ */
+export async function pairedRounds(rounds: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: number[]; b: number[]; ratios: number[] }> {
+  const out = { a: [] as number[], b: [] as number[], ratios: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    let ta: number;
+    let tb: number;
+    if (round % 2 === 0) {
+      tb = await timed(b);
+      ta = await timed(a);
+    } else {
+      ta = await timed(a);
+      tb = await timed(b);
+    }
+    out.a.push(ta);
+    out.b.push(tb);
+    out.ratios.push(ta / tb);
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ import { cpus } from 'node:os';
 import { startMockServer } from '../src/cli/mock-server.js';
 import { createClient, type PagePromise, type ProviderId, type TicketingClient } from '../src/index.js';
 import { createMockClient } from '../src/testing/index.js';
-import { heapAfterGc, MB, median, requireGc, settledHeap } from './measure.js';
+import { heapAfterGc, MB, median, pairedRounds, requireGc, settledHeap } from './measure.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -187,13 +187,6 @@ function walkers(scenario: Scenario, client: TicketingClient, list: (c: Ticketin
   };
 }
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  heapAfterGc();
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
 /** Peak live-heap growth during a walk and the heap it keeps after it (both after a full gc). */
 async function heapOf(walk: (sample: () => void) => Promise<unknown>): Promise<{ peakMb: number; keptMb: number }> {
   const base = await settledHeap();
@@ -217,23 +210,7 @@ interface Row {
 async function compare(target: string, w: Walkers): Promise<Row> {
   await w.raw();
   await w.sdk();
-  const ratios: number[] = [];
-  const sdkTimes: number[] = [];
-  const rawTimes: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    let sdk: number;
-    let raw: number;
-    if (round % 2 === 0) {
-      raw = await timed(() => w.raw());
-      sdk = await timed(() => w.sdk());
-    } else {
-      sdk = await timed(() => w.sdk());
-      raw = await timed(() => w.raw());
-    }
-    ratios.push(sdk / raw);
-    sdkTimes.push(sdk);
-    rawTimes.push(raw);
-  }
+  const { a: sdkTimes, b: rawTimes, ratios } = await pairedRounds(ROUNDS, () => w.sdk(), () => w.raw());
   const heap = process.env.BENCH_HEAP === '0' ? { peakMb: Number.NaN, keptMb: Number.NaN } : await heapOf((sample) => w.sdk(sample));
   return { target, ratio: median(ratios), sdkMs: median(sdkTimes), rawMs: median(rawTimes), ...heap };
 }
