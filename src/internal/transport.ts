@@ -7,7 +7,7 @@
  * A custom `fetch` may ignore the abort signal and a proxy may never finish a body: `raceAbort` and `readBody` make
  * the attempt's deadline hold anyway, and `readBody` stops reading at a size cap.
  */
-import type { KyInstance } from 'ky';
+import ky, { type KyInstance } from 'ky';
 
 export interface TransportRequest {
   url: string;
@@ -42,19 +42,10 @@ const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(i
  */
 export function createTransport(fetch: typeof globalThis.fetch | undefined): (request: TransportRequest) => Promise<Response> {
   const send = fetch ?? globalFetch;
-  let client: Promise<KyInstance> | null = null;
-  const kyClient = () =>
-    (client ??= loadKy().then((ky) => ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: send })));
-  return (request) => (isRead(request.method) ? fetchDirect(send, request) : kyClient().then((ky) => viaKy(ky, request)));
-}
-
-/**
- * ky, loaded on the first write: at import it probes the runtime by building a streamed `Request`, which loads
- * undici, web streams and crypto (about 25 ms); a program that only reads never pays for it.
- */
-let kyModule: Promise<typeof import('ky').default> | null = null;
-function loadKy(): Promise<typeof import('ky').default> {
-  return (kyModule ??= import('ky').then((module) => module.default));
+  // Loaded with the module, not on the first write: a dynamic import would resolve in real time, and a caller's
+  // test that runs its timers (vi.runAllTimersAsync) could finish before the write even started.
+  const client = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: send });
+  return (request) => (isRead(request.method) ? fetchDirect(send, request) : viaKy(client, request));
 }
 
 function isRead(method: string): boolean {
