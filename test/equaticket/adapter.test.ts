@@ -20,73 +20,7 @@ import {
   EventDateSchema,
 } from '../../src/index.js';
 import { findUndefined, json, scriptedFetch, type Answer } from '../helpers/wire.js';
-
-const KEY = 'sk_test_adapterkey';
-const BASE = 'https://app.equaticket.com/api/v1';
-
-const wireEvent = {
-  id: '5d7c8e1a-0000-4000-8000-000000000001',
-  title: 'Spring Workshop',
-  slug: 'spring-workshop-2026',
-  timezone: 'America/Chicago',
-  starts_at: '2026-09-15T18:00:00Z',
-  currency: 'usd',
-  status: 'published',
-  created_at: '2026-01-01T00:00:00Z',
-  updated_at: '2026-01-02T00:00:00.000Z',
-};
-const wireTicketType = {
-  id: 'tt-1',
-  event_id: wireEvent.id,
-  name: 'General Admission',
-  price: 2500,
-  currency: 'usd',
-  quantity_total: 100,
-  quantity_sold: 3,
-};
-const wireOrder = {
-  id: 'ord-1',
-  order_number: 'EQ-1234',
-  event_id: wireEvent.id,
-  buyer_name: 'Jane Smith',
-  buyer_email: 'jane@example.com',
-  total_amount: 5000,
-  currency: 'usd',
-  status: 'confirmed',
-  is_test_data: true,
-  created_at: '2026-03-01T10:00:00Z',
-  tickets: [{ ticket_type_id: 'tt-1', ticket_type_name: 'General Admission', quantity: 2, price: 2500 }],
-};
-const wireAttendee = {
-  id: 'tkt-1',
-  ticket_code: 'ABCD1234',
-  event_id: wireEvent.id,
-  order_id: 'ord-1',
-  ticket_type_id: 'tt-1',
-  buyer_name: 'Jane Smith',
-  buyer_email: 'jane@example.com',
-  status: 'valid',
-  checked_in: true,
-  is_test_data: true,
-};
-const list = (data: unknown[], next: string | null = null) =>
-  json({ livemode: false, data, has_more: next !== null, next_cursor: next });
-
-function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
-  const wire = scriptedFetch(answers);
-  const warnings: string[] = [];
-  const tk = createClient({
-    provider: 'equaticket',
-    apiKey: KEY,
-    fetch: wire.fetch,
-    maxRetries: 0,
-    // Pacing has its own tests (test/core/vendor-rate-limits.test.ts); a scripted fake would only make it sleep.
-    rateLimit: false,
-    logger: { error: () => {}, warn: (m) => warnings.push(m), info: () => {}, debug: () => {} },
-    ...extra,
-  });
-  return { tk, seen: wire.seen, warnings };
-}
+import { BASE, KEY, list, setup, wireAttendee, wireEvent, wireOrder, wireTicketType } from './helpers.js';
 
 describe('Equaticket config', () => {
   it('throws ConfigError at creation for a missing or malformed key or an unknown provider', () => {

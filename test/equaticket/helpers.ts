@@ -71,6 +71,8 @@ export function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
     apiKey: KEY,
     fetch: wire.fetch,
     maxRetries: 0,
+    // Pacing has its own tests (test/core/vendor-rate-limits.test.ts); a scripted fake would only make it sleep.
+    rateLimit: false,
     logger: { error: () => {}, warn: (m) => warnings.push(m), info: () => {}, debug: () => {} },
     ...extra,
   }) as EquaticketClient;
