@@ -22,18 +22,13 @@ import { startMockServer } from '../src/cli/mock-server.js';
 import { exportItems, ndjsonFormatter } from '../src/export/index.js';
 import { createClient, envVariableOf, type TicketingClient } from '../src/index.js';
 import { MB, median, pairedRounds, requireGc, settledHeap } from './measure.js';
+import { recordReplay } from './replay.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const HTTP_ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 3);
 
 requireGc('npm run bench:export');
-function keyOf(method: string, url: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.sort();
-  return `${method} ${parsed.toString()}`;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'tk-bench-export-'));
 const outFile = join(dir, 'orders.ndjson');
 let eventId = '';
@@ -52,21 +47,7 @@ const apiKey = (server.credentials as { apiKey: string }).apiKey;
 const env = { [envVariableOf('equaticket', 'apiKey')]: apiKey };
 
 // Record the emulator's answers once (in process), for the replay runs.
-const answers = new Map<string, { status: number; headers: Array<[string, string]>; body: string }>();
-const recording = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const request = input instanceof Request ? input : new Request(input, init);
-  const response = await server.emulator.fetch(request);
-  const body = await response.text();
-  answers.set(keyOf(request.method, request.url), { status: response.status, headers: [...response.headers], body });
-  return new Response(body, { status: response.status, headers: response.headers });
-}) as typeof fetch;
-const replay = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
-  const url = input instanceof Request ? input.url : String(input);
-  const answer = answers.get(keyOf(method, url));
-  if (!answer) throw new Error(`no recorded answer for ${method} ${url}`);
-  return new Response(answer.body, { status: answer.status, headers: answer.headers });
-}) as typeof fetch;
+const { recording, replay, recorded } = recordReplay(server.emulator.fetch);
 
 function clientOf(fetchFn: typeof fetch | undefined): TicketingClient {
   // Pacing off on both sides: the vendor's limit bounds a real export; this measures ticketkit's own cost.
@@ -76,7 +57,7 @@ const pageSize = clientOf(replay).capabilities.pageSize.max;
 
 let expectedTotal = 0;
 for await (const order of clientOf(recording).orders.list({ eventId, limit: pageSize })) expectedTotal += order.total?.amount ?? 0;
-console.error(`seeded ${ITEMS.toLocaleString('en-US')} orders and recorded ${answers.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.error(`seeded ${ITEMS.toLocaleString('en-US')} orders and recorded ${recorded()} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 interface Sides {
   sdk(): Promise<void>;

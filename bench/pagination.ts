@@ -17,6 +17,7 @@ import { startMockServer } from '../src/cli/mock-server.js';
 import { createClient, type PagePromise, type ProviderId, type TicketingClient } from '../src/index.js';
 import { createMockClient } from '../src/testing/index.js';
 import { heapAfterGc, MB, median, pairedRounds, requireGc, settledHeap } from './measure.js';
+import { recordReplay } from './replay.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -108,47 +109,21 @@ function withParam(url: URL, name: string, value: string): string {
   return next.toString();
 }
 
-/** A request key that ignores query parameter order. */
-function keyOf(method: string, url: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.sort();
-  return `${method} ${parsed.toString()}`;
-}
-
-interface Recorded {
-  status: number;
-  headers: Array<[string, string]>;
-  body: string;
-}
-
 /** Walks the SDK once over the emulator, recording every answer; returns a fetch that replays them. */
 async function record(scenario: Scenario): Promise<{ replay: typeof fetch; client: TicketingClient; list: (c: TicketingClient) => PagePromise<any>; first: string; headers: Record<string, string>; expected: number }> {
   let list!: (c: TicketingClient) => PagePromise<any>;
   const mock = createMockClient({ provider: scenario.provider, rateLimits: false, seed: (s: unknown) => (list = scenario.seed(s, ITEMS)) } as never) as { fetch: typeof fetch; credentials: Record<string, unknown> };
-  const answers = new Map<string, Recorded>();
   let first: string | null = null;
   let firstHeaders: Record<string, string> = {};
-  const recording = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    const response = await mock.fetch(request);
-    const body = await response.text();
-    answers.set(keyOf(request.method, request.url), { status: response.status, headers: [...response.headers], body });
+  const { recording, replay } = recordReplay(mock.fetch, (request) => {
     if (first === null && /(orders|sales|getGuests)/.test(new URL(request.url).pathname)) {
       first = request.url;
       firstHeaders = Object.fromEntries(request.headers);
     }
-    return new Response(body, { status: response.status, headers: response.headers });
-  }) as typeof fetch;
+  });
   const recorder = createClient({ provider: scenario.provider, ...mock.credentials, fetch: recording, maxRetries: 0, rateLimit: false } as never) as TicketingClient;
   let expected = 0;
   for await (const item of list(recorder)) expected += scenario.sdkValue(item);
-  const replay = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
-    const url = input instanceof Request ? input.url : String(input);
-    const answer = answers.get(keyOf(method, url));
-    if (!answer) throw new Error(`no recorded answer for ${method} ${url}`);
-    return new Response(answer.body, { status: answer.status, headers: answer.headers });
-  }) as typeof fetch;
   const client = createClient({ provider: scenario.provider, ...mock.credentials, fetch: replay, maxRetries: 0, rateLimit: false } as never) as TicketingClient;
   return { replay, client, list, first: first!, headers: firstHeaders, expected };
 }
