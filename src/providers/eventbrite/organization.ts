@@ -5,6 +5,7 @@
 import { AbortError, ConfigError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/pipeline.js';
 import type { Log } from '../../internal/log.js';
+import { raceAbort } from '../../internal/transport.js';
 import { PROVIDER } from './context.js';
 import type { EventbriteNative } from './endpoints.js';
 import { EB_PATHS } from './paths.js';
@@ -66,20 +67,10 @@ export async function lookupOrganization(native: EventbriteNative, log: Log): Pr
 /** Waits for a shared promise, giving up (without cancelling it) when this caller's signal aborts. */
 function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  const aborted = () => new AbortError({ provider: PROVIDER, message: 'The request was aborted while the Eventbrite organization was being resolved.' });
-  if (signal.aborted) return Promise.reject(aborted());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+  return raceAbort(promise, signal).catch((error: unknown) => {
+    if (signal.aborted && error === signal.reason) {
+      throw new AbortError({ provider: PROVIDER, message: 'The request was aborted while the Eventbrite organization was being resolved.' });
+    }
+    throw error;
   });
 }
