@@ -82,8 +82,9 @@ function fetchDirect(send: typeof globalThis.fetch, request: TransportRequest): 
   init.signal = controller.signal;
   return new Promise<Response>((resolve, reject) => {
     const timer = setTimeout(() => {
-      controller.abort(new TransportTimeoutError('the request timed out'));
-      reject(new TransportTimeoutError('the request timed out'));
+      const error = new TransportTimeoutError('the request timed out');
+      controller.abort(error);
+      reject(error);
     }, timeout);
     send(request.url, init).then(
       (response) => {
