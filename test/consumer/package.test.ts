@@ -40,8 +40,17 @@ function run(command: string, args: readonly string[], cwd: string, env: NodeJS.
 }
 
 function npm(args: readonly string[], cwd: string): Promise<Result> {
-  // No network for npm: offline, no audit, no update check.
-  const env = { npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  // No network for npm: offline, no audit, no update check. No colour: a CI that forces colour (FORCE_COLOR) would
+  // otherwise put ANSI escapes, `\x1b[34m`, into the build output that precedes `npm pack --json`'s answer.
+  const env = {
+    npm_config_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    npm_config_color: 'false',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
   const cli = process.env.npm_execpath;
   return cli !== undefined && /npm-cli\.js$/.test(cli) ? run(process.execPath, [cli, ...args], cwd, env) : run('npm', args, cwd, env);
 }
@@ -85,10 +94,17 @@ beforeAll(async () => {
 
   const pack = await npm(['pack', '--json', '--pack-destination', work], clone);
   expectOk(pack, 'npm pack');
-  [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [Packed];
+  [packed] = packResult(pack.stdout);
   tarball = join(work, packed.filename);
   manifest = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as typeof manifest;
 });
+
+/** `npm pack --json`'s answer: the JSON array after whatever the `prepare` build printed to stdout. */
+function packResult(stdout: string): [Packed] {
+  const start = /^\[\s*\{/m.exec(stdout);
+  expect(start, `no JSON array in npm pack's output:\n${stdout}`).not.toBeNull();
+  return JSON.parse(stdout.slice(start!.index)) as [Packed];
+}
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
