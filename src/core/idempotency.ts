@@ -95,6 +95,27 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
+/** The stores `idempotencyStore: true` means, one per transport (see `sharedMemoryStore`). */
+const memoryStoresByTransport = new WeakMap<object, MemoryIdempotencyStore>();
+let memoryStoreOfGlobalFetch: MemoryIdempotencyStore | undefined;
+
+/**
+ * The in-memory store of `idempotencyStore: true`: one per process and transport, like the rate limiter, so a
+ * `withOptions` copy or a second client on the same credential finds the first one's records and a repeat is not
+ * sent twice. Records are scoped by the credential (the pipeline puts its fingerprint in every key), so two accounts
+ * never see each other's. A custom `fetch` (a test's fake vendor) gets a store of its own: one test's keys do not
+ * replay in the next.
+ */
+export function sharedMemoryStore(transport: object | undefined): MemoryIdempotencyStore {
+  if (transport === undefined) return (memoryStoreOfGlobalFetch ??= new MemoryIdempotencyStore());
+  let store = memoryStoresByTransport.get(transport);
+  if (!store) {
+    store = new MemoryIdempotencyStore();
+    memoryStoresByTransport.set(transport, store);
+  }
+  return store;
+}
+
 /** The outcome a replayed call gets: the first call's payload and status. */
 export interface Replay {
   payload: unknown;

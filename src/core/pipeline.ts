@@ -10,10 +10,10 @@ import pRetry from 'p-retry';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { ConfigError, TicketingError, ValidationError, isTicketingError } from './errors.js';
 import { Semaphore } from './concurrency.js';
-import { MemoryIdempotencyStore, onceForKey, type IdempotencyStore } from './idempotency.js';
+import { onceForKey, sharedMemoryStore, type IdempotencyStore } from './idempotency.js';
 import { sharedLimiter, type RateLimiter, type RateLimitRequest, type RateLimitSpec, type RequestClass } from './rate-limit.js';
 import { realScheduler, schedulerOfFetch, type Scheduler } from './scheduler.js';
-import { fnv1a, randomUuid, stableStringify } from '../internal/ids.js';
+import { fnv1a, fnv1a64, randomUuid, stableStringify } from '../internal/ids.js';
 import { buildCallError, refusedBeforeSending, scrubError, type FailedAttempt } from './call-error.js';
 import { runAttempt, type AttemptEnv, type CallPlan, type CallState } from './attempt.js';
 import { decideRetry, provesNotProcessed, type AttemptFailure, type RetrySafety } from './retry.js';
@@ -69,6 +69,11 @@ export class HttpPipeline {
   private readonly env: AttemptEnv;
   /** The rate-limit bucket this client counts against (a hash of provider, origin and credential). */
   private readonly bucketId: string;
+  /**
+   * Who the client acts as (a 64-bit hash of provider, origin and credential): the scope of its SDK-honoured
+   * idempotency keys. Never the rate-limit bucket, which for a vendor counting per IP is the same for every account.
+   */
+  private readonly credentialId: string;
   private readonly idempotencyStore: IdempotencyStore | null;
 
   constructor(
@@ -82,8 +87,10 @@ export class HttpPipeline {
     this.scheduler = options.scheduler ?? schedulerOfFetch(options.fetch) ?? realScheduler;
     const origin = new URL(this.baseUrl).origin;
     // What the vendor counts its limit per: the credential (hashed, never kept as text) or, for a per-IP limit, the origin.
-    this.bucketId = fnv1a(wire.rateLimitScope === 'origin' ? `${wire.provider}|${origin}` : `${wire.provider}|${origin}|${wire.secrets.join('\u0000')}`);
-    this.idempotencyStore = options.idempotencyStore === true ? new MemoryIdempotencyStore() : (options.idempotencyStore ?? null);
+    const credential = `${wire.provider}|${origin}|${wire.secrets.join('\u0000')}`;
+    this.bucketId = fnv1a(wire.rateLimitScope === 'origin' ? `${wire.provider}|${origin}` : credential);
+    this.credentialId = fnv1a64(credential);
+    this.idempotencyStore = options.idempotencyStore === true ? sharedMemoryStore(options.fetch) : (options.idempotencyStore ?? null);
     this.env = {
       wire,
       options,
@@ -139,7 +146,7 @@ export class HttpPipeline {
         this.secrets,
       );
     }
-    const scope = [this.wire.provider, this.bucketId, spec.method, plan.url, key].join('|');
+    const scope = [this.wire.provider, this.credentialId, spec.method, plan.url, key].join('|');
     const fingerprint = `${spec.method} ${plan.url} ${fnv1a(typeof plan.body === 'string' ? plan.body : '')}`;
     const withKey = (result: WithResponse<T>): WithResponse<T> => ({ ...result, idempotencyKey: key });
     return onceForKey(

@@ -105,7 +105,9 @@ export interface ClientOptions {
   maxConcurrency?: number;
   /**
    * Honours `idempotencyKey` on writes the vendor does not key, by recording outcomes under the key: `true` for the
-   * in-memory store, or a store of your own. Without it such a key is refused (docs/rate-limits.md, "Idempotency").
+   * process's in-memory store (shared by every client of the credential, `withOptions` copies included), or a store
+   * of your own. Records are scoped by the credential. Without it such a key is refused (docs/rate-limits.md,
+   * "Idempotency keys on every vendor").
    */
   idempotencyStore?: IdempotencyStore | true;
   /**

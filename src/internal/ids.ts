@@ -61,6 +61,19 @@ export function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * Stable 64-bit FNV-1a hash, hex: for keys where two different inputs must practically never meet (a credential's
+ * idempotency scope, where a 32-bit clash between two accounts would replay one account's write to the other).
+ */
+export function fnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
 /** JSON with sorted keys and no `undefined` members (for hashing filters). */
 export function stableStringify(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

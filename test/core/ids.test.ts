@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputProblem } from '../../src/core/input.js';
 import { MAX_ID_LENGTH, idProblem, pathProblem, seg } from '../../src/internal/path.js';
-import { composeId, splitIdOrThrow } from '../../src/internal/ids.js';
+import { composeId, fnv1a64, splitIdOrThrow } from '../../src/internal/ids.js';
 
 describe('id segments', () => {
   it.each([
@@ -51,5 +51,13 @@ describe('pathProblem (the pipeline checks every URL)', () => {
   });
   it.each(['/events/1', '/events/...', '/events/a..b', '/events?x=..', 'https://x.test/a/b'])('%s is fine', (path) => {
     expect(pathProblem(path)).toBeNull();
+  });
+});
+
+describe('fnv1a64', () => {
+  it('is the 64-bit FNV-1a of the text (the published test vectors)', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
   });
 });

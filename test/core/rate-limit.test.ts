@@ -233,6 +233,31 @@ describe('idempotencyKey on a write the vendor does not key', () => {
     expect(lost.seen).toHaveLength(1);
   });
 
+  it('is scoped by the credential: two accounts sharing a store (and Event Schedule\'s per-IP bucket) both write', async () => {
+    const wire = scriptedFetch([created, created, created, created]);
+    const store = new MemoryIdempotencyStore();
+    const account = (apiKey: string, idempotencyStore: true | MemoryIdempotencyStore) =>
+      createClient({ provider: 'event-schedule', apiKey, fetch: wire.fetch, logLevel: 'off', rateLimit: false, idempotencyStore });
+    for (const shared of [true, store] as const) {
+      const a = await post(account('es_key_a', shared), 'sale-1').withResponse();
+      const b = await post(account('es_key_b', shared), 'sale-1').withResponse();
+      expect([a.idempotentReplayed, b.idempotentReplayed]).toEqual([false, false]);
+    }
+    expect(wire.seen.map((r) => r.headers['x-api-key'])).toEqual(['es_key_a', 'es_key_b', 'es_key_a', 'es_key_b']);
+  });
+
+  it('`idempotencyStore: true` is one store per process and transport: a withOptions copy or a second client on the credential does not write twice', async () => {
+    const { client, seen } = esClient([created, created], { idempotencyStore: true });
+    await post(client, 'sale-2');
+    const copy = await post(client.withOptions({ maxRetries: 5 }), 'sale-2').withResponse();
+    const twin = createClient({ provider: 'event-schedule', apiKey: 'es_key', fetch: client.config.fetch, logLevel: 'off', rateLimit: false, idempotencyStore: true });
+    const again = await post(twin, 'sale-2').withResponse();
+    expect([copy.idempotentReplayed, again.idempotentReplayed]).toEqual([true, true]);
+    expect(seen).toHaveLength(1);
+    const otherFetch = esClient([created], { idempotencyStore: true });
+    await expect(post(otherFetch.client, 'sale-2').withResponse()).resolves.toMatchObject({ idempotentReplayed: false });
+  });
+
   it('a key that is refused before sending leaves nothing recorded: the repeat is sent', async () => {
     const { client, seen } = esClient([json({ message: 'bad', errors: {} }, { status: 422 }), created], { idempotencyStore: true });
     await expect(post(client, 'k3')).rejects.toMatchObject({ outcomeUnknown: false });
