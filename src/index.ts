@@ -128,7 +128,7 @@ export { APIPromise } from './core/api-promise.js';
 export { mapConcurrent } from './core/concurrency.js';
 export type { MapConcurrentOptions } from './core/concurrency.js';
 export { MemoryRateLimiter } from './core/rate-limit.js';
-export type { RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass, VendorRateLimits } from './core/rate-limit.js';
+export type { PauseBoard, RateLimiter, RateLimitRequest, RateLimitSpec, RequestClass, VendorRateLimits } from './core/rate-limit.js';
 export { MemoryIdempotencyStore, IDEMPOTENCY_TTL_MS, WRITE_OPERATIONS } from './core/idempotency.js';
 export type { IdempotencyRecord, IdempotencyStore, IdempotencySupport, WriteOperation } from './core/idempotency.js';
 export { realScheduler } from './core/scheduler.js';

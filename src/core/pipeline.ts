@@ -266,18 +266,20 @@ export class HttpPipeline {
     const vendor = this.wire.rateLimits ?? {};
     const specFor = (request: RateLimitRequest): RateLimitSpec | null =>
       own === false ? null : own ? own : 'all' in vendor ? vendor.all : (vendor[request.requestClass] ?? null);
-    return sharedLimiter(`${this.bucketId}|${stableStringify(own ?? null)}|${stableStringify(vendor)}`, this.scheduler, this.options.fetch, specFor);
+    return sharedLimiter(this.bucketId, `${stableStringify(own ?? null)}|${stableStringify(vendor)}`, this.scheduler, this.options.fetch, specFor);
   }
 
   /**
-   * The bucket a request counts against: one for every request when the caller set a limit or the vendor counts every
-   * request against one, else one per class.
+   * The bucket a request is paced in: one for every request when the caller set a limit or the vendor counts every
+   * request against one, else one per class. The pause bucket is the vendor's counter, whatever the caller's pace:
+   * a 429 holds every client of the credential that counts against it.
    */
   private rateRequest(method: HttpMethod, path: string): RateLimitRequest {
     const requestClass: RequestClass = method === 'GET' ? 'read' : 'write';
-    const oneBucket = this.options.rateLimit || (this.wire.rateLimits !== undefined && 'all' in this.wire.rateLimits);
-    const bucket = oneBucket ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
-    return { provider: this.wire.provider, bucket, requestClass, method, path };
+    const vendorCountsAll = this.wire.rateLimits !== undefined && 'all' in this.wire.rateLimits;
+    const bucket = this.options.rateLimit || vendorCountsAll ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
+    const pauseBucket = vendorCountsAll ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
+    return { provider: this.wire.provider, bucket, pauseBucket, requestClass, method, path };
   }
 
   /**

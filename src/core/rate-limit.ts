@@ -40,6 +40,12 @@ export interface RateLimitRequest {
   provider: ProviderId;
   /** The bucket: a hash of the credential (or of the origin, for vendors that count per IP) and the class. */
   bucket: string;
+  /**
+   * The vendor's own counter the request counts against (the credential, or the origin, and the class where the
+   * vendor limits reads and writes apart): what a 429 pauses, for every client of the credential whatever pace each
+   * was given. Absent: `bucket`.
+   */
+  pauseBucket?: string;
   /** Whether it counts as a read or a write. */
   requestClass: RequestClass;
   /** The HTTP method. */
@@ -83,66 +89,76 @@ export function gcraParameters(spec: RateLimitSpec | null | undefined): { interv
   return { interval, tolerance: (burst - 1) * interval };
 }
 
-interface Bucket {
-  /** GCRA's theoretical arrival time: when the next request would be on schedule. */
-  tat: number;
-  /** No request before this time (a 429's wait, shared by every caller). */
-  pausedUntil: number;
-}
+/** No request of a pause bucket before this time (a 429's wait, shared by every caller), by pause bucket. */
+export type PauseBoard = Map<string, number>;
 
 /** How many times a waiting request looks again at a pause that grew while it slept. */
 const MAX_PAUSE_CHECKS = 5;
 
 /** The in-memory limiter of one process (the default). */
 export class MemoryRateLimiter implements RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+  /** GCRA's theoretical arrival time per bucket: when the next request would be on schedule. */
+  private readonly tats = new Map<string, number>();
 
+  /**
+   * @param pauses - Where 429 pauses are kept: pass one board to several limiters (clients of one credential with
+   *   different paces) so that a 429 met by one holds them all.
+   */
   constructor(
     private readonly specFor: (request: RateLimitRequest) => RateLimitSpec | null,
     private readonly scheduler: Scheduler,
+    private readonly pauses: PauseBoard = new Map(),
   ) {}
 
-  private bucket(key: string): Bucket {
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      bucket = { tat: 0, pausedUntil: 0 };
-      this.buckets.set(key, bucket);
-    }
-    return bucket;
+  private pausedUntil(request: RateLimitRequest): number {
+    return this.pauses.get(request.pauseBucket ?? request.bucket) ?? 0;
   }
 
   /** Waits for the request's turn in its bucket (GCRA pacing, then any 429 pause). */
   async acquire(request: RateLimitRequest, signal?: AbortSignal): Promise<void> {
-    const bucket = this.bucket(request.bucket);
     const gcra = gcraParameters(this.specFor(request));
     const now = this.scheduler.now();
-    let at = Math.max(now, bucket.pausedUntil);
+    let at = Math.max(now, this.pausedUntil(request));
     if (gcra) {
-      at = Math.max(at, bucket.tat - gcra.tolerance);
-      bucket.tat = Math.max(bucket.tat, at) + gcra.interval;
+      const tat = this.tats.get(request.bucket) ?? 0;
+      at = Math.max(at, tat - gcra.tolerance);
+      this.tats.set(request.bucket, Math.max(tat, at) + gcra.interval);
     }
     if (at > now) await this.scheduler.sleep(at - now, signal);
     // A 429 met by another caller while this one slept: wait out the shared pause too.
     for (let check = 0; check < MAX_PAUSE_CHECKS; check++) {
       const later = this.scheduler.now();
-      if (bucket.pausedUntil <= later) return;
-      await this.scheduler.sleep(bucket.pausedUntil - later, signal);
+      const pausedUntil = this.pausedUntil(request);
+      if (pausedUntil <= later) return;
+      await this.scheduler.sleep(pausedUntil - later, signal);
     }
   }
 
-  /** Holds the bucket for `ms` after a 429. */
+  /** Holds the request's pause bucket for `ms` after a 429. */
   pause(request: RateLimitRequest, ms: number): void {
-    const bucket = this.bucket(request.bucket);
-    bucket.pausedUntil = Math.max(bucket.pausedUntil, this.scheduler.now() + Math.max(0, ms));
+    const key = request.pauseBucket ?? request.bucket;
+    this.pauses.set(key, Math.max(this.pausedUntil(request), this.scheduler.now() + Math.max(0, ms)));
   }
 }
 
 /**
- * The limiters of the process, one per provider, limit and scheduler, so that every client built with the same
- * credential shares its buckets (a `withOptions` copy included). Bounded: the least recently made goes first.
+ * The limiters of the process, one per credential, pace and scheduler, so that every client built with the same
+ * credential and limits shares its buckets (a `withOptions` copy included), and one pause board per credential, so
+ * that a 429 holds every client of it whatever its pace. Bounded: the least recently made goes first.
  */
 const sharedLimiters = new Map<string, MemoryRateLimiter>();
+const sharedPauseBoards = new Map<string, PauseBoard>();
 const MAX_SHARED_LIMITERS = 256;
+
+function boundedGet<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+    if (map.size > MAX_SHARED_LIMITERS) map.delete(map.keys().next().value!);
+  }
+  return value;
+}
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 1;
 
@@ -156,22 +172,20 @@ function idOf(value: object): number {
 }
 
 /**
- * The limiter of a bucket key, a scheduler and a transport: clients share it when they use the same credential
- * (in `key`), the same clock and the same `fetch` (in production, the global one; in tests each fake vendor is its
- * own world, so one test's 429 does not slow the next test down).
+ * The limiter of a credential, a pace, a scheduler and a transport: clients share it when they use the same
+ * credential (`credentialKey`), the same limits (`paceKey`), the same clock and the same `fetch` (in production, the
+ * global one; in tests each fake vendor is its own world, so one test's 429 does not slow the next test down).
+ * Clients of the credential with other limits (or `rateLimit: false`) get a limiter of their own over the same
+ * pause board.
  */
 export function sharedLimiter(
-  key: string,
+  credentialKey: string,
+  paceKey: string,
   scheduler: Scheduler,
   transport: object | undefined,
   specFor: (request: RateLimitRequest) => RateLimitSpec | null,
 ): MemoryRateLimiter {
-  const fullKey = `${idOf(scheduler)}|${transport ? idOf(transport) : 0}|${key}`;
-  let limiter = sharedLimiters.get(fullKey);
-  if (!limiter) {
-    limiter = new MemoryRateLimiter(specFor, scheduler);
-    sharedLimiters.set(fullKey, limiter);
-    if (sharedLimiters.size > MAX_SHARED_LIMITERS) sharedLimiters.delete(sharedLimiters.keys().next().value!);
-  }
-  return limiter;
+  const worldKey = `${idOf(scheduler)}|${transport ? idOf(transport) : 0}|${credentialKey}`;
+  const pauses = boundedGet(sharedPauseBoards, worldKey, (): PauseBoard => new Map());
+  return boundedGet(sharedLimiters, `${worldKey}|${paceKey}`, () => new MemoryRateLimiter(specFor, scheduler, pauses));
 }

@@ -127,6 +127,83 @@ describe('pacing at the wire', () => {
   });
 });
 
+/** A clock that moves only when the test says: sleepers wake on `advance`. */
+function manualTime(start = 1_000_000) {
+  let now = start;
+  const sleepers: Array<{ until: number; wake: () => void }> = [];
+  const time: Scheduler & { advance(ms: number): Promise<void>; sleeping(): number[]; settle(): Promise<void> } = {
+    now: () => now,
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        signal?.throwIfAborted();
+        sleepers.push({ until: now + Math.max(0, ms), wake: resolve });
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      }),
+    async advance(ms) {
+      now += ms;
+      for (const sleeper of sleepers.splice(0).filter((s) => (s.until <= now ? (s.wake(), false) : true))) sleepers.push(sleeper);
+      await time.settle();
+    },
+    sleeping: () => sleepers.map((s) => s.until - now),
+    settle: async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+  return time;
+}
+
+describe('the shared pause after a 429, across clients of one credential with different paces', () => {
+  const tooMany = (retryAfter: string) => json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'retry-after': retryAfter } });
+
+  /** Clients over one scripted vendor on a manual clock: the first request meets a 429, the rest succeed. */
+  function world(provider: 'equaticket' | 'event-schedule', firstAnswer: Answer, ok: Answer) {
+    const wire = scriptedFetch([firstAnswer, ok]);
+    const time = manualTime();
+    const apiKey = provider === 'equaticket' ? 'sk_test_key_1' : 'es_key';
+    const make = (extra: Record<string, unknown> = {}) => createClient({ provider, apiKey, fetch: wire.fetch, scheduler: time, logLevel: 'off', ...extra });
+    return { make, seen: wire.seen, time };
+  }
+
+  it('a rateLimit: false client and a client with its own pace wait out the pause a default client met', async () => {
+    const { make, seen, time } = world('equaticket', tooMany('30'), json(event));
+    const first = make().native.getEvent('evt_1');
+    await time.settle();
+    expect(seen).toHaveLength(1);
+    const unpaced = make({ rateLimit: false }).native.getEvent('evt_1');
+    const ownPace = make({ rateLimit: { perMinute: 1000 } }).native.getEvent('evt_1');
+    await time.settle();
+    expect(seen).toHaveLength(1);
+    expect(time.sleeping()).toEqual([30_000, 30_000, 30_000]);
+    await time.advance(30_000);
+    await Promise.all([first, unpaced, ownPace]);
+    expect(seen).toHaveLength(4);
+  });
+
+  it('another credential is not held', async () => {
+    const { make, seen, time } = world('equaticket', tooMany('30'), json(event));
+    const first = make().native.getEvent('evt_1');
+    await time.settle();
+    await make({ rateLimit: false, apiKey: 'sk_test_key_2' }).native.getEvent('evt_1');
+    expect(seen.map((r) => r.headers.authorization)).toEqual(['Bearer sk_test_key_1', 'Bearer sk_test_key_2']);
+    await time.advance(30_000);
+    await first;
+  });
+
+  it('on a vendor that limits reads and writes apart, a read\'s 429 holds reads only, whatever pace the client set', async () => {
+    const { make, seen, time } = world('event-schedule', json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'retry-after': '20' } }), json({ data: [] }));
+    const first = make().request({ method: 'GET', path: '/events' });
+    await time.settle();
+    const own = make({ rateLimit: { perMinute: 10_000, burst: 100 } });
+    await own.request({ method: 'POST', path: '/events', body: { name: 'x' } });
+    const read = own.request({ method: 'GET', path: '/events' });
+    await time.settle();
+    expect(seen.map((r) => r.method)).toEqual(['GET', 'POST']);
+    await time.advance(20_000);
+    await Promise.all([first, read]);
+    expect(seen.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'GET']);
+  });
+});
+
 describe('maxConcurrency', () => {
   it('bounds the requests of a client in flight', async () => {
     let inFlight = 0;
