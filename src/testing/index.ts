@@ -53,11 +53,12 @@ export type {
   SeedOrderLineInput,
   SeedTicketTypeInput,
 } from './framework/index.js';
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput, EquaticketOperation } from './emulators/equaticket/index.js';
+export type { EquaticketSeeder, EqSeedEventInput, EqSeedOrganizationInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput, EquaticketOperation } from './emulators/equaticket/index.js';
 export type { EqWebhookWire as EqSeededWebhook } from './emulators/equaticket/wire.js';
 export type { OrganizationWire as EbSeededOrganization, WebhookWire as EbSeededWebhook } from './emulators/eventbrite/wire.js';
 export type { EsSeedTalentInput, EsSeedFanContentInput, EsSeedFeedbackInput } from './emulators/event-schedule/seed/types.js';
 export type { EsPlan } from './emulators/event-schedule/state.js';
+export type { EqPlan } from './emulators/equaticket/wire.js';
 export type { EsScheduleWire as EsSeededSchedule, EsGroupWire as EsSeededGroup } from './emulators/event-schedule/wire.js';
 export type { EvTicketView as EvSeededTicket } from './emulators/event-vault/wire.js';
 export type { EventbriteSeeder, EbSeedEventInput, EbSeedTicketTypeInput, EbSeedWebhookInput, EbSeedCheckInInput, EbSeedRefundInput, EventbriteOperation } from './emulators/eventbrite/index.js';

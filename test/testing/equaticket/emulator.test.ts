@@ -281,6 +281,33 @@ describe('request ids and the error envelope', () => {
     expectEnvelope((await wire(mock, 'GET', '/events')).body, 'unprocessable');
   });
 
+  it('enforces the per-key limit of the seeded plan (free by default): 60, or 600 for s.organization({ plan: "pro" })', async () => {
+    const burst = async (mock: MockClient, n: number) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < n; i++) statuses.push((await wire(mock, 'GET', '/events')).status);
+      return statuses;
+    };
+    const free = createMockClient({ provider: 'equaticket' });
+    const freeStatuses = await burst(free, 61);
+    expect(freeStatuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(freeStatuses.at(-1)).toBe(429);
+    const pro = createMockClient({ provider: 'equaticket', seed: (s) => expect(s.organization({ plan: 'pro' })).toEqual({ plan: 'pro' }) });
+    const proStatuses = await burst(pro, 601);
+    expect(proStatuses.slice(0, 600).every((status) => status === 200)).toBe(true);
+    expect(proStatuses.at(-1)).toBe(429);
+    pro.reset();
+    expect((await burst(pro, 1))[0]).toBe(200);
+    expect(() => createMockClient({ provider: 'equaticket', seed: (s) => s.organization({ plan: 'platinum' as never }) })).toThrow(/plan: expected one of free, starter, growth, pro, got "platinum"/);
+    expect(() => createMockClient({ provider: 'equaticket', seed: (s) => s.organization({ plna: 'pro' } as never) })).toThrow(/did you mean "plan"/);
+  }, 30_000);
+
+  it('a plan: "pro" client over a pro organization walks at its pace and meets no 429', async () => {
+    const mock = createMockClient({ provider: 'equaticket', client: { plan: 'pro' }, seed: (s) => s.organization({ plan: 'pro' }) });
+    for (let i = 0; i < 700; i++) await mock.client.native.listEvents({ limit: 1 });
+    expect(mock.calls.filter((c) => c.status === 429)).toHaveLength(0);
+    expect(mock.calls).toHaveLength(700);
+  }, 30_000);
+
   it('unknown endpoints are a 404 not_found with op null', async () => {
     const mock = createMockClient({ provider: 'equaticket' });
     const res = await wire(mock, 'GET', '/refunds');

@@ -4,15 +4,16 @@
  * `X-Request-Id` on every response, idempotent replay of POSTs, field validation and the publish/cancel rules.
  */
 import { EmulatorHttpError, padded, type EmulatorDefinition, type EmulatorRequest, type EmulatorResponse } from '../../framework/index.js';
-import { EQ_EMULATOR_PLAN_GUESS, EQ_RATE_WINDOW_GUESS, EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.js';
+import { EQ_RATE_WINDOW_GUESS, EQ_REQUEST_ID_MAX_GUESS, EQ_RETRY_AFTER_ON_429_GUESS } from './guesses.js';
 import { equaticketRoutes, type EqAuth, type EquaticketOperation } from './routes.js';
 import { equaticketSeeder, type EquaticketSeeder } from './seed/index.js';
 import { createEqState, type EqState } from './state.js';
 import { equaticketWebhooks } from './webhooks.js';
 import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_REQUESTS_PER_MINUTE, EQ_TEST_KEY } from './wire.js';
 
-export type { EquaticketSeeder, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput } from './seed/index.js';
+export type { EquaticketSeeder, EqSeedOrganizationInput, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput } from './seed/index.js';
 export type { EqAuth, EquaticketOperation } from './routes.js';
+export type { EqPlan } from './wire.js';
 export * as equaticketWire from './wire.js';
 
 /** Documented codes per status; other statuses fall back by class. */
@@ -90,7 +91,7 @@ export const equaticketEmulator: EmulatorDefinition<EqState, EquaticketSeeder, E
   rateLimits: [
     {
       name: 'per key',
-      limit: EQ_REQUESTS_PER_MINUTE[EQ_EMULATOR_PLAN_GUESS],
+      limit: (state) => EQ_REQUESTS_PER_MINUTE[state.plan],
       windowMs: 60_000,
       resets: EQ_RATE_WINDOW_GUESS,
       // The public endpoint takes no key: its limit is not documented, so it is not limited here.

@@ -5,7 +5,8 @@
  */
 import { EmulatorHttpError, SortedList } from '../../framework/index.js';
 import type { EmulatorResponse } from '../../framework/index.js';
-import type { EqEventWire, EqOrderWire, EqTicketTypeWire, EqTicketWire, EqWebhookWire } from './wire.js';
+import { EQ_EMULATOR_PLAN_GUESS } from './guesses.js';
+import type { EqEventWire, EqOrderWire, EqPlan, EqTicketTypeWire, EqTicketWire, EqWebhookWire } from './wire.js';
 
 export interface Row<W> {
   /** `created_at` in ms. */
@@ -73,6 +74,8 @@ export interface ModeStore {
 export interface EqState {
   test: ModeStore;
   live: ModeStore;
+  /** The organization's plan, which sets the per-key rate limit (`s.organization({ plan })`). */
+  plan: EqPlan;
 }
 
 export function createModeStore(livemode: boolean): ModeStore {
@@ -89,7 +92,7 @@ export function createModeStore(livemode: boolean): ModeStore {
 }
 
 export function createEqState(): EqState {
-  return { test: createModeStore(false), live: createModeStore(true) };
+  return { test: createModeStore(false), live: createModeStore(true), plan: EQ_EMULATOR_PLAN_GUESS };
 }
 
 export interface PageResult<W> {

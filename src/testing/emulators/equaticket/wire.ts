@@ -310,3 +310,6 @@ export function toAttendee(a: EqTicketWire): Attendee {
 
 /** Documented: requests a minute per API key, by plan ("Rate limits"). */
 export const EQ_REQUESTS_PER_MINUTE = { free: 60, starter: 100, growth: 300, pro: 600 } as const;
+
+/** An organization's plan. */
+export type EqPlan = keyof typeof EQ_REQUESTS_PER_MINUTE;

@@ -7,17 +7,19 @@
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../../framework/contract.js';
 import type { BaseSeeder, SeedAttendeeInput, SeedEventDateInput, SeedOrderInput, SeedTicketTypeInput } from '../../../framework/index.js';
 import type { EqEnv } from '../store-ops.js';
-import { toTicketType, type EqWebhookWire } from '../wire.js';
+import { toTicketType, type EqPlan, type EqWebhookWire } from '../wire.js';
 import { checkIn, refundOrder, type EqSeedCheckInInput, type EqSeedRefundInput } from './activity.js';
 import { seedAttendee } from './attendee.js';
 import { seedEvent, seedEventDate, type EqSeedEventInput } from './event.js';
 import { seedInput, type SeedScope } from './input.js';
 import { seedOrder } from './order.js';
+import { seedOrganization, type EqSeedOrganizationInput } from './organization.js';
 import { createTicketType } from './ticket-type.js';
 import { seedWebhook, type EqSeedWebhookInput } from './webhook.js';
 
 export type { EqSeedEventInput } from './event.js';
 export type { EqSeedWebhookInput } from './webhook.js';
+export type { EqSeedOrganizationInput } from './organization.js';
 export type { EqSeedCheckInInput, EqSeedRefundInput } from './activity.js';
 
 /** The Equaticket seed builders (`s` in `seed: (s) => ...`). */
@@ -35,6 +37,11 @@ export interface EquaticketSeeder extends BaseSeeder {
   order(input: SeedOrderInput): Order;
   /** Adds a ticket (Equaticket's attendee): to `orderId`, else with a one-ticket order of its own. */
   attendee(input: SeedAttendeeInput): Attendee;
+  /**
+   * Vendor-only: the organization. `plan` sets the per-key rate limit the emulator enforces (default free, 60 a
+   * minute); pass the same `plan` to the client so that it paces to it.
+   */
+  organization(input?: EqSeedOrganizationInput): { plan: EqPlan };
   /** Vendor-only: a webhook subscription (wire shape; there is no normalized webhook). */
   webhook(input?: EqSeedWebhookInput): EqWebhookWire;
   /** Vendor-side activity: a refund made in the dashboard (announces `order.refunded`). */
@@ -51,6 +58,7 @@ export function equaticketSeeder(env: EqEnv): EquaticketSeeder {
     ticketType: (input) => toTicketType(createTicketType(scope, seedInput('ticketType', input, false))),
     order: (input) => seedOrder(scope, input),
     attendee: (input) => seedAttendee(scope, input),
+    organization: (input) => seedOrganization(scope, input),
     webhook: (input) => seedWebhook(scope, input),
     refundOrder: (input) => refundOrder(scope, input),
     checkIn: (input) => checkIn(scope, input),

@@ -75,6 +75,7 @@ const SEED_KEYS = {
   price: ['amount', 'currency'],
   attendee: ['eventId', 'orderId', 'ticketTypeId', 'name', 'email', 'phone', 'company', 'jobTitle', 'status', 'checkedIn', 'createdAt'],
   webhook: ['url', 'events', 'active', 'livemode'],
+  organization: ['plan'],
   refundOrder: ['orderId', 'tickets'],
   checkIn: ['attendeeId'],
 } as const;
