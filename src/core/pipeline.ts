@@ -9,7 +9,7 @@
 import pRetry from 'p-retry';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { ConfigError, TicketingError, ValidationError, isTicketingError } from './errors.js';
-import { Semaphore } from './concurrency.js';
+import { sharedSemaphore } from './concurrency.js';
 import { onceForKey, sharedMemoryStore, type IdempotencyStore } from './idempotency.js';
 import { sharedLimiter, type RateLimiter, type RateLimitRequest, type RateLimitSpec, type RequestClass } from './rate-limit.js';
 import { realScheduler, schedulerOfFetch, type Scheduler } from './scheduler.js';
@@ -97,7 +97,7 @@ export class HttpPipeline {
       log: this.log,
       send: createTransport(options.fetch),
       limiter: options.rateLimiter ?? this.sharedLimiter(),
-      slots: options.maxConcurrency ? new Semaphore(options.maxConcurrency) : null,
+      slots: options.maxConcurrency ? sharedSemaphore(this.credentialId, options.maxConcurrency, options.fetch) : null,
       secrets: this.secrets,
       baseOrigin: new URL(this.baseUrl).origin,
       callHook: (fn) => this.callHook(fn),

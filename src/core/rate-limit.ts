@@ -8,6 +8,7 @@
  * `RateLimiter` of its own (Redis, a database): see docs/rate-limits.md.
  */
 import type { ProviderId } from './errors.js';
+import { idOf, sharedEntry } from '../internal/process-shared.js';
 import type { Scheduler } from './scheduler.js';
 
 /** A rate limit: requests per minute or per hour (one of them), and how many may go at once after a quiet spell. */
@@ -148,28 +149,6 @@ export class MemoryRateLimiter implements RateLimiter {
  */
 const sharedLimiters = new Map<string, MemoryRateLimiter>();
 const sharedPauseBoards = new Map<string, PauseBoard>();
-const MAX_SHARED_LIMITERS = 256;
-
-function boundedGet<V>(map: Map<string, V>, key: string, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-    if (map.size > MAX_SHARED_LIMITERS) map.delete(map.keys().next().value!);
-  }
-  return value;
-}
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-
-function idOf(value: object): number {
-  let id = objectIds.get(value);
-  if (id === undefined) {
-    id = nextObjectId++;
-    objectIds.set(value, id);
-  }
-  return id;
-}
 
 /**
  * The limiter of a credential, a pace, a scheduler and a transport: clients share it when they use the same
@@ -186,6 +165,6 @@ export function sharedLimiter(
   specFor: (request: RateLimitRequest) => RateLimitSpec | null,
 ): MemoryRateLimiter {
   const worldKey = `${idOf(scheduler)}|${transport ? idOf(transport) : 0}|${credentialKey}`;
-  const pauses = boundedGet(sharedPauseBoards, worldKey, (): PauseBoard => new Map());
-  return boundedGet(sharedLimiters, `${worldKey}|${paceKey}`, () => new MemoryRateLimiter(specFor, scheduler, pauses));
+  const pauses = sharedEntry(sharedPauseBoards, worldKey, (): PauseBoard => new Map());
+  return sharedEntry(sharedLimiters, `${worldKey}|${paceKey}`, () => new MemoryRateLimiter(specFor, scheduler, pauses));
 }

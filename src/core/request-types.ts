@@ -101,7 +101,10 @@ export interface ClientOptions {
   rateLimit?: RateLimitSpec | false | null;
   /** A limiter of your own (a fleet sharing one limit through Redis, ...): replaces the in-memory one. */
   rateLimiter?: RateLimiter;
-  /** The most requests of this client in flight at once (default: no bound). */
+  /**
+   * The most requests in flight at once (default: no bound), for this client and its `withOptions` copies together
+   * (and any other client of the process with the same credential and bound).
+   */
   maxConcurrency?: number;
   /**
    * Honours `idempotencyKey` on writes the vendor does not key, by recording outcomes under the key: `true` for the

@@ -220,6 +220,22 @@ describe('maxConcurrency', () => {
     expect(most).toBe(2);
   });
 
+  it('holds for a client and its withOptions copies together', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const fetch = (async () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight--;
+      return json(event);
+    }) as typeof globalThis.fetch;
+    const client = createClient({ provider: 'equaticket', apiKey: 'sk_test_k', fetch, rateLimit: false, maxConcurrency: 2, logLevel: 'off' });
+    const copies = [client, client.withOptions({ timeout: 5_000 }), client.withOptions({ maxRetries: 1 })];
+    await Promise.all(Array.from({ length: 9 }, (_, i) => copies[i % 3]!.native.getEvent('evt_1')));
+    expect(most).toBe(2);
+  });
+
   it('refuses a bad value at creation', () => {
     expect(() => createClient({ provider: 'equaticket', apiKey: 'sk_test_k', maxConcurrency: 0 })).toThrow(/maxConcurrency/);
     expect(() => createClient({ provider: 'equaticket', apiKey: 'sk_test_k', rateLimit: { perMinute: 10, perHour: 5 } })).toThrow(/exactly one/);
