@@ -205,35 +205,32 @@ describe('the shared pause after a 429, across clients of one credential with di
 });
 
 describe('maxConcurrency', () => {
-  it('bounds the requests of a client in flight', async () => {
+  /** An Equaticket client with a bound of 2 over a vendor that counts the most requests it held at once. */
+  function bounded() {
     let inFlight = 0;
-    let most = 0;
+    const seen = { most: 0 };
     const fetch = (async () => {
       inFlight++;
-      most = Math.max(most, inFlight);
+      seen.most = Math.max(seen.most, inFlight);
       await new Promise((resolve) => setImmediate(resolve));
       inFlight--;
       return json(event);
     }) as typeof globalThis.fetch;
     const client = createClient({ provider: 'equaticket', apiKey: 'sk_test_k', fetch, rateLimit: false, maxConcurrency: 2, logLevel: 'off' });
+    return { client, seen };
+  }
+
+  it('bounds the requests of a client in flight', async () => {
+    const { client, seen } = bounded();
     await Promise.all(Array.from({ length: 8 }, () => client.native.getEvent('evt_1')));
-    expect(most).toBe(2);
+    expect(seen.most).toBe(2);
   });
 
   it('holds for a client and its withOptions copies together', async () => {
-    let inFlight = 0;
-    let most = 0;
-    const fetch = (async () => {
-      inFlight++;
-      most = Math.max(most, inFlight);
-      await new Promise((resolve) => setImmediate(resolve));
-      inFlight--;
-      return json(event);
-    }) as typeof globalThis.fetch;
-    const client = createClient({ provider: 'equaticket', apiKey: 'sk_test_k', fetch, rateLimit: false, maxConcurrency: 2, logLevel: 'off' });
+    const { client, seen } = bounded();
     const copies = [client, client.withOptions({ timeout: 5_000 }), client.withOptions({ maxRetries: 1 })];
     await Promise.all(Array.from({ length: 9 }, (_, i) => copies[i % 3]!.native.getEvent('evt_1')));
-    expect(most).toBe(2);
+    expect(seen.most).toBe(2);
   });
 
   it('refuses a bad value at creation', () => {
