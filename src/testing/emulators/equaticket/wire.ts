@@ -309,7 +309,7 @@ export function toAttendee(a: EqTicketWire): Attendee {
 }
 
 /** Documented: requests a minute per API key, by plan ("Rate limits"). */
-export const EQ_REQUESTS_PER_MINUTE = { free: 60, starter: 100, growth: 300, pro: 600 } as const;
+export const EQ_REQUESTS_PER_MINUTE: Readonly<Record<EqPlan, number>> = { free: 60, starter: 100, growth: 300, pro: 600 };
 
-/** An organization's plan. */
-export type EqPlan = keyof typeof EQ_REQUESTS_PER_MINUTE;
+/** An organization's plan (it sets the per-key rate limit). */
+export type EqPlan = 'free' | 'starter' | 'growth' | 'pro';
