@@ -355,11 +355,13 @@ export abstract class BaseClient<Config extends ClientOptions> {
   abstract readonly provider: ProviderId;
   readonly pipeline: HttpPipeline;
 
+  /** @param copyOf - The client this one is a `withOptions` copy of: what they share (the `maxConcurrency` bound). */
   protected constructor(
     readonly config: Readonly<Config>,
     wire: ProviderWire,
+    copyOf?: BaseClient<Config>,
   ) {
-    this.pipeline = new HttpPipeline(wire, config);
+    this.pipeline = new HttpPipeline(wire, config, copyOf?.pipeline);
   }
 
   /** The base URL requests go to: the `baseUrl` option, else the vendor's default. */

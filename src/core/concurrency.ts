@@ -1,4 +1,3 @@
-import { idOf, sharedEntry } from '../internal/process-shared.js';
 import { ValidationError } from './errors.js';
 
 /**
@@ -45,16 +44,6 @@ export class Semaphore {
       this.queue.shift()?.();
     };
   }
-}
-
-const sharedSemaphores = new Map<string, Semaphore>();
-
-/**
- * The semaphore of the `maxConcurrency` option: one per credential, bound and transport, so that a client and its
- * `withOptions` copies (and any other client of the credential with the same bound) stay within it together.
- */
-export function sharedSemaphore(credentialKey: string, limit: number, transport: object | undefined): Semaphore {
-  return sharedEntry(sharedSemaphores, `${transport ? idOf(transport) : 0}|${credentialKey}|${limit}`, () => new Semaphore(limit));
 }
 
 /** Options of `mapConcurrent`. */

@@ -9,7 +9,7 @@
 import pRetry from 'p-retry';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { ConfigError, TicketingError, ValidationError, isTicketingError } from './errors.js';
-import { sharedSemaphore } from './concurrency.js';
+import { Semaphore } from './concurrency.js';
 import { onceForKey, sharedMemoryStore, type IdempotencyStore } from './idempotency.js';
 import { sharedLimiter, type RateLimiter, type RateLimitRequest, type RateLimitSpec, type RequestClass } from './rate-limit.js';
 import { realScheduler, schedulerOfFetch, type Scheduler } from './scheduler.js';
@@ -59,6 +59,12 @@ class GiveUpSignal extends Error {
   }
 }
 
+/** The `maxConcurrency` bound of a client: its original's when the copy keeps the same figure, else a new one. */
+function boundFor(maxConcurrency: number | undefined, original: Semaphore | null): Semaphore | null {
+  if (!maxConcurrency) return null;
+  return original?.limit === maxConcurrency ? original : new Semaphore(maxConcurrency);
+}
+
 /** The request pipeline of one client. */
 export class HttpPipeline {
   readonly log: Log;
@@ -76,9 +82,14 @@ export class HttpPipeline {
   private readonly credentialId: string;
   private readonly idempotencyStore: IdempotencyStore | null;
 
+  /**
+   * @param copyOf - The pipeline of the client this one is a copy of (`withOptions`, or a vendor's second pipeline
+   *   for the same client): its `maxConcurrency` bound is kept, so the copies stay within it together.
+   */
   constructor(
     readonly wire: ProviderWire,
     readonly options: ClientOptions,
+    copyOf?: HttpPipeline,
   ) {
     assertClientOptions(wire.provider, options, wire.configKeys);
     this.secrets = [...wire.secrets, ...(wire.secretPatterns ?? [])];
@@ -97,7 +108,7 @@ export class HttpPipeline {
       log: this.log,
       send: createTransport(options.fetch),
       limiter: options.rateLimiter ?? this.sharedLimiter(),
-      slots: options.maxConcurrency ? sharedSemaphore(this.credentialId, options.maxConcurrency, options.fetch) : null,
+      slots: boundFor(options.maxConcurrency, copyOf?.env.slots ?? null),
       secrets: this.secrets,
       baseOrigin: new URL(this.baseUrl).origin,
       callHook: (fn) => this.callHook(fn),

@@ -103,7 +103,7 @@ export interface ClientOptions {
   rateLimiter?: RateLimiter;
   /**
    * The most requests in flight at once (default: no bound), for this client and its `withOptions` copies together
-   * (and any other client of the process with the same credential and bound).
+   * (a copy given another figure gets a bound of its own). A client built on its own has its own bound.
    */
   maxConcurrency?: number;
   /**

@@ -7,7 +7,8 @@ import { mapConcurrent, Semaphore } from '../../src/core/concurrency.js';
 import { MemoryIdempotencyStore } from '../../src/core/idempotency.js';
 import { gcraParameters, MemoryRateLimiter, type RateLimitRequest } from '../../src/core/rate-limit.js';
 import type { Scheduler } from '../../src/core/scheduler.js';
-import { ConflictError, createClient, ValidationError, type TicketingError } from '../../src/index.js';
+import { ConflictError, createClient, PROVIDERS, ValidationError, type ClientConfig, type TicketingError } from '../../src/index.js';
+import { createMockClient } from '../../src/testing/index.js';
 import { json, scriptedFetch, type Answer } from '../helpers/wire.js';
 
 /** A virtual clock: sleeping advances it (and yields once, as a real timer would). */
@@ -231,6 +232,34 @@ describe('maxConcurrency', () => {
     const copies = [client, client.withOptions({ timeout: 5_000 }), client.withOptions({ maxRetries: 1 })];
     await Promise.all(Array.from({ length: 9 }, (_, i) => copies[i % 3]!.native.getEvent('evt_1')));
     expect(seen.most).toBe(2);
+  });
+
+  it.each(PROVIDERS)('%s: copies share their original\'s bound; a client built on its own has its own', async (provider) => {
+    const mock = createMockClient({ provider, rateLimits: false });
+    let inFlight = 0;
+    let most = 0;
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      try {
+        return await mock.fetch(input, init);
+      } finally {
+        inFlight--;
+      }
+    }) as typeof globalThis.fetch;
+    const make = () => createClient({ provider, ...mock.credentials, fetch, scheduler: mock.scheduler, rateLimit: false, maxRetries: 0, maxConcurrency: 2, logLevel: 'off' } as ClientConfig);
+    const burst = (clients: Array<{ request: (r: { method: 'GET'; path: string }) => Promise<unknown> }>) =>
+      Promise.all(Array.from({ length: 12 }, (_, i) => clients[i % clients.length]!.request({ method: 'GET', path: '/nothing-here' }).catch(() => null)));
+    const client = make();
+    await burst([client, client.withOptions({ timeout: 5_000 }), client.withOptions({ maxRetries: 1 })]);
+    expect(most).toBe(2);
+    most = 0;
+    await burst([make(), make()]);
+    expect(most).toBe(4);
+    most = 0;
+    await burst([client, client.withOptions({ maxConcurrency: 1 })]);
+    expect(most).toBe(3);
   });
 
   it('refuses a bad value at creation', () => {

@@ -143,9 +143,9 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   readonly webhooks: WebhooksResource;
   private livemodeWarned = false;
 
-  constructor(config: EquaticketConfig) {
+  constructor(config: EquaticketConfig, copyOf?: EquaticketClientImpl) {
     const { apiKey, plan } = ownConfigOf(config);
-    super(config, equaticketWire(apiKey, plan, (json) => this.checkLivemode(json)));
+    super(config, equaticketWire(apiKey, plan, (json) => this.checkLivemode(json)), copyOf);
     this.livemode = apiKey.startsWith('sk_live_');
     const api = new EquaticketNative(this.pipeline);
     const eq = this.context(api);
@@ -159,7 +159,7 @@ export class EquaticketClientImpl extends BaseClient<EquaticketConfig> implement
   }
 
   withOptions(options: ClientOptions): EquaticketClientImpl {
-    return new EquaticketClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) });
+    return new EquaticketClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) }, this);
   }
 
   /** What the resources see of this client (`EquaticketContext`). */

@@ -44,9 +44,9 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   readonly attendees: EventScheduleAttendeesResource;
   readonly webhooks: EventScheduleWebhooksResource;
 
-  constructor(config: EventScheduleConfig) {
+  constructor(config: EventScheduleConfig, copyOf?: EventScheduleClientImpl) {
     const checked = checkConfig(config);
-    super(checked, eventScheduleWire(checked.apiKey));
+    super(checked, eventScheduleWire(checked.apiKey), copyOf);
     // The resources use the native layer unguarded (its own errors are not re-labelled as theirs).
     const native = new EventScheduleNative(this.pipeline);
     const pipeline = this.pipeline;
@@ -77,7 +77,7 @@ export class EventScheduleClientImpl extends BaseClient<EventScheduleConfig> imp
   }
 
   withOptions(options: ClientOptions): EventScheduleClientImpl {
-    return new EventScheduleClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) });
+    return new EventScheduleClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) }, this);
   }
 }
 

@@ -338,7 +338,7 @@ export class EventScheduleNative {
   /** @internal Built by the client (`client.native`); not constructed by users. */
   constructor(private readonly http: HttpPipeline) {
     const level = http.log.level === 'debug' ? 'info' : http.log.level;
-    this.quiet = new HttpPipeline(http.wire, { ...http.options, logLevel: level });
+    this.quiet = new HttpPipeline(http.wire, { ...http.options, logLevel: level }, http);
   }
 
   private list<T>(listing: NativeListing<T>, params: unknown, options?: RequestOptions): PagePromise<T> {

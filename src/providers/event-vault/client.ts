@@ -119,13 +119,13 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   private readonly normalizeContexts: readonly [NormalizeContext, NormalizeContext];
 
   /** @param clockSync internal: shared by `withOptions()` copies so a learned clock offset carries over. */
-  constructor(config: EventVaultConfig, clockSync?: ClockSync) {
+  constructor(config: EventVaultConfig, clockSync?: ClockSync, copyOf?: EventVaultClientImpl) {
     checkEventVaultConfig(config);
     const clock = clockSync ?? new ClockSync(config.clock ?? (() => Date.now()));
-    super(config, eventVaultWire(config, config.eventId, clock, () => this.onOffsetLearned()));
+    super(config, eventVaultWire(config, config.eventId, clock, () => this.onOffsetLearned()), copyOf);
     this.clockSync = clock;
     this.eventId = config.eventId;
-    this.otherEvents = new EventPipelines((eventId) => new HttpPipeline(eventVaultWire(this.config, eventId, clock, () => this.onOffsetLearned()), this.config));
+    this.otherEvents = new EventPipelines((eventId) => new HttpPipeline(eventVaultWire(this.config, eventId, clock, () => this.onOffsetLearned()), this.config, this.pipeline));
     const warn: NormalizeContext['warn'] = (message, data) => this.pipeline.log.warn(message, data);
     this.normalizeContexts = [{ raw: false, warn }, { raw: true, warn }];
     // The resources see the unguarded native layer (its errors are not re-labelled); the user sees it guarded.
@@ -156,7 +156,7 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   withOptions(options: ClientOptions & { eventId?: string; clock?: () => number }): EventVaultClientImpl {
     const overrides = checkOverrides(EV_PROVIDER, options) as ClientOptions & { eventId?: string; clock?: () => number };
     const config = { ...this.config, ...overrides };
-    return new EventVaultClientImpl(config, overrides.clock === undefined ? this.clockSync : undefined);
+    return new EventVaultClientImpl(config, overrides.clock === undefined ? this.clockSync : undefined, this);
   }
 
   /** Any Event Vault request with this client's headers, retries and error mapping (`options.eventId` honoured). */

@@ -111,7 +111,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   /** What the resources and the Eventbrite-only methods use of this client. */
   private readonly eb: EventbriteContext;
 
-  constructor(config: EventbriteConfig, shared?: EventbriteSession) {
+  constructor(config: EventbriteConfig, shared?: EventbriteSession, copyOf?: EventbriteClientImpl) {
     const parsed = parseVendorConfig(PROVIDER, 'Eventbrite', EventbriteConfigSchema, config);
     const token = parsed.token;
     const organizationId = parsed.organizationId ?? null;
@@ -119,7 +119,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
       shared && shared.token === token && shared.organizationId === organizationId
         ? shared
         : { token, organizationId, organization: null, waypoint: null };
-    super(config, eventbriteWire(session));
+    super(config, eventbriteWire(session), copyOf);
     this.session = session;
     const api: EventbriteNative = new EventbriteNative(this.pipeline, (explicit, options) => resolveOrganization(session, lookup, explicit, options));
     const lookup = () => lookupOrganization(api, this.pipeline.log);
@@ -154,7 +154,7 @@ export class EventbriteClientImpl extends BaseClient<EventbriteConfig> implement
   }
 
   withOptions(options: ClientOptions): EventbriteClientImpl {
-    return new EventbriteClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) }, this.session);
+    return new EventbriteClientImpl({ ...this.config, ...checkOverrides(PROVIDER, options) }, this.session, this);
   }
 }
 

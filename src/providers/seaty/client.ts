@@ -126,10 +126,10 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   readonly webhooks: SeatyWebhooksResource;
   private readonly shared: SeatyShared;
 
-  constructor(config: SeatyConfig, shared?: SeatyShared) {
+  constructor(config: SeatyConfig, shared?: SeatyShared, copyOf?: SeatyClientImpl) {
     parseVendorConfig(SEATY, 'Seaty', SeatyConfigSchema, config);
     const state: SeatyShared = shared ?? { warned: new Set(), payments: new Map() };
-    super(config, seatyWire(config));
+    super(config, seatyWire(config), copyOf);
     this.shared = state;
     const ctx = this.context(new SeatyNative(this.pipeline));
     // The one guard (src/core/guard.ts): a throw from argument handling becomes a rejected TicketingError.
@@ -146,7 +146,7 @@ export class SeatyClientImpl extends BaseClient<SeatyConfig> implements Ticketin
   /** A copy with overrides. It shares this client's rate limit (the same key) unless `rateLimit` is overridden. */
   withOptions(options: Partial<SeatyConfig>): SeatyClientImpl {
     const overrides = checkOverrides(SEATY, options) as Partial<SeatyConfig>;
-    return new SeatyClientImpl({ ...this.config, ...overrides } as SeatyConfig, this.shared);
+    return new SeatyClientImpl({ ...this.config, ...overrides } as SeatyConfig, this.shared, this);
   }
 
   /** What the resources see of this client (`SeatyContext`). */
