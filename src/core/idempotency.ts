@@ -93,6 +93,11 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   delete(key: string): void {
     this.records.delete(key);
   }
+
+  /** Forgets every record. */
+  clear(): void {
+    this.records.clear();
+  }
 }
 
 /** The stores `idempotencyStore: true` means, one per transport (see `sharedMemoryStore`). */
@@ -114,6 +119,14 @@ export function sharedMemoryStore(transport: object | undefined): MemoryIdempote
     memoryStoresByTransport.set(transport, store);
   }
   return store;
+}
+
+/**
+ * Forgets the in-memory records kept for `transport` (a test's fake vendor that was reset: a key used before the
+ * reset must write again, as the vendor has forgotten the write).
+ */
+export function forgetSharedMemoryStore(transport: object): void {
+  memoryStoresByTransport.get(transport)?.clear();
 }
 
 /** The outcome a replayed call gets: the first call's payload and status. */

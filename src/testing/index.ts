@@ -6,6 +6,7 @@
  * @module ticketkit/testing
  */
 import { ConfigError, type ProviderId } from '../core/errors.js';
+import { forgetSharedMemoryStore } from '../core/idempotency.js';
 import type { ClientOptions } from '../core/pipeline.js';
 import type { Scheduler } from '../core/scheduler.js';
 import type { TicketingClient } from '../client.js';
@@ -131,8 +132,9 @@ export interface MockClient<P extends ProviderId = ProviderId> {
    */
   readonly webhooks: MockWebhooks;
   /**
-   * Restores the seeded state, id counters and clock; clears calls, faults, idempotency records and webhook deliveries
-   * and delivery faults (webhook subscriptions and routes stay).
+   * Restores the seeded state, id counters and clock; clears calls, faults, idempotency records (the emulator's, and
+   * those of clients with `idempotencyStore: true` over `mock.fetch`) and webhook deliveries and delivery faults
+   * (webhook subscriptions and routes stay).
    */
   reset(): void;
   /** The config `client` was built with (without `fetch`): `createClient({ provider, ...credentials, fetch })`. */
@@ -207,7 +209,11 @@ export function createMockClient<P extends ProviderId>(options: MockClientOption
     scheduler: emulator.scheduler,
     advance: (ms: number) => emulator.advance(ms),
     webhooks: emulator.webhooks,
-    reset: () => emulator.reset(),
+    reset: () => {
+      emulator.reset();
+      // The vendor forgot every write: so must the keys ticketkit honours over this emulator (`idempotencyStore: true`).
+      forgetSharedMemoryStore(emulator.fetch);
+    },
     credentials,
     clock: emulator.clock,
     get seed() {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WRITE_OPERATIONS } from '../../src/core/idempotency.js';
-import { PROVIDERS, UnsupportedCapabilityError, ValidationError, type ProviderId, type TicketingError } from '../../src/index.js';
+import { createClient, PROVIDERS, UnsupportedCapabilityError, ValidationError, type ClientConfig, type ProviderId, type TicketingError } from '../../src/index.js';
 import { createMockClient } from '../../src/testing/index.js';
 
 const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => null, (error: unknown) => error as TicketingError);
@@ -128,5 +128,16 @@ describe("'sdk': the vendor has no keys; ticketkit honours them with a store and
     expect(again.data).toEqual(first.data);
     // Event Vault refuses a duplicate guest with 409: the replay never reached it.
     expect(keeping.calls.filter((c) => c.method === 'POST' && c.status === 409)).toHaveLength(0);
+  });
+
+  it('mock.reset() forgets the keys too: after it, a key used before writes again (the vendor forgot the write)', async () => {
+    const mock = createMockClient({ provider: 'event-vault', client: { logLevel: 'off', idempotencyStore: true } });
+    const own = createClient({ provider: 'event-vault', ...mock.credentials, fetch: mock.fetch, scheduler: mock.scheduler, logLevel: 'off', idempotencyStore: true } as ClientConfig);
+    await mock.client.attendees.create({ email: 'jane@example.com' }, { idempotencyKey: 'guest-1' });
+    await expect(own.attendees.create({ email: 'jane@example.com' }, { idempotencyKey: 'guest-1' }).withResponse()).resolves.toMatchObject({ idempotentReplayed: true });
+    mock.reset();
+    const afterReset = await own.attendees.create({ email: 'jane@example.com' }, { idempotencyKey: 'guest-1' }).withResponse();
+    expect(afterReset.idempotentReplayed).toBe(false);
+    expect(mock.calls.filter((c) => c.method === 'POST')).toHaveLength(1); // reset() cleared the calls before it
   });
 });
