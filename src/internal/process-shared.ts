@@ -1,5 +1,5 @@
 /**
- * Objects the clients of one process share (rate limiters, pause boards, concurrency bounds), found by a string key
+ * Objects the clients of one process share (rate limiters and their 429 pause boards), found by a string key
  * that names what they are shared by. An object in the key (a `fetch`, a scheduler) is named by its identity.
  */
 
