@@ -16,6 +16,11 @@ function invalid(event: { provider?: unknown }, field: string, message: string):
   return new ValidationError({ provider, message: `resolveWebhook: ${message}.`, fields: [{ field, message }] });
 }
 
+/** "an event", "a ticket_type": a kind in a sentence. */
+function withArticle(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 /** A short, safe rendering of a URL for a message: its origin and path, never its query (it may carry a token). */
 function shown(url: string): string {
   try {
@@ -93,13 +98,15 @@ function getByKind(client: TicketingClient, kind: WebhookEntityKind, id: string,
 async function resolveEventbrite(client: TicketingClient, event: ResolvableWebhookEvent, ref: WebhookRef, options: RequestOptions | undefined): Promise<unknown> {
   if (ref.url === null) throw invalid(event, 'ref.url', 'the delivery has no api_url to resolve');
   const { url, target } = checkEventbriteApiUrl(ref.url, client.baseUrl);
-  if (target !== null && target.kind !== ref.kind) {
-    throw invalid(event, 'ref.url', `the api_url names a ${target.kind}, but a ${event.typeRaw} delivery is about a ${ref.kind}`);
+  // A path that names no object a delivery can be about (`/users/me/`) is refused: its answer is not the entity.
+  if (target === null) {
+    throw invalid(event, 'ref.url', `the api_url names no Eventbrite object, but a ${event.typeRaw} delivery is about ${withArticle(ref.kind)}`);
   }
-  if (target !== null) {
-    const call = getByKind(client, target.kind, eventbriteNormalizedId(target), options);
-    if (call !== null) return call;
+  if (target.kind !== ref.kind) {
+    throw invalid(event, 'ref.url', `the api_url names ${withArticle(target.kind)}, but a ${event.typeRaw} delivery is about ${withArticle(ref.kind)}`);
   }
+  const call = getByKind(client, target.kind, eventbriteNormalizedId(target), options);
+  if (call !== null) return call;
   // An object with no normalized model (organizer, venue): the vendor's JSON, from the checked URL.
   return client.request({ method: 'GET', path: url.href }, options);
 }

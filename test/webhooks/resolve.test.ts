@@ -95,7 +95,11 @@ describe('Eventbrite: api_url fetched only on the client\'s own base URL', () =>
   it('an api_url of another kind than the action is refused; so is an event that names no URL', async () => {
     const { mock, eventRemoteId } = eventbriteMock();
     const mismatched = await eventbriteDelivery('order.placed', `${BASE}/events/${eventRemoteId}/`);
-    await expect(resolveWebhook(mock.client, mismatched as never)).rejects.toThrow(/names a event, but a order.placed delivery is about a order/);
+    await expect(resolveWebhook(mock.client, mismatched as never)).rejects.toThrow(/names an event, but a order.placed delivery is about an order/);
+    for (const elsewhere of [`${BASE}/users/me/`, `${BASE}/orders/`, `${BASE}/events/${eventRemoteId}/orders/`]) {
+      const unknownPath = await eventbriteDelivery('order.placed', elsewhere);
+      await expect(resolveWebhook(mock.client, unknownPath as never)).rejects.toThrow(/names no Eventbrite object, but a order.placed delivery is about an order/);
+    }
     const body = fixtureJson('eventbrite/order.placed.json');
     delete body.api_url;
     const bare = await verifyWebhook({ provider: 'eventbrite', body: JSON.stringify(body) });
