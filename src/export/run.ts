@@ -87,8 +87,6 @@ export interface ExportRun<Row = ExportRow> extends AsyncIterable<Row> {
   readonly resource: ExportResource;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
-
 function invalid(provider: ProviderId, field: string, message: string): ValidationError {
   return new ValidationError({ provider, message: `Invalid export option ${field}: ${message}.`, fields: [{ field, message }] });
 }
@@ -101,9 +99,22 @@ function positiveInteger(provider: ProviderId, field: string, value: unknown, mi
   return value;
 }
 
+/**
+ * Whether `iso` is an ISO-8601 date or instant (a date, or a date and time with `Z` or an offset) whose date and time
+ * exist: `Date.parse` rolls `2026-02-30` over to March 2, which would silently drop two days of rows from an export.
+ */
+function isCalendarValid(iso: string): boolean {
+  const [, y, mo, d, h = '0', mi = '0', s = '0', oh = '0', om = '0'] =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2})))?$/.exec(iso) ?? [];
+  if (y === undefined || mo === undefined || d === undefined) return false;
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const dateExists = day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(mo) - 1 && day.getUTCDate() === Number(d);
+  return dateExists && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59 && Number(oh) <= 23 && Number(om) <= 59;
+}
+
 /** `since` as the ISO-8601 UTC instant the vendors take. */
 export function parseSince(provider: ProviderId, since: string): string {
-  const time = ISO_DATE.test(since) ? Date.parse(since) : Number.NaN;
+  const time = isCalendarValid(since) ? Date.parse(since) : Number.NaN;
   if (Number.isNaN(time)) throw invalid(provider, 'since', `expected an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z, got ${JSON.stringify(since)}`);
   return new Date(time).toISOString().replace('.000Z', 'Z');
 }

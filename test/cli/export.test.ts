@@ -291,6 +291,8 @@ describe('a wrong command line: exit code 2, a message naming the problem, nothi
     [['export', 'orders', '--provider', 'equaticket', '--rate-limit', 'fast'], '--rate-limit must be a number of requests a minute or off (got "fast")'],
     [['export', 'orders', '--provider', 'equaticket', '--rate-limit', '0'], '--rate-limit must be a number of requests a minute or off (got "0")'],
     [['export', 'orders', '--provider', 'equaticket', '--since', 'yesterday'], '--since: expected an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z, got "yesterday"'],
+    [['export', 'orders', '--provider', 'equaticket', '--since', '2026-02-30'], '--since: expected an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z, got "2026-02-30"'],
+    [['export', 'orders', '--provider', 'equaticket', '--since', '2026-03-01T24:00:00Z'], '--since: expected an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z, got "2026-03-01T24:00:00Z"'],
     [['export', 'events', '--provider', 'equaticket', '--since', '2026-01-01'], '--since filters orders and attendees; events cannot be filtered by update time'],
     [['export', 'ticket-types', '--provider', 'equaticket'], 'ticket-types are listed per event: pass --event <id>'],
     [['export', 'events', '--provider', 'equaticket', '--event', 'e1'], '--event filters orders, attendees and ticket-types; events are exported all at once'],
