@@ -128,6 +128,10 @@ export function scrubError<E extends TicketingError>(error: E, secrets: readonly
     ...(fields ? { fields: fields.map((f) => ({ field: scrub(f.field), message: scrub(f.message) })) } : {}),
     cause: scrubCause(error.cause, secrets),
   });
+  // Fields a subclass adds (a redirect's `location`, where a vendor may echo the key): every other own string too.
+  for (const [key, value] of Object.entries(copy)) {
+    if (typeof value === 'string') Object.defineProperty(copy, key, { value: scrub(value), enumerable: true, writable: true, configurable: true });
+  }
   if (issues) Object.defineProperty(copy, 'issues', { value: scrubValue(issues, secrets), enumerable: true, writable: false, configurable: true });
   if (typeof copy.stack === 'string') Object.defineProperty(copy, 'stack', { value: scrub(copy.stack), writable: true, configurable: true });
   return copy;

@@ -179,6 +179,16 @@ describe('redirects', () => {
     expect(seen.every((r) => r.url.origin === new URL(BASE).origin)).toBe(true);
   });
 
+  it('a redirect that echoes the key: the key is scrubbed from location, the message, inspect and the onError hook', async () => {
+    const hooked: unknown[] = [];
+    const { tk } = eq([redirect(302, `https://evil.example/${KEY}/x?k=${KEY}`)], { hooks: { onError: (e: unknown) => hooked.push(e) } });
+    const error = (await caught(tk.events.get('evt-1'))) as RedirectError;
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.location).toBe('https://evil.example/[redacted]/x?k=[redacted]');
+    for (const shown of [error.message, inspect(error), JSON.stringify(error), inspect(hooked, { depth: 5 })]) expect(shown).not.toContain(KEY);
+    expect(hooked).toHaveLength(1);
+  });
+
   it('a read redirected within the configured origin is followed, with the credential', async () => {
     const { tk, seen } = eq([redirect(301, `${BASE}/events/evt-1-moved`), json(eventBody)]);
     expect((await tk.events.get('evt-1')).name).toBe('Gala');
