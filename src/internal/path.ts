@@ -50,6 +50,8 @@ export function numSeg(value: number): string {
 export function pathProblem(path: string): string | null {
   const end = path.search(/[?#]/);
   const pathOnly = end === -1 ? path : path.slice(0, end);
+  // URL parsing deletes tabs and line breaks before it resolves dot segments (`.\t.` becomes `..`).
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'a path cannot contain control characters (a tab or line break would be dropped by URL parsing)';
   if (path.includes('#')) return 'a path cannot contain "#"';
   if (pathOnly.includes('\\')) return 'a path cannot contain a backslash';
   for (const segment of pathOnly.split('/')) {

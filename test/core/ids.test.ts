@@ -46,7 +46,7 @@ describe('composite ids', () => {
 });
 
 describe('pathProblem (the pipeline checks every URL)', () => {
-  it.each(['/events/..', '/events/./x', '/events/%2E%2e/x', '/a\\b', '/a#b', '/.'])('%s is refused', (path) => {
+  it.each(['/events/..', '/events/./x', '/events/%2E%2e/x', '/a\\b', '/a#b', '/.', '/events/.\t./admin', '/events/e/.\n./orders', '/a\r/b'])('%j is refused', (path) => {
     expect(pathProblem(path)).not.toBeNull();
   });
   it.each(['/events/1', '/events/...', '/events/a..b', '/events?x=..', 'https://x.test/a/b'])('%s is fine', (path) => {

@@ -6,11 +6,13 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpPipeline, type ProviderWire } from '../../src/core/pipeline.js';
+import { createMockClient } from '../../src/testing/index.js';
 import { EQUATICKET_BASE_URL } from '../../src/providers/equaticket/index.js';
 import {
   AbortError,
   ConnectionError,
   createClient,
+  PROVIDERS,
   InvalidResponseError,
   NotFoundError,
   RedirectError,
@@ -162,6 +164,18 @@ describe('secrets never leave in an error, a hook or a log', () => {
     ]) {
       expect(text).not.toContain(KEY);
     }
+  });
+});
+
+describe('client.request paths', () => {
+  it.each(PROVIDERS)('%s: a path whose tab or line break would make a dot segment is refused; nothing is sent', async (provider) => {
+    const mock = createMockClient({ provider });
+    for (const path of ['/events/evt_x/.\t./.\n./orders', '/events/.\t./admin', '/events\r\n/x']) {
+      const error = await caught(mock.client.request({ method: 'GET', path }));
+      expect(error, JSON.stringify(path)).toBeInstanceOf(ValidationError);
+      expect(error!.message).toMatch(/control characters/);
+    }
+    expect(mock.calls).toEqual([]);
   });
 });
 
