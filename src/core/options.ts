@@ -133,10 +133,25 @@ function headers(problems: Problem[], value: unknown): void {
     return;
   }
   for (const [name, v] of Object.entries(value)) {
-    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-      problems.push({ field: `headers.${name}`, message: `expected a string, got ${describe(v)}` });
-    }
+    const problem = headerProblem(name, v);
+    if (problem !== null) problems.push({ field: `headers.${name}`, message: problem });
   }
+}
+
+/** An HTTP header name: a token (RFC 9110). */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * What is wrong with one header, or `null`: `fetch` throws on a bad name or value only when the request is built,
+ * which would look like a network failure (and, on a write, like one that may have landed).
+ */
+export function headerProblem(name: string, value: unknown): string | null {
+  if (!HEADER_NAME.test(name)) return `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return `expected a string, got ${describe(value)}`;
+  const text = String(value);
+  if (/[\u0000\r\n]/.test(text)) return 'a header value cannot contain a line break or NUL';
+  if (/[^\u0000-\u00ff]/.test(text)) return 'a header value must be Latin-1 (encode other characters, e.g. with encodeURIComponent)';
+  return null;
 }
 
 /**

@@ -46,6 +46,9 @@ describe('per-call options are checked before anything is sent', () => {
     ['idempotencyKey', { idempotencyKey: 42 }],
     ['idempotencyKey', { idempotencyKey: '' }],
     ['headers', { headers: 'x-a: 1' }],
+    ['headers.bad header', { headers: { 'bad header': 'v' } }],
+    ['headers.x-a', { headers: { 'x-a': 'v\r\nx-injected: 1' } }],
+    ['headers.x-b', { headers: { 'x-b': 'café ☕' } }],
     ['raw', { raw: 'yes' }],
     ['options', 'fast'],
   ];
@@ -105,6 +108,9 @@ describe('client options are checked at creation (ConfigError), never at the fir
     ['logger', { logger: { warn: () => {} } }],
     ['hooks.onError', { hooks: { onError: 'log' } }],
     ['headers', { headers: { 'x-a': { nested: true } } }],
+    ['headers.bad header', { headers: { 'bad header': 'v' } }],
+    ['headers.x-a', { headers: { 'x-a': 'v\nx-injected: 1' } }],
+    ['headers.x-b', { headers: { 'x-b': '☕' } }],
     ['idempotency.generateKey', { idempotency: { generateKey: 'uuid' } }],
   ];
 
