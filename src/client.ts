@@ -11,7 +11,8 @@ import {
   type ProviderWire,
   type RequestOptions,
 } from './core/pipeline.js';
-import type { Query } from './internal/path.js';
+import { queryProblem, type Query } from './internal/path.js';
+import { assertKnownKeys } from './core/strict.js';
 import type { IdempotencySupport, WriteOperation } from './core/idempotency.js';
 import { rejected } from './core/guard.js';
 import type {
@@ -350,6 +351,38 @@ export interface TicketingClient {
   request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T>;
 }
 
+const CUSTOM_REQUEST_KEYS = ['method', 'path', 'query', 'body', 'bodyType', 'responseType'] as const;
+
+/**
+ * What is wrong with a `client.request()` argument, as the `ValidationError` to reject with (nothing is sent), or
+ * `null`: not an object, an unknown key (`querry`), a method or path missing, a query value that cannot be written,
+ * or a `bodyType` / `responseType` the pipeline does not know.
+ */
+export function customRequestError(provider: ProviderId, request: unknown): ValidationError | null {
+  const fail = (field: string, message: string) => new ValidationError({ provider, message: `Invalid client.request argument: ${field}: ${message}.`, fields: [{ field, message }] });
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    return fail('request', 'expected { method: GET|POST|PUT|PATCH|DELETE, path, query?, body?, bodyType?, responseType? }');
+  }
+  try {
+    assertKnownKeys(provider, 'client.request argument', request, CUSTOM_REQUEST_KEYS);
+  } catch (error) {
+    return error as ValidationError;
+  }
+  const { method, path, query, bodyType, responseType } = request as Partial<CustomRequest>;
+  if (typeof method !== 'string' || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method) || typeof path !== 'string' || path === '') {
+    return new ValidationError({
+      provider,
+      message: `client.request needs { method: GET|POST|PUT|PATCH|DELETE, path }, got method ${JSON.stringify(method ?? null)} and path ${JSON.stringify(path ?? null)}.`,
+      fields: [{ field: typeof method !== 'string' ? 'method' : 'path', message: 'required' }],
+    });
+  }
+  const badQuery = queryProblem(query);
+  if (badQuery !== null) return fail(badQuery.field, badQuery.message);
+  if (bodyType !== undefined && !['json', 'text', 'form'].includes(bodyType)) return fail('bodyType', `expected json, text or form, got ${JSON.stringify(bodyType)}`);
+  if (responseType !== undefined && !['json', 'text'].includes(responseType)) return fail('responseType', `expected json or text, got ${JSON.stringify(responseType)}`);
+  return null;
+}
+
 /** Shared plumbing of the vendor clients. */
 export abstract class BaseClient<Config extends ClientOptions> {
   abstract readonly provider: ProviderId;
@@ -371,17 +404,8 @@ export abstract class BaseClient<Config extends ClientOptions> {
 
   /** Sends any vendor request with this client's auth, retries, idempotency and error mapping. */
   request<T = unknown>(request: CustomRequest, options?: RequestOptions): APIPromise<T> {
-    const method = (request as Partial<CustomRequest> | null | undefined)?.method;
-    const path = (request as Partial<CustomRequest> | null | undefined)?.path;
-    if (typeof method !== 'string' || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method) || typeof path !== 'string' || path === '') {
-      return rejected(
-        new ValidationError({
-          provider: this.provider,
-          message: `client.request needs { method: GET|POST|PUT|PATCH|DELETE, path }, got method ${JSON.stringify(method ?? null)} and path ${JSON.stringify(path ?? null)}.`,
-          fields: [{ field: typeof method !== 'string' ? 'method' : 'path', message: 'required' }],
-        }),
-      );
-    }
+    const problem = customRequestError(this.provider, request);
+    if (problem !== null) return rejected(problem);
     return this.pipeline.send<T>(
       {
         method: request.method,

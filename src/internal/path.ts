@@ -72,6 +72,22 @@ export type QueryValue = string | number | boolean | null | undefined | Array<st
 export type Query = Record<string, QueryValue>;
 
 /**
+ * What is wrong with a caller's query (`client.request({ query })`), as the member and the problem, or `null`: a
+ * value `buildQuery` would write as `[object Object]`, a function's source or a date's long form is refused.
+ */
+export function queryProblem(query: unknown): { field: string; message: string } | null {
+  if (query === undefined) return null;
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) return { field: 'query', message: 'expected an object of parameter names to values' };
+  const scalar = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || scalar(value) || (Array.isArray(value) && value.every(scalar))) continue;
+    const got = Array.isArray(value) ? 'an array with a value that is not a string, number or boolean' : value instanceof Date ? 'a Date (pass date.toISOString())' : typeof value;
+    return { field: `query.${key}`, message: `expected a string, finite number, boolean or an array of them, got ${got}` };
+  }
+  return null;
+}
+
+/**
  * Serializes a query. `undefined`/`null` members are left out; arrays repeat the key; booleans are
  * written with `booleanStyle` (`'word'`: true/false, `'digit'`: 1/0).
  */

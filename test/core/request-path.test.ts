@@ -177,6 +177,29 @@ describe('client.request paths', () => {
     }
     expect(mock.calls).toEqual([]);
   });
+
+  it.each(PROVIDERS)('%s: a typo in the argument or a query value that cannot be written is refused; nothing is sent', async (provider) => {
+    const mock = createMockClient({ provider });
+    const refusals: Array<[unknown, RegExp]> = [
+      [{ method: 'GET', path: '/events', querry: { limit: 1 } }, /"querry".*did you mean "query"/],
+      [{ method: 'POST', path: '/events', bdy: { name: 'x' } }, /"bdy".*did you mean "body"/],
+      [{ method: 'GET', path: '/events', query: { a: { b: 1 } } }, /query\.a: expected a string, finite number, boolean/],
+      [{ method: 'GET', path: '/events', query: { d: new Date(0) } }, /query\.d: .*a Date \(pass date\.toISOString\(\)\)/],
+      [{ method: 'GET', path: '/events', query: { f: () => 1 } }, /query\.f: .*got function/],
+      [{ method: 'GET', path: '/events', query: { n: Number.NaN } }, /query\.n/],
+      [{ method: 'GET', path: '/events', query: 'limit=1' }, /query: expected an object/],
+      [{ method: 'POST', path: '/events', body: 'x', bodyType: 'xml' }, /bodyType: expected json, text or form/],
+      [{ method: 'GET', path: '/events', responseType: 'blob' }, /responseType: expected json or text/],
+      ['GET /events', /expected \{ method/],
+      [{ method: 'FETCH', path: '/events' }, /needs \{ method: GET\|POST/],
+    ];
+    for (const [request, why] of refusals) {
+      const error = await caught(mock.client.request(request as never));
+      expect(error, JSON.stringify(request)).toBeInstanceOf(ValidationError);
+      expect(error!.message, JSON.stringify(request)).toMatch(why);
+    }
+    expect(mock.calls).toEqual([]);
+  });
 });
 
 describe('redirects', () => {

@@ -4,8 +4,7 @@
  * `EventVaultContext`, see ./context.ts). The vendor facts it relies on are in docs/vendors/event-vault.md.
  */
 import type { APIPromise } from '../../core/api-promise.js';
-import { BaseClient, checkOverrides, type CustomRequest, type Deleted, type TicketingClient } from '../../client.js';
-import { ValidationError } from '../../core/errors.js';
+import { BaseClient, checkOverrides, customRequestError, type CustomRequest, type Deleted, type TicketingClient } from '../../client.js';
 import { guardMethod, guardObject, kindOf, rejected, typedError } from '../../core/guard.js';
 import type { Attendee, AttendeeCreateInput, Event, TicketType } from '../../core/model.js';
 import type { NormalizeContext } from '../../core/normalize.js';
@@ -163,9 +162,10 @@ export class EventVaultClientImpl extends BaseClient<EventVaultConfig> implement
   override request<T = unknown>(request: CustomRequest, options?: EventVaultRequestOptions): APIPromise<T> {
     try {
       const { eventId, options: rest } = splitEventOption(options);
-      // The shared checks of `method` and `path` (a ValidationError, nothing sent) for the configured event.
+      // The shared checks of the argument (a ValidationError, nothing sent) for the configured event.
       if (eventId === undefined) return super.request<T>(request, rest);
-      checkCustomRequest(request);
+      const problem = customRequestError(EV_PROVIDER, request);
+      if (problem !== null) throw problem;
       const { method, path, query, body, bodyType, responseType } = request;
       return this.pipelineFor(eventId).send<T>({ method, path, query, body, bodyType, responseType }, rest);
     } catch (error) {
@@ -218,17 +218,4 @@ function eventVaultWire(config: EventVaultConfig, eventId: string, clock: ClockS
 }
 
 /** The checks `BaseClient.request` makes, for a request sent to another event. */
-function checkCustomRequest(request: unknown): void {
-  const method = (request as Partial<CustomRequest> | null | undefined)?.method;
-  const path = (request as Partial<CustomRequest> | null | undefined)?.path;
-  const badMethod = typeof method !== 'string' || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method);
-  if (badMethod || typeof path !== 'string' || path === '') {
-    throw new ValidationError({
-      provider: EV_PROVIDER,
-      message: `client.request needs { method: GET|POST|PUT|PATCH|DELETE, path }, got method ${JSON.stringify(method ?? null)} and path ${JSON.stringify(path ?? null)}.`,
-      fields: [{ field: badMethod ? 'method' : 'path', message: 'required' }],
-    });
-  }
-}
-
 export type { Event, Attendee, TicketType, EventVaultTicket, EventVaultGuestCount };
