@@ -41,18 +41,23 @@ export function parseRetryAfter(headers: HeaderSource, now: number = Date.now())
     }
   }
 
-  const reset = header(headers, 'ratelimit-reset');
-  if (reset !== null && /^\s*\d+(\.\d+)?\s*$/.test(reset)) return Math.max(0, Math.round(Number(reset) * 1000));
-
-  const xReset = header(headers, 'x-ratelimit-reset');
-  if (xReset !== null && /^\s*\d+(\.\d+)?\s*$/.test(xReset)) {
-    const value = Number(xReset);
-    // Vendors disagree: some send seconds to wait, others a Unix timestamp. A value larger than
-    // 10^9 can only be an epoch time (it would otherwise be a 31-year wait).
-    if (value > 1e9) return Math.max(0, Math.round(value * 1000 - now));
-    return Math.max(0, Math.round(value * 1000));
+  for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+    const reset = header(headers, name);
+    if (reset !== null && /^\s*\d+(\.\d+)?\s*$/.test(reset)) return resetWaitMs(Number(reset), now);
   }
   return null;
+}
+
+/**
+ * The wait a rate-limit reset header names. Vendors and proxies disagree: some send seconds to wait, others a Unix
+ * time in seconds or milliseconds. A value above 10^9 can only be a Unix time (as seconds to wait it would be 31
+ * years), above 10^12 one in milliseconds. A Unix time already past says nothing usable: `null`, so the call backs
+ * off instead of retrying at once.
+ */
+export function resetWaitMs(value: number, now: number): number | null {
+  const epochMs = value > 1e12 ? value : value > 1e9 ? value * 1000 : null;
+  if (epochMs === null) return Math.max(0, Math.round(value * 1000));
+  return epochMs > now ? Math.round(epochMs - now) : null;
 }
 
 /**

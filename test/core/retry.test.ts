@@ -50,6 +50,15 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(new Headers({ 'x-ratelimit-reset': '30' }), now)).toBe(30000);
     expect(parseRetryAfter(new Headers({ 'x-ratelimit-reset': String(now / 1000 + 45) }), now)).toBe(45000);
   });
+  it('reads a reset given as a Unix time in milliseconds, or in either reset header', () => {
+    expect(parseRetryAfter(new Headers({ 'x-ratelimit-reset': String(now + 20_000) }), now)).toBe(20_000);
+    expect(parseRetryAfter(new Headers({ 'ratelimit-reset': String(now / 1000 + 45) }), now)).toBe(45_000);
+  });
+  it('treats a reset time already past as absent (the call backs off instead of retrying at once)', () => {
+    expect(parseRetryAfter(new Headers({ 'x-ratelimit-reset': String(now / 1000 - 30) }), now)).toBeNull();
+    expect(parseRetryAfter(new Headers({ 'x-ratelimit-reset': String(now - 30_000) }), now)).toBeNull();
+    expect(parseRetryAfter(new Headers({ 'ratelimit-reset': String(now / 1000 - 1) }), now)).toBeNull();
+  });
   it('returns null without a usable header', () => {
     expect(parseRetryAfter(new Headers(), now)).toBeNull();
     expect(parseRetryAfter(new Headers({ 'retry-after': 'soon' }), now)).toBeNull();
