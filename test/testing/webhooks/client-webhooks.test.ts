@@ -7,6 +7,8 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { UnsupportedCapabilityError, ValidationError } from '../../../src/core/errors.js';
 import { createMockClient } from '../../../src/testing/index.js';
+import { verifyWebhook } from '../../../src/webhooks/index.js';
+import type { NormalizedWebhookType } from '../../../src/index.js';
 
 describe('Equaticket client.webhooks', () => {
   it('create sends { url, events } (normalized types mapped) and returns the secret once; list and delete', async () => {
@@ -76,7 +78,7 @@ describe('Eventbrite client.webhooks', () => {
     expect(created).toMatchObject({
       provider: 'eventbrite',
       url: 'https://shop.example/eb',
-      events: ['order.created', 'attendee.checked_in'],
+      events: ['order.created', 'order.updated', 'attendee.checked_in'],
       eventsRaw: ['order.placed', 'attendee.checked_in', 'order.updated'],
       active: null,
       secret: null,
@@ -86,11 +88,25 @@ describe('Eventbrite client.webhooks', () => {
     expect(mock.calls.at(-1)).toMatchObject({ method: 'DELETE', path: `/v3/webhooks/${created.id}/` });
   });
 
+  it('subscribes to every type verifyWebhook gives an Eventbrite delivery, as the action it came from', async () => {
+    const mock = createMockClient({ provider: 'eventbrite' });
+    const actions = ['order.placed', 'order.updated', 'order.refunded', 'event.created', 'event.updated', 'event.published', 'event.unpublished', 'attendee.checked_in', 'attendee.checked_out', 'attendee.updated', 'ticket_class.created', 'ticket_class.updated', 'ticket_class.deleted', 'organizer.updated', 'venue.updated'];
+    for (const action of actions) {
+      const body = JSON.stringify({ config: { action, endpoint_url: 'https://shop.example/eb', user_id: '1', webhook_id: '2' }, api_url: 'https://www.eventbriteapi.com/v3/orders/1/' });
+      const { type } = await verifyWebhook({ provider: 'eventbrite', body });
+      expect(type, action).not.toBe('unknown');
+      const created = await mock.client.webhooks.create({ url: 'https://shop.example/eb', events: [type as NormalizedWebhookType] });
+      expect(mock.calls.at(-1)!.body, action).toMatchObject({ actions: action });
+      expect(created.events, action).toEqual([type]);
+    }
+  });
+
   it('without events, lets Eventbrite apply its default actions; refuses types and actions it does not have', async () => {
     const mock = createMockClient({ provider: 'eventbrite' });
     const created = await mock.client.webhooks.create({ url: 'https://shop.example/default' });
     expect(mock.calls.at(-1)!.body).toEqual({ endpoint_url: 'https://shop.example/default' });
     expect(created.eventsRaw).toEqual(['order.placed', 'event.published', 'event.unpublished']);
+    expect(created.events).toEqual(['order.created', 'event.published', 'event.unpublished']);
     await expect(mock.client.webhooks.create({ url: 'https://x.example', events: ['event.sold_out'] })).rejects.toThrow(/eventbrite sends no "event.sold_out"/);
     await expect(
       mock.client.webhooks.create({ url: 'https://x.example', providerOptions: { eventbrite: { actions: ['order.placd'] } } }),

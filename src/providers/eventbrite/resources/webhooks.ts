@@ -24,14 +24,26 @@ import { EB_PATHS } from '../paths.js';
 import { EbWebhookSchema, type EbWebhook } from '../schemas.js';
 import { listOf, organizationPath } from './list.js';
 
-/** Normalized type → Eventbrite action (documented actions). */
+/**
+ * Normalized type → Eventbrite action: every documented action, named as `verifyWebhook` names its deliveries
+ * (docs/webhooks.md, "Event types"), so a subscription takes the types a handler switches on.
+ */
 export const EB_WEBHOOK_ACTIONS: WebhookTypeTable = {
   'order.created': 'order.placed',
+  'order.updated': 'order.updated',
   'order.refunded': 'order.refunded',
   'event.created': 'event.created',
   'event.updated': 'event.updated',
   'event.published': 'event.published',
+  'event.unpublished': 'event.unpublished',
   'attendee.checked_in': 'attendee.checked_in',
+  'attendee.checked_out': 'attendee.checked_out',
+  'attendee.updated': 'attendee.updated',
+  'ticket_type.created': 'ticket_class.created',
+  'ticket_type.updated': 'ticket_class.updated',
+  'ticket_type.deleted': 'ticket_class.deleted',
+  'organizer.updated': 'organizer.updated',
+  'venue.updated': 'venue.updated',
 };
 
 /** Every action Eventbrite documents (what `providerOptions.eventbrite.actions` may name). */
