@@ -328,6 +328,9 @@ export interface EmulatorWebhooks<S> {
    * `null` to give up.
    */
   retryDelayMs(failures: number, status: number | null): number | null;
-  /** The vendor's reaction to an answer (Eventbrite: a 410 removes the subscription). */
-  onAnswer?(env: EmulatorEnv<S>, target: WebhookTarget, status: number | null): void;
+  /**
+   * The vendor's reaction to an answer (Eventbrite: a 410 removes the subscription). `'unsubscribe'` ends the
+   * subscription whatever made it: the kit removes a `mock.webhooks` one; a vendor-made one is the vendor's to remove.
+   */
+  onAnswer?(env: EmulatorEnv<S>, target: WebhookTarget, status: number | null): 'unsubscribe' | void;
 }

@@ -296,7 +296,12 @@ export class WebhookHub<S> implements MockWebhooks {
     const result = fault?.kind === 'fail' ? failedByFault(fault) : await this.send(job, request);
     if (generation !== this.generation) return;
     job.delivery.attempts.push({ at: iso(now), status: result.status, error: result.error, fault: fault?.kind === 'fail' ? 'fail' : null });
-    if (fault?.kind !== 'fail') definition.onAnswer?.(this.env(), job.target, result.status);
+    const verdict = fault?.kind === 'fail' ? undefined : definition.onAnswer?.(this.env(), job.target, result.status);
+    if (verdict === 'unsubscribe' && job.target.source === 'mock') {
+      // This attempt's failure is settled below; the subscription's other pending deliveries end with it.
+      this.remove(job);
+      this.unsubscribe(job.target.id);
+    }
     if (isOk(result.status)) {
       for (let i = 0; fault?.kind === 'duplicate' && i < (fault.times ?? 1); i++) {
         const copy = await this.send(job, request);

@@ -89,6 +89,18 @@ describe('Eventbrite deliveries', () => {
     expect((await getJson(mock, `https://www.eventbriteapi.com/v3/organizations/${org}/webhooks/`)).webhooks).toEqual([]);
   });
 
+  it('a mock.webhooks subscription answering 410 Gone is unsubscribed too: the next change is not delivered to it', async () => {
+    const { mock, ids } = seeded();
+    const subscription = mock.webhooks.subscribe({ handler: () => new Response(null, { status: 410 }), events: ['order.placed'] });
+    mock.seed.order({ eventId: ids.event });
+    const [gone] = await mock.webhooks.waitForDeliveries(1);
+    expect(gone).toMatchObject({ status: 'failed', attempts: [{ status: 410 }] });
+    expect(mock.webhooks.subscriptions.map((s) => s.id)).not.toContain(subscription.id);
+    mock.seed.order({ eventId: ids.event });
+    await mock.webhooks.flush();
+    expect(mock.webhooks.deliveries).toHaveLength(1);
+  });
+
   it('attendee.checked_in points at the attendee; a second scan is refused', async () => {
     const { mock, ids } = seeded();
     mock.webhooks.subscribe({ handler: () => {}, events: ['attendee.checked_in'] });

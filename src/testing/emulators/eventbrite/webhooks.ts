@@ -46,10 +46,12 @@ export const eventbriteWebhooks: EmulatorWebhooks<EbState> = {
   retryDelayMs: (failures, status) => (status === 410 ? null : (EB_WEBHOOK_RETRY_DELAYS_MS_GUESS[failures - 1] ?? null)),
   onAnswer(env, target, status) {
     // Documented: a 410 Gone answer unsubscribes the webhook.
-    if (status !== 410 || target.source !== 'vendor') return;
-    const found = env.state.webhooks.get(target.id);
-    if (!found) return;
-    found.org.webhooks.splice(found.org.webhooks.indexOf(found.wire), 1);
-    env.state.webhooks.delete(target.id);
+    if (status !== 410) return;
+    const found = target.source === 'vendor' ? env.state.webhooks.get(target.id) : undefined;
+    if (found) {
+      found.org.webhooks.splice(found.org.webhooks.indexOf(found.wire), 1);
+      env.state.webhooks.delete(target.id);
+    }
+    return 'unsubscribe';
   },
 };
