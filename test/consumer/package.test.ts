@@ -197,6 +197,15 @@ describe('the packed tarball', () => {
     expect(publint.stdout).toContain('All good!');
   });
 
+  it('an uncaught ConfigError (a typo at startup) prints its message and a few lines of code, not a minified screen', async () => {
+    const clone = join(work, 'clone');
+    const script = "import { createClient } from './dist/index.js'; createClient({ provider: 'equaticket', apiKey: 'sk_test_x', maxRetry: 5 });";
+    const result = await run(process.execPath, ['--input-type=module', '-e', script], clone);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('did you mean "maxRetries"?');
+    expect(result.stderr.length).toBeLessThan(4_000);
+  });
+
   it('the CLI bundle reaches the library only through its public entry points', () => {
     const cli = readFileSync(join(work, 'clone', manifest.bin.ticketkit!), 'utf8');
     const imports = [...cli.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
