@@ -38,20 +38,20 @@ export function demoSeed(provider: ProviderId, orders = DEMO_ORDERS): (s: unknow
       return;
     }
     const date = provider === 'seaty' ? s.eventDate({ eventId: event.id }) : null;
-    const types =
-      provider === 'equaticket' || provider === 'event-schedule'
-        ? [
-            s.ticketType({ eventId: event.id, name: 'General Admission', price: { amount: 4500, currency: 'USD' }, quantityTotal: 5000 }),
-            s.ticketType({ eventId: event.id, name: 'VIP', price: { amount: 12000, currency: 'USD' }, quantityTotal: 5000 }),
-          ]
-        : [];
+    // Seaty prices are in its event's currency (pounds by default) and its ticket categories have no capacity.
+    const currency = provider === 'seaty' ? 'GBP' : 'USD';
+    const capacity = provider === 'seaty' ? {} : { quantityTotal: 5000 };
+    const types = [
+      s.ticketType({ eventId: event.id, name: 'General Admission', price: { amount: 4500, currency }, ...capacity }),
+      s.ticketType({ eventId: event.id, name: 'VIP', price: { amount: 12000, currency }, ...capacity }),
+    ];
     for (let i = 0; i < orders; i++) {
-      const type = types.length > 0 ? types[i % 5 === 0 ? 1 : 0]! : null;
+      const type = types[i % 5 === 0 ? 1 : 0]!;
       s.order({
         eventId: event.id,
         ...(date ? { eventDateId: date.id } : {}),
         buyer: buyer(i),
-        ...(type ? { lines: [{ ticketTypeId: type.id, quantity: 1 + (i % 3) }] } : {}),
+        lines: [{ ticketTypeId: type.id, quantity: 1 + (i % 3) }],
       });
     }
   };
