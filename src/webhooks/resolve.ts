@@ -116,7 +116,8 @@ async function resolveEventbrite(client: TicketingClient, event: ResolvableWebho
  * for an order event, an `Event`, an `Attendee`, a `TicketType`; for an Eventbrite organizer or venue event, the
  * vendor's JSON object. Eventbrite's `api_url` is followed only on the client's own base URL (origin and path), else
  * `ValidationError` and nothing is sent. An `unknown` event, an event that names no id, or a client of another
- * provider is a `ValidationError`. A `feedback.submitted` event has nothing to fetch: its `data` is returned.
+ * provider is a `ValidationError`. A `feedback.submitted` event has nothing to fetch: its `data` is returned. An
+ * entity the vendor cannot fetch one by one (an Equaticket attendee) is the client's `UnsupportedCapabilityError`.
  *
  * @example
  * const order = event.data ?? (await resolveWebhook(client, event)); // event: an order.* event
