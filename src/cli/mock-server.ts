@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, type ProviderId } from '../index.js';
+import { didYouMean } from './command.js';
 import { createMockClient, emulatorBaseUrl, type Fault, type FaultController, type MockClient, type MockWebhookSubscription } from '../testing/index.js';
 
 export interface MockServerOptions {
@@ -185,6 +186,6 @@ function control(emulator: MockClient, method: string, what: string, body: Buffe
 }
 
 export function assertProvider(value: string, known: readonly string[]): ProviderId {
-  if (!known.includes(value)) throw new ConfigError({ message: `Unknown provider ${JSON.stringify(value)}; expected one of ${known.join(', ')}.` });
+  if (!known.includes(value)) throw new ConfigError({ message: `Unknown provider ${JSON.stringify(value)}${didYouMean(value, known)}; expected one of ${known.join(', ')}.` });
   return value as ProviderId;
 }

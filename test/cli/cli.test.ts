@@ -100,6 +100,7 @@ describe('a command that parses but fails: exit code 1 and the reason', () => {
     expect((await run(['mock-server', '--provider', 'seaty', '--port', '0', '--page-size', 'ten'])).err).toContain('--page-size must be an integer');
     expect((await run(['mock-server', '--provider', 'seaty', '--port', '0', '--clock', 'slow'])).err).toContain('--clock must be fixed or real');
     expect((await run(['mock-server', '--provider', 'nope', '--port', '0'])).err).toMatch(/^ticketkit mock-server: Unknown provider "nope"; expected one of equaticket,/);
+    expect((await run(['mock-server', '--provider', 'equaticet', '--port', '0'])).err).toMatch(/^ticketkit mock-server: Unknown provider "equaticet" \(did you mean equaticket\?\); expected one of equaticket,/);
     const missing = await run(['mock-server', '--provider', 'seaty', '--port', '0', '--seed', join(root, 'no-such-seed.json')]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain(`cannot read the seed file ${join(root, 'no-such-seed.json')}`);
