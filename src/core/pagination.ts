@@ -8,6 +8,7 @@ import { InvalidCursorError, InvalidResponseError, ValidationError, isTicketingE
 import type { RequestOptions } from './pipeline.js';
 import { assertRequestOptions } from './options.js';
 import { InputProblem } from './input.js';
+import { assertKnownKeys } from './strict.js';
 import { base64UrlDecode, base64UrlEncode, fnv1a, stableStringify } from '../internal/ids.js';
 
 /** One page as a vendor adapter returns it. `next` is the vendor state for the next page, or `null` at the end. */
@@ -229,6 +230,8 @@ class Listing<T> {
 const LIST_OPTION_KEYS = ['prefetch'] as const;
 
 /** Options of `PagePromise.toArray()`. */
+const TO_ARRAY_KEYS = ['limit'] as const;
+
 export interface ToArrayOptions {
   /** Required: the most items to collect (a guard against loading 100 000 orders into memory by accident). */
   limit: number;
@@ -396,6 +399,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
 
   /** Collects up to `limit` items (required). */
   async toArray(options: ToArrayOptions): Promise<T[]> {
+    assertKnownKeys(this.listing.spec.provider, 'toArray options', options, TO_ARRAY_KEYS);
     const limit = options?.limit;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
       throw new ValidationError({

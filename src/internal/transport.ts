@@ -135,7 +135,7 @@ export class BodyTooLargeError extends Error {
     /** What the `Content-Length` header declared, or `null` when the stream ran over. */
     readonly declared: number | null,
   ) {
-    super(declared !== null ? `the body declares ${declared} bytes, over the ${limit}-byte limit` : `the body is over the ${limit}-byte limit`);
+    super(declared !== null ? `a body that declares ${declared} bytes, over the ${limit}-byte limit` : `a body over the ${limit}-byte limit`);
   }
 }
 

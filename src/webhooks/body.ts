@@ -131,7 +131,7 @@ export function headerLookup(provider: ProviderId, headers: WebhookHeaders | und
   if (typeof headers !== 'object' || Array.isArray(headers)) {
     throw new ValidationError({
       provider,
-      message: `verifyWebhook headers must be a Headers or a record of header names to values, got ${describeBody(headers)}.`,
+      message: `verifyWebhook headers must be a Headers or a record of header names to values, got ${Array.isArray(headers) ? 'an array' : `a ${typeof headers}`}.`,
       fields: [{ field: 'headers', message: 'expected Headers or a record' }],
     });
   }

@@ -56,7 +56,7 @@ function checkProvider(value: unknown): WebhookProvider {
 
 function nonNegative(provider: WebhookProvider, name: string, value: unknown): number | null {
   if (value === undefined) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw field(provider, name, `expected a number of seconds >= 0, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw field(provider, name, `expected a number of seconds >= 0, got ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`);
   return value;
 }
 

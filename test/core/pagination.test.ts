@@ -145,6 +145,7 @@ describe('pagination', () => {
     expect((await tk.orders.list().toArray({ limit: 2 })).map((o: Order) => o.id)).toEqual(['ord-1', 'ord-2']);
     expect(await tk.orders.list().toArray({ limit: 100 })).toHaveLength(3);
     await expect(tk.orders.list().toArray(undefined as never)).rejects.toBeInstanceOf(ValidationError);
+    await expect(tk.orders.list().toArray({ limt: 5 } as never)).rejects.toThrow(/"limt".*did you mean "limit"/);
   });
 
   it('iterating after awaiting reuses the first page instead of fetching it again', async () => {
