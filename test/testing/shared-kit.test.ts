@@ -231,6 +231,7 @@ describe.each(kitProviders.map((sc) => [sc.provider, sc] as const))('%s kit', (_
         /did you mean "retryAfterSeconds"/,
       );
       expect(() => mock.faults.once(sc.list.op as never, { kind: 'nope' } as never)).toThrow(ConfigError);
+      expect(() => mock.faults.once(sc.list.op as never, { kind: 'ratelimited' } as never)).toThrow('(did you mean "rate_limited"?)');
       expect(() => mock.faults.times(0, sc.list.op as never, { kind: 'network' })).toThrow(ConfigError);
     });
   });

@@ -83,7 +83,8 @@ export class Faults<Op extends string = string> implements FaultController<Op> {
     }
     const kind = (fault as { kind?: unknown } | null)?.kind;
     if (!fault || typeof fault !== 'object' || typeof kind !== 'string' || !(kind in FAULT_KEYS)) {
-      throw this.error(`Unknown fault ${safeJson(fault)}: kind must be one of ${Object.keys(FAULT_KEYS).join(', ')}.`);
+      const guess = typeof kind === 'string' ? closestKey(kind, Object.keys(FAULT_KEYS)) : null;
+      throw this.error(`Unknown fault ${safeJson(fault)}: kind must be one of ${Object.keys(FAULT_KEYS).join(', ')}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}.`);
     }
     assertKnownKeys(this.provider, `${kind} fault`, fault, FAULT_KEYS[kind as Fault['kind']], 'config');
     const f = fault as Fault;
