@@ -229,9 +229,9 @@ class Listing<T> {
 /** Per-call options only listings take (stripped before a page's request). */
 const LIST_OPTION_KEYS = ['prefetch'] as const;
 
-/** Options of `PagePromise.toArray()`. */
 const TO_ARRAY_KEYS = ['limit'] as const;
 
+/** Options of `PagePromise.toArray()`. */
 export interface ToArrayOptions {
   /** Required: the most items to collect (a guard against loading 100 000 orders into memory by accident). */
   limit: number;

@@ -7,7 +7,7 @@
 import type { Attendee, Event, EventDate, Order, TicketType } from '../../../framework/contract.js';
 import type { BaseSeeder, SeedAttendeeInput, SeedEventDateInput, SeedOrderInput, SeedTicketTypeInput } from '../../../framework/index.js';
 import type { EqEnv } from '../store-ops.js';
-import { toTicketType, type EqPlan, type EqWebhookWire } from '../wire.js';
+import { toTicketType, type EqWebhookWire } from '../wire.js';
 import { checkIn, refundOrder, type EqSeedCheckInInput, type EqSeedRefundInput } from './activity.js';
 import { seedAttendee } from './attendee.js';
 import { seedEvent, seedEventDate, type EqSeedEventInput } from './event.js';
@@ -41,7 +41,7 @@ export interface EquaticketSeeder extends BaseSeeder {
    * Vendor-only: the organization. `plan` sets the per-key rate limit the emulator enforces (default free, 60 a
    * minute); pass the same `plan` to the client so that it paces to it.
    */
-  organization(input?: EqSeedOrganizationInput): { plan: EqPlan };
+  organization(input?: EqSeedOrganizationInput): Required<EqSeedOrganizationInput>;
   /** Vendor-only: a webhook subscription (wire shape; there is no normalized webhook). */
   webhook(input?: EqSeedWebhookInput): EqWebhookWire;
   /** Vendor-side activity: a refund made in the dashboard (announces `order.refunded`). */

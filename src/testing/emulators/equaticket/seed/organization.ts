@@ -13,7 +13,7 @@ export interface EqSeedOrganizationInput {
 
 const PLANS = Object.keys(EQ_REQUESTS_PER_MINUTE) as EqPlan[];
 
-export function seedOrganization(scope: SeedScope, given: EqSeedOrganizationInput | undefined): { plan: EqPlan } {
+export function seedOrganization(scope: SeedScope, given: EqSeedOrganizationInput | undefined): Required<EqSeedOrganizationInput> {
   const input = seedInput('organization', given, true);
   if (input.plan !== undefined) {
     if (!PLANS.includes(input.plan)) throw bad('plan', `expected one of ${PLANS.join(', ')}, got ${JSON.stringify(input.plan)}`);
