@@ -7,7 +7,7 @@
 const CANONICAL_UTC = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
 
 /** Whether the `YYYY-MM-DD` that starts `value` exists (no February 30th). */
-function isRealDay(value: string): boolean {
+export function isRealDay(value: string): boolean {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));

@@ -10,6 +10,7 @@ import type { Page, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/pipeline.js';
 import { PROVIDER_REGISTRY } from '../core/providers.js';
 import { closestKey } from '../core/strict.js';
+import { isRealDay } from '../core/time.js';
 import { EXPORT_RESOURCES, pickPaths, selectablePaths, type ExportResource } from './fields.js';
 
 /** What to export and how: the resource, its scope and filters, the fields kept, and where to resume. */
@@ -99,22 +100,16 @@ function positiveInteger(provider: ProviderId, field: string, value: unknown, mi
   return value;
 }
 
-/**
- * Whether `iso` is an ISO-8601 date or instant (a date, or a date and time with `Z` or an offset) whose date and time
- * exist: `Date.parse` rolls `2026-02-30` over to March 2, which would silently drop two days of rows from an export.
- */
-function isCalendarValid(iso: string): boolean {
-  const [, y, mo, d, h = '0', mi = '0', s = '0', oh = '0', om = '0'] =
-    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2})))?$/.exec(iso) ?? [];
-  if (y === undefined || mo === undefined || d === undefined) return false;
-  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  const dateExists = day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(mo) - 1 && day.getUTCDate() === Number(d);
-  return dateExists && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59 && Number(oh) <= 23 && Number(om) <= 59;
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
 
-/** `since` as the ISO-8601 UTC instant the vendors take. */
+/**
+ * `since` as the ISO-8601 UTC instant the vendors take. `Date.parse` refuses an hour, minute or offset out of range
+ * but rolls `2026-02-30` over to March 2 and `T24:00` to the next day, which would silently drop rows from an export:
+ * those are refused here.
+ */
 export function parseSince(provider: ProviderId, since: string): string {
-  const time = isCalendarValid(since) ? Date.parse(since) : Number.NaN;
+  const exists = ISO_DATE.test(since) && isRealDay(since) && !/T24:/.test(since);
+  const time = exists ? Date.parse(since) : Number.NaN;
   if (Number.isNaN(time)) throw invalid(provider, 'since', `expected an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z, got ${JSON.stringify(since)}`);
   return new Date(time).toISOString().replace('.000Z', 'Z');
 }
