@@ -288,8 +288,8 @@ export class HttpPipeline {
   private rateRequest(method: HttpMethod, path: string): RateLimitRequest {
     const requestClass: RequestClass = method === 'GET' ? 'read' : 'write';
     const vendorCountsAll = this.wire.rateLimits !== undefined && 'all' in this.wire.rateLimits;
-    const bucket = this.options.rateLimit || vendorCountsAll ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
     const pauseBucket = vendorCountsAll ? `${this.bucketId}:all` : `${this.bucketId}:${requestClass}`;
+    const bucket = this.options.rateLimit ? `${this.bucketId}:all` : pauseBucket;
     return { provider: this.wire.provider, bucket, pauseBucket, requestClass, method, path };
   }
 

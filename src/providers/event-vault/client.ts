@@ -217,5 +217,4 @@ function eventVaultWire(config: EventVaultConfig, eventId: string, clock: ClockS
   };
 }
 
-/** The checks `BaseClient.request` makes, for a request sent to another event. */
 export type { Event, Attendee, TicketType, EventVaultTicket, EventVaultGuestCount };

@@ -13,7 +13,6 @@ import { EQ_BASE_URL, EQ_DOC_URL, EQ_KEY_PATTERN, EQ_PROVIDER, EQ_REQUESTS_PER_M
 
 export type { EquaticketSeeder, EqSeedOrganizationInput, EqSeedEventInput, EqSeedWebhookInput, EqSeedCheckInInput, EqSeedRefundInput } from './seed/index.js';
 export type { EqAuth, EquaticketOperation } from './routes.js';
-export type { EqPlan } from './wire.js';
 export * as equaticketWire from './wire.js';
 
 /** Documented codes per status; other statuses fall back by class. */
